@@ -1,0 +1,258 @@
+import { z } from 'zod';
+
+/**
+ * The one schema every theme plugin is validated with, whether it arrives as a TypeScript
+ * module named in configuration or as a JSON manifest registered through the API.
+ * Items are identified by keys that are unique within the plugin, never by database ids.
+ */
+
+/** Version of the plugin contract this SDK implements; plugins may declare a range they need. */
+export const PLUGIN_API_VERSION = '1.0.0';
+
+const key = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must start with a letter or digit and use only letters, digits, . _ : -');
+const text = (max = 4000) => z.string().trim().min(1, 'must not be empty').max(max);
+const semver = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+export const domains = ['service-delivery', 'people-culture', 'organisational-processes', 'partners'] as const;
+export const characteristicCodes = [
+  'AGE',
+  'DISABILITY',
+  'GENDER_REASSIGNMENT',
+  'MARRIAGE_AND_CIVIL_PARTNERSHIP',
+  'PREGNANCY_AND_MATERNITY',
+  'RACE',
+  'RELIGION_OR_BELIEF',
+  'SEX',
+  'SEXUAL_ORIENTATION',
+] as const;
+
+/** Who owns something, as the source writes it: one cell may name several people or roles. */
+const owners = z.array(text(300)).max(30).default([]);
+
+const sourceRef = z.object({
+  /** Where in the source document this item is, e.g. "Strategic Themes, p.6". */
+  location: text(300).optional(),
+  /** The words of the source, where the item condenses them. */
+  quote: text(8000).optional(),
+});
+
+export const measurementSchema = z.object({
+  /** A period written as YYYY, YYYY-Qn, YYYY-MM or a financial year YYYY/YY. */
+  period: z
+    .string()
+    .regex(/^(\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2])|\d{4}\/\d{2})$/, 'must be YYYY, YYYY-Qn, YYYY-MM or YYYY/YY'),
+  value: z.number().finite(),
+  /** Where the figure comes from, e.g. the document and page. */
+  source: text(500),
+  note: text(2000).optional(),
+});
+
+export const kpiSchema = z.object({
+  key,
+  name: text(300),
+  description: text(2000).optional(),
+  unit: z.enum(['percent', 'count', 'ratio', 'rate_per_1000', 'score', 'days', 'currency_gbp']),
+  /** Which way is better. */
+  direction: z.enum(['up', 'down']),
+  /** Key of the objective (in this plugin or, qualified as `pluginId:key`, a dependency) it measures. */
+  objective: z.string().min(1).max(160).optional(),
+  owners,
+  baseline: z.object({ value: z.number().finite(), period: measurementSchema.shape.period }).optional(),
+  target: z.object({ value: z.number().finite(), date: isoDate.optional() }).optional(),
+  /** How often a new value is due; a KPI whose latest value is older is shown as stale. */
+  frequency: z.enum(['monthly', 'quarterly', 'annually', 'biennially']).default('annually'),
+  /** RAG: green on or beyond target; amber within this fraction of the target; red otherwise. */
+  amberTolerance: z.number().min(0).max(1).default(0.1),
+  measuredBy: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('manual') }),
+      z.object({
+        kind: z.literal('query'),
+        /** A GraphQL operation against the federated graph's public contract. */
+        query: text(8000),
+        variables: z.record(z.string(), z.unknown()).default({}),
+        /** Dot path into `data` that yields the number, e.g. `disparity.rows.0.ratio`. */
+        selector: text(300),
+      }),
+    ])
+    .default({ kind: 'manual' }),
+  /** `stated` when the source document states it; `proposed` when implied by its aims. */
+  status: z.enum(['stated', 'proposed']).default('stated'),
+  characteristics: z.array(z.enum(characteristicCodes)).default([]),
+  /** Figures the source itself reports, recorded as measurements with their source. */
+  measurements: z.array(measurementSchema).max(500).default([]),
+});
+
+export const objectiveSchema = z.object({
+  key,
+  /** The code exactly as the source writes it, e.g. "2.3"; absent when the source has none. */
+  code: z.string().max(40).optional(),
+  kind: z.enum([
+    'key-action',
+    'equality-objective',
+    'goal',
+    'area',
+    'commitment',
+    'plan-objective',
+    'learning-module',
+  ]),
+  title: text(300).optional(),
+  statement: text(8000),
+  /** Key of a parent objective in the same plugin (e.g. a commitment under an area). */
+  parent: key.optional(),
+  owners,
+  characteristics: z.array(z.enum(characteristicCodes)).default([]),
+  /** Free-form facets the source gives (e.g. focus areas, qualitative outcomes, accountability by year). */
+  details: z.array(z.object({ label: text(200), items: z.array(text(4000)).min(1) })).default([]),
+  source: sourceRef.optional(),
+});
+
+export const progressUpdateSchema = z.object({
+  text: text(8000),
+  /** When the update was written, if the source says. */
+  date: isoDate.optional(),
+});
+
+export const deliveryActionSchema = z.object({
+  key,
+  /** The key-action reference exactly as written, e.g. "3.6"; it may not resolve, which is reported. */
+  reference: z.string().min(1).max(40),
+  /** Key of the objective the reference is meant to resolve to, when the plugin knows better than the text. */
+  objective: z.string().min(1).max(160).optional(),
+  title: text(300).optional(),
+  actions: z.array(text(4000)).min(1),
+  /** The protected characteristics in scope, as written ("All", "Disability"). */
+  characteristicsAsWritten: text(300),
+  characteristics: z.array(z.enum(characteristicCodes)).default([]),
+  owners,
+  /** The cell as written, when it names several owners in one string. */
+  ownersAsWritten: text(1000).optional(),
+  /** Due date exactly as written: "Ongoing", "Policy Portal - Oct 2012", "1/12/2012" (day/month). */
+  dueAsWritten: text(300).optional(),
+  status: z.enum(['not-started', 'in-progress', 'complete', 'ongoing', 'unknown']).default('unknown'),
+  progress: z.array(progressUpdateSchema).default([]),
+  risks: z.array(text(4000)).default([]),
+  /** Staff-survey action numbers as written in the linking column, e.g. ["6", "15", "19"]. */
+  staffSurveyActions: z.array(z.string().regex(/^\d+$/, 'must be an action number')).default([]),
+});
+
+export const staffSurveyActionSchema = z.object({
+  /** The action number as written. */
+  number: z.string().regex(/^\d+$/, 'must be an action number'),
+  issue: text(8000),
+  /** Key-action references as written, e.g. ["3.1", "3.3"] or ["ALL"]. */
+  keyActions: z.array(z.string().min(1).max(20)).default([]),
+  contact: text(300).optional(),
+  localOwner: text(300).optional(),
+  currentPosition: text(8000).optional(),
+  risks: text(8000).optional(),
+  recommendations: text(8000).optional(),
+  furtherUpdates: text(8000).optional(),
+  outcome: text(8000).optional(),
+});
+
+export const themeSchema = z.object({
+  key,
+  name: text(300),
+  /** Which part of the federation the theme belongs to. */
+  domain: z.enum(domains),
+  /** Position in the strategy, as written (e.g. "1"). */
+  code: z.string().max(20).optional(),
+  aims: z.array(text(8000)).default([]),
+  /** The named lead, as written. */
+  lead: text(300).optional(),
+  objectives: z.array(objectiveSchema).max(500).default([]),
+  kpis: z.array(kpiSchema).max(500).default([]),
+  actions: z.array(deliveryActionSchema).max(1000).default([]),
+});
+
+export const governanceBodySchema = z.object({
+  key,
+  name: text(300),
+  kind: z.enum(['board', 'forum', 'staff-network', 'champion-role', 'lead-role', 'group']),
+  description: text(8000).optional(),
+  chair: text(300).optional(),
+  /** Key of the body this one reports to. */
+  reportsTo: key.optional(),
+});
+
+export const pluginManifestSchema = z.object({
+  id: z
+    .string()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, starting with a letter'),
+  version: semver,
+  name: text(200),
+  description: text(2000).optional(),
+  /** Semver range of the plugin API this plugin needs, e.g. "^1.0.0". */
+  pluginApi: z.string().max(50).default('^1.0.0'),
+  /** Plugins that must be registered first, with the version range needed. */
+  dependsOn: z.array(z.object({ id: z.string().min(3).max(64), version: z.string().max(50).default('*') })).default([]),
+  /** The document the content comes from. */
+  source: z.object({
+    title: text(300),
+    publisher: text(300),
+    published: z.string().max(40).optional(),
+    url: z.string().url().optional(),
+  }),
+  organisation: z.object({
+    key,
+    name: text(300),
+    kind: z.enum(['police-force', 'police-and-crime-commissioner', 'partner-agency']),
+    /** ONS geography code of its area, e.g. E23000014 for West Midlands. */
+    areaCode: z.string().regex(/^[EWSN]\d{8}$/, 'must be an ONS geography code such as E23000014').optional(),
+  }),
+  /** The strategy this plugin defines, or (with only `key` and `extends`) adds to. */
+  strategy: z.object({
+    key,
+    /** Id of the plugin that defines the strategy, when this plugin adds to it. */
+    extends: z.string().min(3).max(64).optional(),
+    title: text(300).optional(),
+    periodFrom: isoDate.optional(),
+    periodTo: isoDate.optional(),
+    vision: text(4000).optional(),
+    values: z.array(z.object({ name: text(200), description: text(4000).optional() })).default([]),
+    /** How often the strategy's objectives are reviewed, as written. */
+    reviewCycle: text(300).optional(),
+    introduction: z.array(text(8000)).default([]),
+    /** Strategy-level objectives not tied to one theme (e.g. equality objectives). */
+    objectives: z.array(objectiveSchema).max(500).default([]),
+    kpis: z.array(kpiSchema).max(500).default([]),
+  }),
+  themes: z.array(themeSchema).max(50).default([]),
+  /**
+   * Delivery-plan rows not filed under one of this plugin's themes, typically in a plugin that
+   * extends another's strategy; each `reference` is resolved against that strategy's objective codes.
+   */
+  actions: z.array(deliveryActionSchema).max(1000).default([]),
+  governance: z.array(governanceBodySchema).max(200).default([]),
+  /** The staff-survey delivery plan; held by people-culture. */
+  staffSurveyActions: z.array(staffSurveyActionSchema).max(500).default([]),
+  /** Legal duties the source restates (e.g. the public sector equality duty). */
+  duties: z
+    .array(z.object({ key, name: text(300), requirement: text(8000), frequency: text(200).optional() }))
+    .default([]),
+  /**
+   * Inconsistencies in the source that the plugin keeps as written rather than hides;
+   * registration reports each as a warning.
+   */
+  sourceDiscrepancies: z.array(z.object({ path: text(300), note: text(2000) })).default([]),
+});
+
+/** A plugin manifest as written by its author (defaults not yet applied). */
+export type PluginManifestInput = z.input<typeof pluginManifestSchema>;
+/** A validated manifest, defaults applied. */
+export type PluginManifest = z.output<typeof pluginManifestSchema>;
+export type Theme = PluginManifest['themes'][number];
+export type Objective = Theme['objectives'][number];
+export type Kpi = Theme['kpis'][number];
+export type DeliveryAction = Theme['actions'][number];
+export type StaffSurveyAction = PluginManifest['staffSurveyActions'][number];

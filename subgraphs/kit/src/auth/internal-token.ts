@@ -1,0 +1,44 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { roles, type Identity, type Role } from './identity';
+
+/** Header carrying the gateway-signed identity to subgraphs. */
+export const INTERNAL_TOKEN_HEADER = 'x-edhr-internal-token';
+const ISSUER = 'edhr-gateway';
+const AUDIENCE = 'edhr-subgraph';
+/** Short-lived: a token captured in transit is useless a minute later. */
+const LIFETIME_SECONDS = 60;
+
+function keyFrom(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Signs the identity the gateway verified, for one upstream request. */
+export async function signInternalToken(identity: Identity, secret: string): Promise<string> {
+  return new SignJWT({ roles: identity.roles, partnerId: identity.partnerId, themes: identity.themes })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(identity.subject)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .sign(keyFrom(secret));
+}
+
+/** Verifies a gateway-signed token; throws when it is missing, forged, expired or malformed. */
+export async function verifyInternalToken(token: string | undefined, secret: string): Promise<Identity> {
+  if (!token) throw new Error('missing internal token: requests must come through the gateway');
+  const { payload } = await jwtVerify(token, keyFrom(secret), {
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    algorithms: ['HS256'],
+  });
+  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+  const valid = claimed.filter((r): r is Role => typeof r === 'string' && (roles as readonly string[]).includes(r));
+  if (!payload.sub || valid.length === 0) throw new Error('internal token carries no subject or role');
+  return {
+    subject: payload.sub,
+    roles: valid,
+    partnerId: typeof payload.partnerId === 'string' ? payload.partnerId : undefined,
+    themes: Array.isArray(payload.themes) ? payload.themes.filter((t): t is string => typeof t === 'string') : undefined,
+  };
+}

@@ -1,0 +1,110 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
+import type { SubgraphContext } from '../graphql/context';
+import type { Logger } from '../logging/logger';
+import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/request-context';
+import { checkDatabase } from './readiness';
+
+export interface SubgraphServerOptions {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  logger: Logger;
+  host: string;
+  port: number;
+  production: boolean;
+  /** Secret the gateway signs identities with; requests without a valid token are refused. */
+  internalTokenSecret: string;
+  /** Largest request body accepted. */
+  bodyLimit?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph: `/graphql`, `/health/live` (the process answers) and
+ * `/health/ready` (its database answers too).
+ */
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    logger: {
+      debug: (m) => options.logger.debug(m),
+      info: (m) => options.logger.info(m),
+      warn: (m) => options.logger.warn(m),
+      error: (m) => options.logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const database = await checkDatabase(options.orm);
+    res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ready' : 'unavailable', service: options.name, database });
+  });
+  app.use(
+    '/graphql',
+    (req, _res, next) => runWithRequestId(requestIdFrom(req.headers[REQUEST_ID_HEADER]), next),
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        const token = req.headers[INTERNAL_TOKEN_HEADER];
+        let identity;
+        try {
+          identity = await verifyInternalToken(typeof token === 'string' ? token : undefined, options.internalTokenSecret);
+        } catch (error) {
+          options.logger.warn({ requestId, reason: (error as Error).message }, 'refused a request without a valid gateway token');
+          throw new GraphQLError('This service only answers requests forwarded by the gateway.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return {
+          em: options.orm.em.fork(),
+          identity,
+          requestId,
+          logger: options.logger.child({ requestId }),
+          loaders: new Map(),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`;
+  options.logger.info({ url }, `${options.name} subgraph listening`);
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

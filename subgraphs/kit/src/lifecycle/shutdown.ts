@@ -1,0 +1,34 @@
+import type { Logger } from '../logging/logger';
+
+/**
+ * Runs `stop` once on SIGINT or SIGTERM, then exits; a second signal, or a stop that takes
+ * longer than `graceMs`, exits at once so an operator is never stuck.
+ */
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger, graceMs = 15_000): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: draining requests');
+    const timer = setTimeout(() => {
+      logger.error({ graceMs }, 'stop took too long: exiting');
+      process.exit(1);
+    }, graceMs);
+    timer.unref();
+    stop().then(
+      () => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}

@@ -1,0 +1,66 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openSubgraphDatabase } from '../database/create-orm';
+import { startSubgraphServer } from '../http/subgraph-server';
+import { createLogger, type Logger } from '../logging/logger';
+import type { SubgraphModule } from './subgraph-module';
+
+export interface StartSubgraphOptions {
+  databaseUrl: string;
+  internalTokenSecret: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  production?: boolean;
+  migrate?: boolean;
+  logger?: Logger;
+  /** Called for every SQL statement (tests count statements with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  /** Drains HTTP requests, then closes the database pool. */
+  stop(): Promise<void>;
+}
+
+/** Opens the subgraph's database (migrating it), builds its schema and serves it. */
+export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(module.name);
+  const orm = await openSubgraphDatabase(
+    {
+      url: options.databaseUrl,
+      schema: module.databaseSchema,
+      entities: module.entities,
+      migrations: module.migrations,
+      logger,
+      onQuery: options.onQuery,
+    },
+    { migrate: options.migrate ?? true },
+  );
+  try {
+    const server = await startSubgraphServer({
+      name: module.name,
+      schema: await module.buildSchema(),
+      orm,
+      logger,
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? module.defaultPort,
+      production: options.production ?? false,
+      internalTokenSecret: options.internalTokenSecret,
+    });
+    return {
+      name: module.name,
+      url: server.url,
+      orm,
+      async stop() {
+        await server.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@edhr/kit';
+import { organisationalProcesses } from './module';
+
+await runSubgraphMain(organisationalProcesses);

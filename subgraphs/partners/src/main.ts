@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@edhr/kit';
+import { partners } from './module';
+
+await runSubgraphMain(partners);

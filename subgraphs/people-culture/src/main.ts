@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@edhr/kit';
+import { peopleCulture } from './module';
+
+await runSubgraphMain(peopleCulture);

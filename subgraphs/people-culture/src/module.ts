@@ -1,0 +1,15 @@
+import type { SubgraphModule } from '@edhr/kit';
+import { StaffSurveyActionEntity } from './staff-survey/staff-survey-action.entity';
+import { migrations } from './migrations';
+import { buildPeopleCultureSchema } from './schema';
+
+/** Workforce data, the staff-survey delivery plan and the skills register. */
+export const peopleCulture: SubgraphModule = {
+  name: 'people-culture',
+  databaseSchema: 'people_culture',
+  portVariable: 'PEOPLE_CULTURE_PORT',
+  defaultPort: 4102,
+  entities: [StaffSurveyActionEntity],
+  migrations,
+  buildSchema: buildPeopleCultureSchema,
+};

@@ -1,0 +1,27 @@
+import { defineEntity, p } from '@mikro-orm/postgresql';
+
+/** One action of a staff-survey delivery plan, as a plugin registers it. */
+export const StaffSurveyActionEntity = defineEntity({
+  name: 'StaffSurveyAction',
+  tableName: 'staff_survey_action',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    organisationKey: p.string().length(80).index(),
+    pluginId: p.string().length(64),
+    /** The action number as written, e.g. "13". */
+    number: p.string().length(10),
+    issue: p.text(),
+    /** Key-action references as written, e.g. ["3.1", "3.3"]. */
+    keyActions: p.array().default([]),
+    contact: p.text().nullable(),
+    localOwner: p.text().nullable(),
+    currentPosition: p.text().nullable(),
+    risks: p.text().nullable(),
+    recommendations: p.text().nullable(),
+    furtherUpdates: p.text().nullable(),
+    outcome: p.text().nullable(),
+    version: p.integer().version(),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  uniques: [{ properties: ['pluginId', 'number'] }],
+});

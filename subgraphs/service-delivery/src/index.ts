@@ -1,0 +1,1 @@
+export { serviceDelivery } from './module';

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@edhr/kit';
+import { serviceDelivery } from './module';
+
+await runSubgraphMain(serviceDelivery);
