@@ -40,6 +40,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     { migrate: options.migrate ?? true },
   );
   try {
+    await module.beforeServe?.({ orm, logger });
     const server = await startSubgraphServer({
       name: module.name,
       schema: await module.buildSchema(),

@@ -1,4 +1,5 @@
-import type { EntitySchema } from '@mikro-orm/postgresql';
+import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging/logger';
 import type { GraphQLSchema } from 'graphql';
 import type { Migration } from '../database/migrations';
 
@@ -14,4 +15,6 @@ export interface SubgraphModule {
   entities: EntitySchema<any, any>[];
   migrations: readonly Migration[];
   buildSchema(): Promise<GraphQLSchema>;
+  /** Work after migrations and before serving, e.g. registering configured plugins. */
+  beforeServe?(context: { orm: MikroORM; logger: Logger }): Promise<void>;
 }

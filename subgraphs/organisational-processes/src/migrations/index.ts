@@ -1,4 +1,5 @@
 import type { Migration } from '@edhr/kit';
+import { m0001 } from './0001-initial';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [m0001];

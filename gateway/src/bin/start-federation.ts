@@ -1,0 +1,34 @@
+/**
+ * `npm start`: the whole federation in one process, on an embedded database kept in .data/
+ * (or on DATABASE_URL), with every theme plugin registered. Ctrl-C drains and stops it all.
+ */
+import { createLogger, defaultDataDir, ConfigError, parseEnv, portVar, commonShape, stopOnSignals } from '@edhr/kit';
+import { startLocalFederation } from '../federation/local-federation';
+
+const logger = createLogger('federation');
+try {
+  const env = parseEnv({ DATABASE_URL: commonShape.DATABASE_URL, HOST: commonShape.HOST, GATEWAY_PORT: portVar(4000) });
+  const started = performance.now();
+  const federation = await startLocalFederation({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATABASE_URL ? undefined : defaultDataDir('embedded-postgres'),
+    host: env.HOST,
+    gatewayPort: env.GATEWAY_PORT,
+  });
+  stopOnSignals(() => federation.stop(), logger);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    [
+      '',
+      `EDHR graph is running (started in ${seconds} s)`,
+      `  gateway            ${federation.gatewayUrl}`,
+      ...federation.subgraphs.map((s) => `  ${s.name.padEnd(18)} ${s.url}`),
+      `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded, files in ${defaultDataDir('embedded-postgres')}`}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  logger.fatal(error instanceof ConfigError ? error.message : { err: error }, 'the federation could not start');
+  process.exitCode = 1;
+}

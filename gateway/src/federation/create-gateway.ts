@@ -1,0 +1,57 @@
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, requestIdFrom, signInternalToken, type Identity, type Logger } from '@edhr/kit';
+import { identityOf } from './caller-identity';
+
+export interface GatewayOptions {
+  /** The composed supergraph SDL. */
+  supergraphSdl: string;
+  /** Subgraph name → URL, overriding the URLs written in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  internalTokenSecret: string;
+  production: boolean;
+  logger: Logger;
+}
+
+/**
+ * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
+ * runtime); the rest of the project sees a fetch-style handler it can mount on node:http.
+ */
+export function createGateway(options: GatewayOptions): GatewayRuntime {
+  // One request id and one identity per client request, shared by every subgraph call it makes.
+  const callers = new WeakMap<Request, { requestId: string; identity: Promise<Identity> }>();
+  const callerOf = (request: Request) => {
+    let caller = callers.get(request);
+    if (!caller) {
+      caller = { requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), identity: identityOf(request) };
+      callers.set(request, caller);
+    }
+    return caller;
+  };
+  return createGatewayRuntime({
+    supergraph: options.supergraphSdl,
+    transportEntries: Object.fromEntries(
+      Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
+    ),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health/live',
+    readinessCheckEndpoint: '/health/ready',
+    landingPage: !options.production,
+    graphiql: !options.production,
+    maskedErrors: options.production,
+    disableIntrospection: options.production ? { disableIf: () => true } : undefined,
+    logging: options.production ? 'warn' : 'info',
+    requestId: {
+      headerName: REQUEST_ID_HEADER,
+      generateRequestId: ({ request }) => callerOf(request).requestId,
+    },
+    propagateHeaders: {
+      fromClientToSubgraphs: async ({ request }) => {
+        const caller = callerOf(request);
+        return {
+          [REQUEST_ID_HEADER]: caller.requestId,
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(await caller.identity, options.internalTokenSecret),
+        };
+      },
+    },
+  });
+}

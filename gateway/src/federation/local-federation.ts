@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  createLogger,
+  startEmbeddedPostgres,
+  startSubgraph,
+  type EmbeddedPostgres,
+  type RunningSubgraph,
+} from '@edhr/kit';
+import { startGatewayServer, type RunningGateway } from './serve-gateway';
+import { subgraphModules } from './subgraph-modules';
+import { SUPERGRAPH_PATH } from './supergraph-file';
+
+export interface LocalFederationOptions {
+  /** A PostgreSQL server; without it an embedded database is started. */
+  databaseUrl?: string;
+  /** Folder for the embedded database; omit for an in-memory one. */
+  dataDir?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  gatewayPort?: number;
+  /** `default` uses each subgraph's default port, `free` lets the system choose. */
+  subgraphPorts?: 'default' | 'free';
+  production?: boolean;
+  /** Called for every SQL statement any subgraph sends. */
+  onQuery?: (subgraph: string, sql: string) => void;
+}
+
+export interface LocalFederation {
+  gatewayUrl: string;
+  databaseUrl: string;
+  subgraphs: RunningSubgraph[];
+  internalTokenSecret: string;
+  /** Stops the gateway first (no new work), then the subgraphs, then the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the whole federation in one process — embedded database when needed, the four
+ * subgraphs, the gateway — for `npm start` and the end-to-end tests. In production each
+ * subgraph and the gateway run as their own processes instead.
+ */
+export async function startLocalFederation(options: LocalFederationOptions = {}): Promise<LocalFederation> {
+  const logger = createLogger('federation');
+  const host = options.host ?? '127.0.0.1';
+  // A fresh secret per run: only this process's gateway can call these subgraphs.
+  const internalTokenSecret = randomBytes(32).toString('hex');
+  let embedded: EmbeddedPostgres | undefined;
+  const subgraphs: RunningSubgraph[] = [];
+  let gateway: RunningGateway | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(subgraphs.map((s) => s.stop()));
+    await embedded?.stop();
+  };
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir });
+      databaseUrl = embedded.url;
+      logger.info({ dataDir: options.dataDir ?? '(in memory)' }, 'embedded database started');
+    }
+    for (const module of subgraphModules) {
+      subgraphs.push(
+        await startSubgraph(module, {
+          databaseUrl,
+          internalTokenSecret,
+          host,
+          port: options.subgraphPorts === 'free' ? 0 : module.defaultPort,
+          production: options.production,
+          logger: createLogger(module.name),
+          onQuery: options.onQuery ? (sql) => options.onQuery?.(module.name, sql) : undefined,
+        }),
+      );
+    }
+    gateway = await startGatewayServer({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      internalTokenSecret,
+      production: options.production ?? false,
+      host,
+      port: options.gatewayPort ?? 4000,
+      logger: createLogger('gateway'),
+    });
+    return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
