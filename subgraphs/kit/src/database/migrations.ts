@@ -15,9 +15,9 @@ export interface Migration {
 const HISTORY_TABLE = 'schema_migrations';
 
 /**
- * Applies the migrations not yet recorded in the schema's history table, in order, each
- * in its own transaction. A PostgreSQL advisory lock makes replicas that start together
- * migrate one after another instead of racing.
+ * Applies the migrations not yet recorded in the schema's history table, in order, in one
+ * transaction: all of them apply or none does. A PostgreSQL advisory lock makes replicas
+ * that start together migrate one after another instead of racing.
  *
  * (MikroORM 7's own migrator imports `node:fs.globSync`, which Node.js 20 does not have,
  * so this runner applies the SQL that MikroORM's schema generator writes.)

@@ -1,0 +1,29 @@
+/** The gateway alone, as in production: subgraph URLs and the signing secret from the environment. */
+import { readFileSync } from 'node:fs';
+import { ConfigError, createLogger, stopOnSignals } from '@edhr/kit';
+import { loadGatewayConfig } from './config/gateway-config';
+import { startGatewayServer } from './federation/serve-gateway';
+import { SUPERGRAPH_PATH } from './federation/supergraph-file';
+
+const logger = createLogger('gateway');
+try {
+  const config = loadGatewayConfig();
+  if (!config.internalTokenSecret) {
+    throw new ConfigError([
+      'INTERNAL_TOKEN_SECRET is missing: the gateway signs identities for its subgraphs with it (expected at least 32 characters)',
+    ]);
+  }
+  const gateway = await startGatewayServer({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    internalTokenSecret: config.internalTokenSecret,
+    production: config.nodeEnv === 'production',
+    host: config.host,
+    port: config.port,
+    logger,
+  });
+  stopOnSignals(() => gateway.stop(), logger);
+} catch (error) {
+  logger.fatal(error instanceof ConfigError ? error.message : { err: error }, 'the gateway could not start');
+  process.exitCode = 1;
+}
