@@ -5,12 +5,14 @@
  * - `D/M/YYYY` or `DD/MM/YYYY` → that day.
  * - `Mon YYYY` / `Month YYYY` (e.g. "Oct 2012", "April 2013") on its own or after a label
  *   ("Policy Portal - Oct 2012") → the last day of that month.
- * - Anything else, or text naming more than one date ("SCI - April 2013, Custody Development - 2015"),
- *   or "Ongoing" → no date; the text is kept as written.
+ * - Anything else, text naming more than one date ("SCI - April 2013, Custody Development - 2015"),
+ *   or text that is ongoing or names a start rather than a deadline ("began May 2011 and is
+ *   Ongoing") → no date; the text is kept as written.
  */
 export function deriveDueDate(asWritten: string | undefined): string | undefined {
   if (!asWritten) return undefined;
   const text = asWritten.trim();
+  if (/\b(ongoing|began|begun|since|from)\b/i.test(text)) return undefined;
   const dayMonthYear = [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)];
   const monthYear = [...text.matchAll(new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{4})\\b`, 'gi'))];
   const bareYears = [...text.matchAll(/\b(19|20)\d{2}\b/g)];

@@ -126,6 +126,11 @@ export const deliveryActionSchema = z.object({
   reference: z.string().min(1).max(40),
   /** Key of the objective the reference is meant to resolve to, when the plugin knows better than the text. */
   objective: z.string().min(1).max(160).optional(),
+  /**
+   * `false` when the written reference is known not to mean the objective that has that code,
+   * so registration must not link by code and reports the reference as unresolved instead.
+   */
+  linkByCode: z.boolean().default(true),
   title: text(300).optional(),
   actions: z.array(text(4000)).min(1),
   /** The protected characteristics in scope, as written ("All", "Disability"). */

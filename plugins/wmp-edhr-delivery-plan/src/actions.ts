@@ -350,8 +350,10 @@ export const actions: DeliveryActionInput[] = [
   },
   {
     key: 'dp-17',
-    // Written 3.2 (Equality Standard): no strategy key action clearly matches; left unlinked and reported.
+    // Written 3.2 (Equality Standard): no strategy key action clearly matches; the strategy's own
+    // 3.2 is the EQIA action, so linking by code would be wrong. Left unlinked and reported.
     reference: '3.2',
+    linkByCode: false,
     title: 'Organisational Processes - Key Action 2',
     actions: [
       'The Equality Standard has been implemented within WMP and requires further review to assist the publication of data, identification of EDHR Objectives and to assist development of through the Delivery Plan. This will be progressed by an analyst.',
