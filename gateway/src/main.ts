@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, createLogger, stopOnSignals } from '@edhr/kit';
 import { loadGatewayConfig } from './config/gateway-config';
+import { loadAuthConfig } from './auth/auth-config';
+import { createAuthenticator } from './auth/authenticate';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
 
@@ -17,6 +19,7 @@ try {
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     internalTokenSecret: config.internalTokenSecret,
+    authenticate: createAuthenticator(loadAuthConfig()),
     production: config.nodeEnv === 'production',
     host: config.host,
     port: config.port,

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalFederation, type LocalFederation } from '@edhr/gateway/local-federation';
 import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
 
+const AUTH_SECRET = 'e2e-'.padEnd(40, 'k');
+
 /** The whole federation on free loopback ports, queried over HTTP as a dashboard would. */
 describe('federation end to end', { timeout: 180_000 }, () => {
   let database: TestDatabase;
@@ -9,7 +11,12 @@ describe('federation end to end', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    federation = await startLocalFederation({ databaseUrl: database.url, gatewayPort: 0, subgraphPorts: 'free' });
+    federation = await startLocalFederation({
+      databaseUrl: database.url,
+      gatewayPort: 0,
+      subgraphPorts: 'free',
+      auth: { kind: 'shared-key', secret: AUTH_SECRET },
+    });
   });
   afterAll(async () => {
     await federation?.stop();

@@ -4,16 +4,22 @@
  */
 import { createLogger, defaultDataDir, ConfigError, parseEnv, portVar, commonShape, stopOnSignals } from '@edhr/kit';
 import { startLocalFederation } from '../federation/local-federation';
+import { loadAuthConfig } from '../auth/auth-config';
+import { devAuthSecret } from '../auth/dev-auth-secret';
 
 const logger = createLogger('federation');
 try {
   const env = parseEnv({ DATABASE_URL: commonShape.DATABASE_URL, HOST: commonShape.HOST, GATEWAY_PORT: portVar(4000) });
+  const configured = loadAuthConfig();
+  // With no identity provider configured, a local key lets `npm run token` mint tokens for this instance.
+  const auth = configured.kind === 'none' ? { kind: 'shared-key' as const, secret: devAuthSecret() } : configured;
   const started = performance.now();
   const federation = await startLocalFederation({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATABASE_URL ? undefined : defaultDataDir('embedded-postgres'),
     host: env.HOST,
     gatewayPort: env.GATEWAY_PORT,
+    auth,
   });
   stopOnSignals(() => federation.stop(), logger);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -24,6 +30,7 @@ try {
       `  gateway            ${federation.gatewayUrl}`,
       ...federation.subgraphs.map((s) => `  ${s.name.padEnd(18)} ${s.url}`),
       `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded, files in ${defaultDataDir('embedded-postgres')}`}`,
+      `  tokens             ${configured.kind === 'none' ? 'npm run token -- --role admin   (development key in .data/)' : configured.kind}`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

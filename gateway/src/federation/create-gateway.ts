@@ -1,6 +1,15 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, requestIdFrom, signInternalToken, type Identity, type Logger } from '@edhr/kit';
-import { identityOf } from './caller-identity';
+import {
+  INTERNAL_TOKEN_HEADER,
+  PUBLIC_IDENTITY,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  signInternalToken,
+  type Identity,
+  type Logger,
+} from '@edhr/kit';
+import { authenticationPlugin } from '../auth/authentication-plugin';
+import type { Authenticator } from '../auth/authenticate';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -8,6 +17,8 @@ export interface GatewayOptions {
   /** Subgraph name → URL, overriding the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   internalTokenSecret: string;
+  /** Maps a request's Authorization header to an identity (or refuses it). */
+  authenticate: Authenticator;
   production: boolean;
   logger: Logger;
 }
@@ -18,11 +29,11 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   // One request id and one identity per client request, shared by every subgraph call it makes.
-  const callers = new WeakMap<Request, { requestId: string; identity: Promise<Identity> }>();
+  const callers = new WeakMap<Request, { requestId: string; identity: Identity }>();
   const callerOf = (request: Request) => {
     let caller = callers.get(request);
     if (!caller) {
-      caller = { requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), identity: identityOf(request) };
+      caller = { requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), identity: PUBLIC_IDENTITY };
       callers.set(request, caller);
     }
     return caller;
@@ -44,12 +55,17 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       headerName: REQUEST_ID_HEADER,
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
+    plugins: () => [
+      authenticationPlugin(options.authenticate, (request, identity) => {
+        callerOf(request).identity = identity;
+      }),
+    ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
         const caller = callerOf(request);
         return {
           [REQUEST_ID_HEADER]: caller.requestId,
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(await caller.identity, options.internalTokenSecret),
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller.identity, options.internalTokenSecret),
         };
       },
     },

@@ -7,6 +7,8 @@ import {
   type EmbeddedPostgres,
   type RunningSubgraph,
 } from '@edhr/kit';
+import { createAuthenticator } from '../auth/authenticate';
+import type { AuthConfig } from '../auth/auth-config';
 import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
 import { SUPERGRAPH_PATH } from './supergraph-file';
@@ -22,6 +24,8 @@ export interface LocalFederationOptions {
   /** `default` uses each subgraph's default port, `free` lets the system choose. */
   subgraphPorts?: 'default' | 'free';
   production?: boolean;
+  /** How the gateway verifies bearer tokens. */
+  auth: AuthConfig;
   /** Called for every SQL statement any subgraph sends. */
   onQuery?: (subgraph: string, sql: string) => void;
 }
@@ -40,7 +44,7 @@ export interface LocalFederation {
  * subgraphs, the gateway — for `npm start` and the end-to-end tests. In production each
  * subgraph and the gateway run as their own processes instead.
  */
-export async function startLocalFederation(options: LocalFederationOptions = {}): Promise<LocalFederation> {
+export async function startLocalFederation(options: LocalFederationOptions): Promise<LocalFederation> {
   const logger = createLogger('federation');
   const host = options.host ?? '127.0.0.1';
   // A fresh secret per run: only this process's gateway can call these subgraphs.
@@ -77,6 +81,7 @@ export async function startLocalFederation(options: LocalFederationOptions = {})
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       internalTokenSecret,
+      authenticate: createAuthenticator(options.auth),
       production: options.production ?? false,
       host,
       port: options.gatewayPort ?? 4000,

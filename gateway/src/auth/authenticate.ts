@@ -1,0 +1,56 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { PUBLIC_IDENTITY, roles, type Identity, type Role } from '@edhr/kit';
+import type { AuthConfig } from './auth-config';
+
+/** Thrown when a bearer token is present but cannot be trusted; the caller gets 401. */
+export class AuthenticationError extends Error {
+  override name = 'AuthenticationError';
+}
+
+export type Authenticator = (authorization: string | null) => Promise<Identity>;
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` and maps its claims to an identity:
+ * `sub`, `roles` (any of public, staff, theme-owner, admin, partner, service),
+ * `partner_id` for partners and `themes` for theme owners. No header → the public role.
+ */
+export function createAuthenticator(config: AuthConfig): Authenticator {
+  const key: Uint8Array | JWTVerifyGetKey | undefined =
+    config.kind === 'shared-key'
+      ? new TextEncoder().encode(config.secret)
+      : config.kind === 'jwks'
+        ? createRemoteJWKSet(new URL(config.jwksUrl))
+        : undefined;
+  return async (authorization) => {
+    if (!authorization) return PUBLIC_IDENTITY;
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
+    if (!key) throw new AuthenticationError('this gateway accepts no bearer tokens: configure AUTH_JWKS_URL or AUTH_JWT_SECRET');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
+        issuer: config.kind === 'none' ? undefined : config.issuer,
+        audience: config.kind === 'none' ? undefined : config.audience,
+        algorithms: config.kind === 'shared-key' ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
+      }));
+    } catch (error) {
+      throw new AuthenticationError(`the bearer token is not valid: ${(error as Error).message}`);
+    }
+    return identityFromClaims(payload);
+  };
+}
+
+export function identityFromClaims(payload: JWTPayload): Identity {
+  if (!payload.sub) throw new AuthenticationError('the bearer token has no subject ("sub")');
+  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+  const unknown = claimed.filter((r) => !(roles as readonly unknown[]).includes(r));
+  if (unknown.length > 0) throw new AuthenticationError(`unknown role(s) in token: ${unknown.join(', ')}`);
+  const granted = claimed as Role[];
+  if (granted.length === 0) throw new AuthenticationError('the bearer token grants no role ("roles")');
+  const partnerId = typeof payload.partner_id === 'string' ? payload.partner_id : undefined;
+  if (granted.includes('partner') && !partnerId) {
+    throw new AuthenticationError('a partner token must name its partner ("partner_id")');
+  }
+  const themes = Array.isArray(payload.themes) ? payload.themes.filter((t): t is string => typeof t === 'string') : undefined;
+  return { subject: payload.sub, roles: granted, partnerId, themes };
+}
