@@ -1,0 +1,1 @@
+export * from './protected-characteristics/index.js';
