@@ -17,3 +17,4 @@ export * from './service/subgraph-module';
 export * from './service/start-subgraph';
 export * from './service/run-subgraph-main';
 export * from './graphql/count-by';
+export * from './auth/require-role';
