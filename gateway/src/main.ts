@@ -4,6 +4,7 @@ import { ConfigError, createLogger, stopOnSignals } from '@edhr/kit';
 import { loadGatewayConfig } from './config/gateway-config';
 import { loadAuthConfig } from './auth/auth-config';
 import { createAuthenticator } from './auth/authenticate';
+import { loadLimitsConfig } from './limits/limits-config';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
 
@@ -20,6 +21,7 @@ try {
     subgraphUrls: config.subgraphUrls,
     internalTokenSecret: config.internalTokenSecret,
     authenticate: createAuthenticator(loadAuthConfig()),
+    limits: loadLimitsConfig(),
     production: config.nodeEnv === 'production',
     host: config.host,
     port: config.port,

@@ -1,45 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalFederation, type LocalFederation } from '@edhr/gateway/local-federation';
-import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
-
-const AUTH_SECRET = 'e2e-'.padEnd(40, 'k');
+import { startHarness, type Harness } from './harness';
 
 /** The whole federation on free loopback ports, queried over HTTP as a dashboard would. */
 describe('federation end to end', { timeout: 180_000 }, () => {
-  let database: TestDatabase;
-  let federation: LocalFederation;
-
+  let harness: Harness;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    federation = await startLocalFederation({
-      databaseUrl: database.url,
-      gatewayPort: 0,
-      subgraphPorts: 'free',
-      auth: { kind: 'shared-key', secret: AUTH_SECRET },
-    });
+    harness = await startHarness();
   });
   afterAll(async () => {
-    await federation?.stop();
-    await database?.stop();
+    await harness?.stop();
   });
 
-  const post = (url: string, query: string, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-
   it('answers one query that touches all four subgraphs', async () => {
-    const response = await post(
-      federation.gatewayUrl,
+    const { status, headers, body } = await harness.query(
       `{ organisation(id: "west-midlands-police") {
            id name kind areaCode
            serviceDelivery { importedFiles encounterRecords }
            peopleCulture { staffSurveyActions }
            partnerSharing { partnerAgencies }
          } }`,
-      { 'x-request-id': 'e2e-request-1' },
+      { headers: { 'x-request-id': 'e2e-request-1' } },
     );
-    expect(response.status).toBe(200);
-    expect(response.headers.get('x-request-id')).toBe('e2e-request-1');
-    const body = (await response.json()) as { data: unknown; errors?: unknown };
+    expect(status).toBe(200);
+    expect(headers.get('x-request-id')).toBe('e2e-request-1');
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
       organisation: {
@@ -55,10 +38,8 @@ describe('federation end to end', { timeout: 180_000 }, () => {
   });
 
   it('lists every organisation the seed plugins declare', async () => {
-    const body = (await (await post(federation.gatewayUrl, '{ organisations { id } }')).json()) as {
-      data: { organisations: { id: string }[] };
-    };
-    expect(body.data.organisations.map((o) => o.id).sort()).toEqual([
+    const { body } = await harness.query('{ organisations { id } }');
+    expect(body.data.organisations.map((o: { id: string }) => o.id).sort()).toEqual([
       'west-mercia-pcc',
       'west-mercia-police',
       'west-midlands-police',
@@ -66,8 +47,12 @@ describe('federation end to end', { timeout: 180_000 }, () => {
   });
 
   it('each subgraph refuses a request that did not come through the gateway', async () => {
-    for (const subgraph of federation.subgraphs) {
-      const response = await post(subgraph.url, '{ __typename }');
+    for (const subgraph of harness.federation.subgraphs) {
+      const response = await fetch(subgraph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(response.status, subgraph.name).toBe(401);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
@@ -75,12 +60,19 @@ describe('federation end to end', { timeout: 180_000 }, () => {
   });
 
   it('reports each subgraph ready and the gateway live', async () => {
-    for (const subgraph of federation.subgraphs) {
+    for (const subgraph of harness.federation.subgraphs) {
       const ready = await fetch(subgraph.url.replace(/graphql$/, 'health/ready'));
       expect(ready.status, subgraph.name).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', service: subgraph.name, database: { ok: true } });
     }
-    const live = await fetch(federation.gatewayUrl.replace(/graphql$/, 'health/live'));
+    const live = await fetch(harness.federation.gatewayUrl.replace(/graphql$/, 'health/live'));
     expect(live.status).toBe(200);
+  });
+
+  it('refuses an untrustworthy bearer token with 401 instead of treating it as public', async () => {
+    const { status, body } = await harness.query('{ organisations { id } }', { token: 'not.a.jwt' });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toMatch(/bearer token is not valid/);
   });
 });

@@ -6,6 +6,7 @@ import { createLogger, defaultDataDir, ConfigError, parseEnv, portVar, commonSha
 import { startLocalFederation } from '../federation/local-federation';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
+import { loadLimitsConfig } from '../limits/limits-config';
 
 const logger = createLogger('federation');
 try {
@@ -20,6 +21,7 @@ try {
     host: env.HOST,
     gatewayPort: env.GATEWAY_PORT,
     auth,
+    limits: loadLimitsConfig(),
   });
   stopOnSignals(() => federation.stop(), logger);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,6 +10,9 @@ import {
 } from '@edhr/kit';
 import { authenticationPlugin } from '../auth/authentication-plugin';
 import type { Authenticator } from '../auth/authenticate';
+import type { LimitsConfig } from '../limits/limits-config';
+import { queryLimitsPlugin } from '../limits/query-limits-plugin';
+import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -20,6 +23,7 @@ export interface GatewayOptions {
   /** Maps a request's Authorization header to an identity (or refuses it). */
   authenticate: Authenticator;
   production: boolean;
+  limits: LimitsConfig;
   logger: Logger;
 }
 
@@ -56,9 +60,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
     plugins: () => [
+      queryLimitsPlugin(options.limits, options.production),
       authenticationPlugin(options.authenticate, (request, identity) => {
         callerOf(request).identity = identity;
       }),
+      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {

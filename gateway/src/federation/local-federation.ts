@@ -9,6 +9,7 @@ import {
 } from '@edhr/kit';
 import { createAuthenticator } from '../auth/authenticate';
 import type { AuthConfig } from '../auth/auth-config';
+import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
 import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
 import { SUPERGRAPH_PATH } from './supergraph-file';
@@ -26,6 +27,8 @@ export interface LocalFederationOptions {
   production?: boolean;
   /** How the gateway verifies bearer tokens. */
   auth: AuthConfig;
+  /** Request limits; defaults as documented. */
+  limits?: Partial<LimitsConfig>;
   /** Called for every SQL statement any subgraph sends. */
   onQuery?: (subgraph: string, sql: string) => void;
 }
@@ -82,6 +85,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       internalTokenSecret,
       authenticate: createAuthenticator(options.auth),
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
       production: options.production ?? false,
       host,
       port: options.gatewayPort ?? 4000,

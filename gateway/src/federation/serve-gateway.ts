@@ -13,7 +13,17 @@ export async function startGatewayServer(
   options: GatewayOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningGateway> {
   const gateway = createGateway(options);
-  const server = createServer(gateway);
+  const server = createServer((req, res) => {
+    // Refuse oversized bodies before reading them.
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > options.limits.maxBodyBytes) {
+      res.writeHead(413, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: `Request body too large: the limit is ${options.limits.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      req.resume();
+      return;
+    }
+    void gateway(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { parseEnv } from '@edhr/kit';
+
+/** Request limits the gateway enforces; every one can be tuned by its variable. */
+export interface LimitsConfig {
+  /** Deepest selection nesting (the full dashboard query needs 8). */
+  maxDepth: number;
+  /** graphql-armor cost: objects 2, scalars 1, depth multiplies. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Requests per identity (or per client address for the public role) per minute. */
+  requestsPerMinute: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 5_000,
+  requestsPerMinute: 600,
+  maxBodyBytes: 1_000_000,
+};
+
+const positive = (fallback: number, what: string) =>
+  z.coerce.number().int().positive().default(fallback).describe(`a positive whole number (${what})`);
+
+export function loadLimitsConfig(env: Record<string, string | undefined> = process.env): LimitsConfig {
+  const d = DEFAULT_LIMITS;
+  const parsed = parseEnv(
+    {
+      GATEWAY_MAX_DEPTH: positive(d.maxDepth, 'selection depth'),
+      GATEWAY_MAX_COST: positive(d.maxCost, 'query cost'),
+      GATEWAY_MAX_ALIASES: positive(d.maxAliases, 'aliases per operation'),
+      GATEWAY_MAX_DIRECTIVES: positive(d.maxDirectives, 'directives per operation'),
+      GATEWAY_MAX_TOKENS: positive(d.maxTokens, 'tokens per document'),
+      GATEWAY_RATE_LIMIT_PER_MINUTE: positive(d.requestsPerMinute, 'requests per identity per minute'),
+      GATEWAY_MAX_BODY_BYTES: positive(d.maxBodyBytes, 'bytes'),
+    },
+    env,
+  );
+  return {
+    maxDepth: parsed.GATEWAY_MAX_DEPTH,
+    maxCost: parsed.GATEWAY_MAX_COST,
+    maxAliases: parsed.GATEWAY_MAX_ALIASES,
+    maxDirectives: parsed.GATEWAY_MAX_DIRECTIVES,
+    maxTokens: parsed.GATEWAY_MAX_TOKENS,
+    requestsPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_MINUTE,
+    maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+  };
+}

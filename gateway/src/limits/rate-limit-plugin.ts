@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Identity } from '@edhr/kit';
+
+/**
+ * Limits requests per caller per minute: per subject for authenticated callers, per
+ * connecting address for the public role (behind a proxy, that is the proxy's: set the limit
+ * there too). An exceeded limit answers 429 with a Retry-After
+ * hint instead of queueing work.
+ */
+export function rateLimitPlugin(requestsPerMinute: number, identityOf: (request: Request) => Identity) {
+  const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
+  return {
+    async onContextBuilding({ context }: { context: { request: Request; req?: IncomingMessage } }) {
+      const identity = identityOf(context.request);
+      const key =
+        identity.subject === 'anonymous'
+          ? `public:${context.req?.socket.remoteAddress ?? 'unknown'}`
+          : `subject:${identity.subject}`;
+      try {
+        await limiter.consume(key);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw new GraphQLError(`Too many requests: the limit is ${requestsPerMinute} per minute. Retry in ${retryAfter} s.`, {
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { startLocalFederation, type LocalFederation, type LocalFederationOptions } from '@edhr/gateway/local-federation';
+import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
+import { SignJWT } from 'jose';
+import type { Role } from '@edhr/kit';
+
+export const AUTH_SECRET = 'e2e-shared-key-'.padEnd(48, 'k');
+
+export interface Harness {
+  federation: LocalFederation;
+  /** POSTs a GraphQL operation to the gateway and returns status, headers and parsed body. */
+  query(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole federation on free loopback ports against a fresh test database. */
+export async function startHarness(options: Partial<LocalFederationOptions> = {}): Promise<Harness> {
+  const database: TestDatabase = await createTestDatabase();
+  try {
+    const federation = await startLocalFederation({
+      databaseUrl: database.url,
+      gatewayPort: 0,
+      subgraphPorts: 'free',
+      auth: { kind: 'shared-key', secret: AUTH_SECRET },
+      ...options,
+    });
+    return {
+      federation,
+      async query(query, { variables, token, headers } = {}) {
+        const response = await fetch(federation.gatewayUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...headers,
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { status: response.status, headers: response.headers, body: (await response.json()) as never };
+      },
+      async stop() {
+        await federation.stop();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+/** A bearer token the harness's gateway accepts. */
+export function tokenFor(roles: Role[], claims: { subject?: string; partnerId?: string; themes?: string[] } = {}): Promise<string> {
+  return new SignJWT({ roles, partner_id: claims.partnerId, themes: claims.themes })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.subject ?? `test-${roles.join('-')}`)
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(AUTH_SECRET));
+}

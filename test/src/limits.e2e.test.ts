@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+describe('gateway limits', { timeout: 180_000 }, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ limits: { maxDepth: 6, maxAliases: 5, maxTokens: 400, requestsPerMinute: 1000, maxBodyBytes: 20_000 } });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('refuses a query deeper than the limit, naming the limit', async () => {
+    const shallow = await harness.query('{ organisation(id: "west-midlands-police") { serviceDelivery { importedFiles } } }');
+    expect(shallow.body.errors).toBeUndefined();
+    const { body } = await harness.query('{ a { b { c { d { e { f { g } } } } } } }');
+    expect(body.errors?.some((e) => /depth/i.test(e.message))).toBe(true);
+  });
+
+  it('refuses an alias bomb', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: organisations { id }`).join(' ');
+    const { body } = await harness.query(`{ ${aliases} }`);
+    expect(body.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: 300 }, () => 'id').join(' ');
+    const { body } = await harness.query(`{ organisations { ${fields} } }`);
+    expect(body.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('refuses an oversized body with 413 before reading it', async () => {
+    const padding = 'x'.repeat(30_000);
+    const { status, body } = await harness.query(`{ organisations { id } } # ${padding}`);
+    expect(status).toBe(413);
+    expect(body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('treats hostile strings as data', async () => {
+    for (const hostile of ["x'; drop table organisation; --", 'ü̷̢n̶i̵c̸o̷d̵e̷ 🚓 \u202e', 'a'.repeat(5000)]) {
+      const { status, body } = await harness.query('query ($id: ID!) { organisation(id: $id) { id } }', { variables: { id: hostile } });
+      expect(status).toBe(200);
+      expect(body).toEqual({ data: { organisation: null } });
+    }
+    const { body } = await harness.query('{ organisations { id } }');
+    expect(body.data.organisations).toHaveLength(3);
+  });
+});
+
+describe('gateway rate limit', { timeout: 180_000 }, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ limits: { requestsPerMinute: 3 } });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('answers 429 with a retry hint once a caller exceeds its limit', async () => {
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await harness.query('{ organisations { id } }');
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last!.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('production mode', { timeout: 180_000 }, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ production: true });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('hides introspection, field suggestions and stack traces', async () => {
+    const introspection = await harness.query('{ __schema { types { name } } }');
+    expect(introspection.body.data?.__schema).toBeUndefined();
+    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+
+    const typo = await harness.query('{ organisationz { id } }');
+    const message = typo.body.errors?.[0]?.message ?? '';
+    expect(message).toMatch(/Cannot query field/);
+    expect(message).not.toMatch(/Did you mean/);
+
+    const broken = await harness.query('{ organisation(id: 1.5) { id } }');
+    expect(JSON.stringify(broken.body)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+});
