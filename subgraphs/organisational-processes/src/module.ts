@@ -1,7 +1,8 @@
 import type { SubgraphModule } from '@edhr/kit';
-import { OrganisationEntity } from './organisations/organisation.entity';
+import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildOrganisationalProcessesSchema } from './schema';
+import { loadConfiguredPlugins } from './plugins/plugin-startup.loader';
 
 /** The performance-management backbone: organisations, strategies, themes, objectives, KPIs, plugins. */
 export const organisationalProcesses: SubgraphModule = {
@@ -9,7 +10,8 @@ export const organisationalProcesses: SubgraphModule = {
   databaseSchema: 'organisational_processes',
   portVariable: 'ORGANISATIONAL_PROCESSES_PORT',
   defaultPort: 4103,
-  entities: [OrganisationEntity],
+  entities,
   migrations,
   buildSchema: buildOrganisationalProcessesSchema,
+  beforeServe: ({ orm, logger }) => loadConfiguredPlugins(orm, logger),
 };

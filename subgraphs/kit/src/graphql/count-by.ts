@@ -14,7 +14,7 @@ export function countBy(context: SubgraphContext, entity: EntitySchema<any, any>
   const table = schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
   return loader<string, number>(context, `count:${meta.className}.${property}`, async (keys) => {
     const rows: { k: string; n: string }[] = await em.execute(
-      `select "${column}" as k, count(*) as n from ${table} where "${column}" = any(?) group by "${column}"`,
+      `select "${column}" as k, count(*) as n from ${table} where "${column}" in (?) group by "${column}"`,
       [[...keys]],
     );
     const counts = new Map(rows.map((r) => [r.k, Number(r.n)]));

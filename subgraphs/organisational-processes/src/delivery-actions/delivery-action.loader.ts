@@ -1,0 +1,19 @@
+import type { SubgraphContext } from '@edhr/kit';
+import { rowsBy } from '../loading/rows-by';
+import { DeliveryActionEntity } from './delivery-action.entity';
+import { ProgressUpdateEntity } from './progress-update.entity';
+import { toDeliveryActionType, toProgressUpdateType } from './delivery-action.mapping';
+
+const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
+
+export const actionsByStrategy = (context: SubgraphContext) =>
+  rowsBy(context, DeliveryActionEntity, 'strategyId', toDeliveryActionType, current);
+
+export const actionsByTheme = (context: SubgraphContext) =>
+  rowsBy(context, DeliveryActionEntity, 'themeId', toDeliveryActionType, current);
+
+export const actionsByObjective = (context: SubgraphContext) =>
+  rowsBy(context, DeliveryActionEntity, 'objectiveId', toDeliveryActionType, current);
+
+export const progressByAction = (context: SubgraphContext) =>
+  rowsBy(context, ProgressUpdateEntity, 'actionId', toProgressUpdateType, { orderBy: { sequence: 'asc' } });

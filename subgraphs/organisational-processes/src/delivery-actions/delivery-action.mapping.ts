@@ -1,0 +1,33 @@
+import type { DeliveryAction } from './delivery-action.entity';
+import type { DeliveryActionType } from './delivery-action.type';
+import type { ProgressUpdate } from './progress-update.entity';
+import type { ProgressUpdateType } from './progress-update.type';
+
+export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
+  return {
+    id: `${row.pluginId}:${row.key}`,
+    reference: row.reference,
+    title: row.title ?? null,
+    actions: row.actions,
+    characteristicsAsWritten: row.characteristicsAsWritten,
+    characteristics: row.characteristics,
+    owners: row.owners,
+    ownersAsWritten: row.ownersAsWritten ?? null,
+    dueAsWritten: row.dueAsWritten ?? null,
+    dueDate: row.dueDate ?? null,
+    status: row.status,
+    risks: row.risks,
+    staffSurveyActionNumbers: row.staffSurveyActions,
+    rowId: row.id,
+    objectiveId: row.objectiveId ?? null,
+  };
+}
+
+export function toProgressUpdateType(row: ProgressUpdate): ProgressUpdateType {
+  return { id: row.id, text: row.text, date: row.date ?? null, recordedAt: row.recordedAt };
+}
+
+/** Past its due date and not complete; an action with no derivable date is never overdue. */
+export function isOverdue(action: DeliveryActionType, today = new Date().toISOString().slice(0, 10)): boolean {
+  return action.dueDate !== null && action.dueDate < today && action.status !== 'complete';
+}

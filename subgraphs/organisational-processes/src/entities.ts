@@ -1,0 +1,24 @@
+import { OrganisationEntity } from './organisations/organisation.entity';
+import { PluginEntity } from './plugins/plugin.entity';
+import { StrategyEntity } from './strategies/strategy.entity';
+import { ThemeEntity } from './themes/theme.entity';
+import { ObjectiveEntity } from './objectives/objective.entity';
+import { KpiEntity } from './kpis/kpi.entity';
+import { MeasurementEntity } from './kpis/measurement.entity';
+import { DeliveryActionEntity } from './delivery-actions/delivery-action.entity';
+import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity';
+import { GovernanceBodyEntity } from './governance/governance-body.entity';
+
+/** Every table this subgraph owns; the migration generator diffs against this list. */
+export const entities = [
+  OrganisationEntity,
+  PluginEntity,
+  StrategyEntity,
+  ThemeEntity,
+  ObjectiveEntity,
+  KpiEntity,
+  MeasurementEntity,
+  DeliveryActionEntity,
+  ProgressUpdateEntity,
+  GovernanceBodyEntity,
+];

@@ -1,0 +1,22 @@
+import { defineEntity, p } from '@mikro-orm/postgresql';
+
+/** A board, forum, staff network or role through which an organisation governs its strategies. */
+export const GovernanceBodyEntity = defineEntity({
+  name: 'GovernanceBody',
+  tableName: 'governance_body',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    pluginId: p.string().length(64),
+    key: p.string().length(80),
+    organisationKey: p.string().length(80).index(),
+    name: p.string().length(300),
+    kind: p.string().length(40),
+    description: p.text().nullable(),
+    chair: p.string().length(300).nullable(),
+    /** Key of the body (same plugin) it reports to. */
+    reportsToKey: p.string().length(80).nullable(),
+    position: p.integer(),
+  },
+  uniques: [{ properties: ['pluginId', 'key'] }],
+});
+export type GovernanceBody = InstanceType<typeof GovernanceBodyEntity.class>;

@@ -1,0 +1,19 @@
+import type { SubgraphContext } from '@edhr/kit';
+import { rowsBy } from '../loading/rows-by';
+import { KpiEntity } from './kpi.entity';
+import { MeasurementEntity } from './measurement.entity';
+import { toKpiType, toMeasurementType } from './kpi.mapping';
+
+const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
+
+/** Strategy-level KPIs: those filed under no theme. */
+export const kpisByStrategy = (context: SubgraphContext) =>
+  rowsBy(context, KpiEntity, 'strategyId', toKpiType, { ...current, where: { archived: false, themeId: null } });
+
+export const kpisByTheme = (context: SubgraphContext) => rowsBy(context, KpiEntity, 'themeId', toKpiType, current);
+
+/** By the objective's GraphQL id. */
+export const kpisByObjective = (context: SubgraphContext) => rowsBy(context, KpiEntity, 'objectiveRef', toKpiType, current);
+
+export const measurementsByKpi = (context: SubgraphContext) =>
+  rowsBy(context, MeasurementEntity, 'kpiId', toMeasurementType, { orderBy: { period: 'asc' } });

@@ -1,0 +1,30 @@
+import type { EntitySchema, FilterQuery } from '@mikro-orm/postgresql';
+import { groupByKeys, loader, type SubgraphContext } from '@edhr/kit';
+import { disabledPlugins } from './rows-by';
+
+/**
+ * A request-scoped loader of plugin-owned rows by GraphQL id `pluginId:key` (plugin ids hold
+ * no colon, keys may), matching `keyProperty` — `key` for the row itself, `parentKey` for its children.
+ */
+export function rowsByQualifiedKey<Row extends { pluginId: string }, Out>(
+  context: SubgraphContext,
+  entity: EntitySchema<any, any>,
+  keyProperty: string,
+  map: (row: Row) => Out,
+  where: Record<string, unknown> = {},
+) {
+  return loader<string, Out[]>(context, `${String(entity.meta.className)}.byQualified.${keyProperty}`, async (ids) => {
+    const pairs = ids.map((id) => {
+      const colon = id.indexOf(':');
+      return colon < 0 ? { pluginId: '', [keyProperty]: id } : { pluginId: id.slice(0, colon), [keyProperty]: id.slice(colon + 1) };
+    });
+    const [rows, disabled] = await Promise.all([
+      context.em.find(entity, { $or: pairs, ...where } as FilterQuery<any>, { orderBy: { position: 'asc' } }) as Promise<Row[]>,
+      disabledPlugins(context),
+    ]);
+    const visible = rows.filter((row) => !disabled.has(row.pluginId));
+    return groupByKeys(ids, visible, (row) => `${row.pluginId}:${String((row as Record<string, unknown>)[keyProperty])}`).map(
+      (list) => list.map(map),
+    );
+  });
+}

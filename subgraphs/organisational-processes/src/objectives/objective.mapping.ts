@@ -1,0 +1,19 @@
+import type { Objective } from './objective.entity';
+import type { ObjectiveType } from './objective.type';
+
+export function toObjectiveType(row: Objective): ObjectiveType {
+  return {
+    id: `${row.pluginId}:${row.key}`,
+    code: row.code ?? null,
+    kind: row.kind,
+    title: row.title ?? null,
+    statement: row.statement,
+    owners: row.owners,
+    characteristics: row.characteristics,
+    details: row.details.map((d) => ({ label: d.label, items: d.items })),
+    archived: row.archived,
+    rowId: row.id,
+    pluginId: row.pluginId,
+    parentKey: row.parentKey ?? null,
+  };
+}

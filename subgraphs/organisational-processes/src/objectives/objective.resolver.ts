@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@edhr/kit';
+import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { actionsByObjective } from '../delivery-actions/delivery-action.loader';
+import { KpiType } from '../kpis/kpi.type';
+import { kpisByObjective } from '../kpis/kpi.loader';
+import { objectiveByQualifiedId, objectiveChildren } from './objective.loader';
+import { ObjectiveType } from './objective.type';
+
+@Resolver(() => ObjectiveType)
+export class ObjectiveResolver {
+  @FieldResolver(() => ObjectiveType, { nullable: true })
+  async parent(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<ObjectiveType | null> {
+    if (!objective.parentKey) return null;
+    const found = await objectiveByQualifiedId(context).load(`${objective.pluginId}:${objective.parentKey}`);
+    return found[0] ?? null;
+  }
+
+  @FieldResolver(() => [ObjectiveType])
+  children(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<ObjectiveType[]> {
+    return objectiveChildren(context).load(objective.id);
+  }
+
+  @FieldResolver(() => [DeliveryActionType])
+  actions(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<DeliveryActionType[]> {
+    return actionsByObjective(context).load(objective.rowId);
+  }
+
+  @FieldResolver(() => [KpiType])
+  kpis(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<KpiType[]> {
+    return kpisByObjective(context).load(objective.id);
+  }
+}

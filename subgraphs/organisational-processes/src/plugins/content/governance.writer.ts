@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PluginManifest } from '@edhr/plugin-sdk';
+import { GovernanceBodyEntity, type GovernanceBody } from '../../governance/governance-body.entity';
+import { syncByKey } from './sync-by-key';
+
+/** Upserts the governance bodies the plugin describes, under its organisation. */
+export async function writeGovernance(em: EntityManager, manifest: PluginManifest): Promise<void> {
+  await syncByKey<GovernanceBody>(
+    em,
+    GovernanceBodyEntity,
+    manifest.id,
+    manifest.governance.map((g, position) => ({
+      key: g.key,
+      organisationKey: manifest.organisation.key,
+      name: g.name,
+      kind: g.kind,
+      description: g.description ?? null,
+      chair: g.chair ?? null,
+      reportsToKey: g.reportsTo ?? null,
+      position,
+    })),
+  );
+}

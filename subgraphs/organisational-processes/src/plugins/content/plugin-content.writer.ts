@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PluginManifest, PluginWarning } from '@edhr/plugin-sdk';
+import { upsertOrganisation } from './organisation.writer';
+import { writeStrategy } from './strategy.writer';
+import { writeThemes } from './theme.writer';
+import { writeObjectives } from './objective.writer';
+import { writeKpis } from './kpi.writer';
+import { writeDeliveryActions } from './delivery-action.writer';
+import { writeGovernance } from './governance.writer';
+
+/**
+ * Writes everything a validated manifest declares, inside the caller's transaction.
+ * Returns the warnings found while linking it to what is already registered.
+ */
+export async function writePluginContent(em: EntityManager, manifest: PluginManifest): Promise<PluginWarning[]> {
+  await upsertOrganisation(em, manifest.organisation);
+  const strategy = await writeStrategy(em, manifest);
+  const themes = await writeThemes(em, manifest, strategy.id);
+  const objectives = await writeObjectives(em, manifest, strategy.id, themes);
+  await writeKpis(em, manifest, strategy.id, themes);
+  const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives);
+  await writeGovernance(em, manifest);
+  return warnings;
+}

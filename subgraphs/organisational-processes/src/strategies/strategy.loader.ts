@@ -1,0 +1,9 @@
+import type { SubgraphContext } from '@edhr/kit';
+import { rowBy, rowsBy } from '../loading/rows-by';
+import { StrategyEntity } from './strategy.entity';
+import { toStrategyType } from './strategy.mapping';
+
+export const strategyByKey = (context: SubgraphContext) => rowBy(context, StrategyEntity, 'key', toStrategyType);
+
+export const strategiesByOrganisation = (context: SubgraphContext) =>
+  rowsBy(context, StrategyEntity, 'organisationKey', toStrategyType, { orderBy: { title: 'asc' } });

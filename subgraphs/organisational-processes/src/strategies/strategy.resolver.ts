@@ -1,0 +1,75 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@edhr/kit';
+import { OrganisationType } from '../organisations/organisation.type';
+import { organisationByKey } from '../organisations/organisation.loader';
+import { ThemeType } from '../themes/theme.type';
+import { themesByStrategy } from '../themes/theme.loader';
+import { ObjectiveType } from '../objectives/objective.type';
+import { objectivesByStrategy } from '../objectives/objective.loader';
+import { KpiType } from '../kpis/kpi.type';
+import { kpisByStrategy } from '../kpis/kpi.loader';
+import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { actionsByStrategy } from '../delivery-actions/delivery-action.loader';
+import { isOverdue } from '../delivery-actions/delivery-action.mapping';
+import { GovernanceBodyType } from '../governance/governance-body.type';
+import { governanceByOrganisation } from '../governance/governance-body.loader';
+import { disabledPlugins } from '../loading/rows-by';
+import { StrategyEntity } from './strategy.entity';
+import { toStrategyType } from './strategy.mapping';
+import { strategyByKey } from './strategy.loader';
+import { StrategyType } from './strategy.type';
+
+@Resolver(() => StrategyType)
+export class StrategyResolver {
+  @Query(() => [StrategyType], { description: 'Every strategy of an enabled plugin, by title.' })
+  async strategies(@Ctx() context: SubgraphContext): Promise<StrategyType[]> {
+    const [rows, disabled] = await Promise.all([
+      context.em.find(StrategyEntity, {}, { orderBy: { title: 'asc' } }),
+      disabledPlugins(context),
+    ]);
+    return rows.filter((r) => !disabled.has(r.pluginId)).map(toStrategyType);
+  }
+
+  @Query(() => StrategyType, { nullable: true })
+  async strategy(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<StrategyType | null> {
+    return strategyByKey(context).load(id);
+  }
+
+  @FieldResolver(() => OrganisationType)
+  async organisation(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<OrganisationType> {
+    const organisation = await organisationByKey(context).load(strategy.organisationKey);
+    if (!organisation) throw new Error(`strategy ${strategy.id} names unknown organisation ${strategy.organisationKey}`);
+    return organisation;
+  }
+
+  @FieldResolver(() => [ThemeType])
+  themes(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<ThemeType[]> {
+    return themesByStrategy(context).load(strategy.rowId);
+  }
+
+  @FieldResolver(() => [ObjectiveType], { description: 'Strategy-level objectives, filed under no theme.' })
+  objectives(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<ObjectiveType[]> {
+    return objectivesByStrategy(context).load(strategy.rowId);
+  }
+
+  @FieldResolver(() => [KpiType], { description: 'Strategy-level KPIs, filed under no theme.' })
+  kpis(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<KpiType[]> {
+    return kpisByStrategy(context).load(strategy.rowId);
+  }
+
+  @FieldResolver(() => [DeliveryActionType], { description: 'Every delivery action, including those added by extending plugins.' })
+  async actions(
+    @Root() strategy: StrategyType,
+    @Ctx() context: SubgraphContext,
+    @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only overdue; false: only not overdue.' })
+    overdue?: boolean | null,
+  ): Promise<DeliveryActionType[]> {
+    const actions = await actionsByStrategy(context).load(strategy.rowId);
+    return overdue === undefined || overdue === null ? actions : actions.filter((a) => isOverdue(a) === overdue);
+  }
+
+  @FieldResolver(() => [GovernanceBodyType], { description: "The organisation's governance bodies." })
+  governance(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<GovernanceBodyType[]> {
+    return governanceByOrganisation(context).load(strategy.organisationKey);
+  }
+}

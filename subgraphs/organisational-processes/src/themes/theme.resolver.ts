@@ -1,0 +1,27 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@edhr/kit';
+import { ObjectiveType } from '../objectives/objective.type';
+import { objectivesByTheme } from '../objectives/objective.loader';
+import { KpiType } from '../kpis/kpi.type';
+import { kpisByTheme } from '../kpis/kpi.loader';
+import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { actionsByTheme } from '../delivery-actions/delivery-action.loader';
+import { ThemeType } from './theme.type';
+
+@Resolver(() => ThemeType)
+export class ThemeResolver {
+  @FieldResolver(() => [ObjectiveType], { description: 'Every objective under the theme, in document order.' })
+  objectives(@Root() theme: ThemeType, @Ctx() context: SubgraphContext): Promise<ObjectiveType[]> {
+    return objectivesByTheme(context).load(theme.rowId);
+  }
+
+  @FieldResolver(() => [KpiType])
+  kpis(@Root() theme: ThemeType, @Ctx() context: SubgraphContext): Promise<KpiType[]> {
+    return kpisByTheme(context).load(theme.rowId);
+  }
+
+  @FieldResolver(() => [DeliveryActionType], { description: 'Actions filed under the theme or linked to one of its objectives.' })
+  actions(@Root() theme: ThemeType, @Ctx() context: SubgraphContext): Promise<DeliveryActionType[]> {
+    return actionsByTheme(context).load(theme.rowId);
+  }
+}

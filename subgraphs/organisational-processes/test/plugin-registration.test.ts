@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PluginValidationError, type PluginManifestInput } from '@edhr/plugin-sdk';
+import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
+import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
+import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
+import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationError } from '../src/plugins/plugin-registration.error';
+import { count, openRegistryDatabase, seedPlugins, snapshot, type RegistryDatabase } from './registry-database';
+
+const S = '"organisational_processes"';
+
+describe('plugin registration', { timeout: 120_000 }, () => {
+  let db: RegistryDatabase;
+  let service: PluginRegistrationService;
+  const objectivesOf = (pluginId: string, kind: string) =>
+    count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = ? and kind = ? and not archived`, [pluginId, kind]);
+  const perTheme = async (pluginId: string) => {
+    const rows = await db.orm.em.getConnection().execute<{ key: string; n: string }[]>(
+      `select t.key, count(o.id) as n from ${S}.theme t left join ${S}.objective o on o.theme_id = t.id and not o.archived
+       where t.plugin_id = ? group by t.key, t.position order by t.position`,
+      [pluginId],
+    );
+    return rows.map((r) => [r.key, Number(r.n)]);
+  };
+  const register = (input: unknown) => service.register(input, { sourceKind: 'module', sourceRef: 'test' });
+
+  beforeAll(async () => {
+    db = await openRegistryDatabase();
+    service = new PluginRegistrationService(db.orm.em);
+    for (const plugin of seedPlugins) {
+      const { outcome } = await register(plugin);
+      expect(outcome).toBe('registered');
+    }
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('registers the WMP EDHR strategy: three themes with 5/6/5 key actions', async () => {
+    expect(await perTheme('wmp-edhr-strategy')).toEqual([
+      ['service-delivery', 5],
+      ['people-culture', 6],
+      ['organisational-processes', 5],
+    ]);
+    const codes = await db.orm.em
+      .getConnection()
+      .execute<{ code: string }[]>(`select code from ${S}.objective where plugin_id = 'wmp-edhr-strategy' order by position`);
+    expect(codes.map((c) => c.code)).toEqual([
+      '1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '3.4', '3.5',
+    ]);
+    expect(await count(db.orm, `select count(*) as n from ${S}.organisation`)).toBe(3);
+  });
+
+  it('attaches the 22 delivery-plan rows to the strategy it extends and reports unresolved and shifted references', async () => {
+    const rows = await db.orm.em.getConnection().execute<{ key: string; reference: string; linked: string | null; strategy: string }[]>(
+      `select a.key, a.reference, o.plugin_id || ':' || o.key as linked, s.key as strategy
+       from ${S}.delivery_action a join ${S}.strategy s on s.id = a.strategy_id left join ${S}.objective o on o.id = a.objective_id
+       where a.plugin_id = 'wmp-edhr-delivery-plan' order by a.position`,
+    );
+    expect(rows).toHaveLength(22);
+    expect(new Set(rows.map((r) => r.strategy))).toEqual(new Set(['wmp-edhr-strategy']));
+    const link = Object.fromEntries(rows.map((r) => [r.key, r.linked]));
+    expect(link['dp-01']).toBe('wmp-edhr-strategy:sd-ka-1');
+    expect(link['dp-10']).toBe('wmp-edhr-strategy:pc-ka-3');
+    expect(link['dp-16']).toBe('wmp-edhr-strategy:op-ka-1');
+    expect(link['dp-17']).toBeNull();
+    expect(link['dp-18']).toBe('wmp-edhr-strategy:op-ka-2');
+    expect(link['dp-22']).toBe('wmp-edhr-strategy:op-ka-5');
+    expect(rows.filter((r) => r.linked === null).map((r) => r.key)).toEqual(['dp-17']);
+    expect(await count(db.orm, `select count(*) as n from ${S}.progress_update`)).toBe(22);
+
+    const plugin = (await service.register(wmpEdhrDeliveryPlan, { sourceKind: 'module', sourceRef: 'test' })).plugin;
+    const at = (path: string) => plugin.warnings.filter((w) => w.path === path).map((w) => w.message).join('\n');
+    expect(at('actions[16].reference')).toMatch(/reference "3\.2" matches the code of objective "wmp-edhr-strategy:op-ka-2".*not linked/);
+    for (const [i, written, code] of [[17, '3.3', '3.2'], [18, '3.4', '3.3'], [19, '3.5', '3.4'], [20, '3.5', '3.4'], [21, '3.6', '3.5']] as const) {
+      expect(at(`actions[${i}].objective`)).toContain(`reference "${written}" is written`);
+      expect(at(`actions[${i}].objective`)).toContain(`whose code is "${code}" (shifted reference)`);
+    }
+    // The manifest's own warnings are kept beside the ones registration adds.
+    expect(at('actions[0].dueAsWritten')).toMatch(/four deadlines|no single unambiguous date/);
+  });
+
+  it('registers West Mercia DEI: 3 themes, 9 areas, 25 commitments, 9 equality objectives', async () => {
+    expect(await count(db.orm, `select count(*) as n from ${S}.theme where plugin_id = 'west-mercia-dei-strategy'`)).toBe(3);
+    expect(await objectivesOf('west-mercia-dei-strategy', 'area')).toBe(9);
+    expect(await objectivesOf('west-mercia-dei-strategy', 'commitment')).toBe(25);
+    expect(await objectivesOf('west-mercia-dei-strategy', 'equality-objective')).toBe(9);
+    expect(
+      await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'west-mercia-dei-strategy' and kind = 'commitment' and parent_key is not null`),
+    ).toBe(25);
+  });
+
+  it('registers the PCC objectives: 18 in three themes, 7/7/4', async () => {
+    expect(await perTheme('west-mercia-pcc-equality-objectives')).toEqual([
+      ['our-communities', 7],
+      ['our-organisation', 7],
+      ['our-partners', 4],
+    ]);
+    expect(await count(db.orm, `select count(*) as n from ${S}.organisation where key = 'west-mercia-pcc' and kind = 'police-and-crime-commissioner'`)).toBe(1);
+  });
+
+  it('registers WMP 2018: 4 goals, 10 learning modules and the workforce figures', async () => {
+    expect(await objectivesOf('wmp-inclusion-strategy-2018', 'goal')).toBe(4);
+    expect(await objectivesOf('wmp-inclusion-strategy-2018', 'learning-module')).toBe(10);
+    const figures = await db.orm.em.getConnection().execute<{ key: string; value: number; period: string }[]>(
+      `select k.key, m.value, m.period from ${S}.measurement m join ${S}.kpi k on k.id = m.kpi_id
+       where k.key in ('bame-share-of-workforce', 'bame-share-of-community', 'bame-share-of-birmingham') order by m.value`,
+    );
+    expect(figures.map((f) => [f.key, Number(f.value), f.period])).toEqual([
+      ['bame-share-of-workforce', 12, '2018'],
+      ['bame-share-of-community', 30, '2018'],
+      ['bame-share-of-birmingham', 42, '2018'],
+    ]);
+  });
+
+  it('writes nothing when the same plugin and version is registered again', async () => {
+    const before = await snapshot(db.orm);
+    for (const plugin of seedPlugins) expect((await register(plugin)).outcome).toBe('unchanged');
+    expect(await snapshot(db.orm)).toEqual(before);
+  });
+
+  it('archives what a new version drops and keeps measurements and progress', async () => {
+    const next = structuredClone(wmpInclusion2018) as PluginManifestInput;
+    next.version = '1.1.0';
+    next.strategy.kpis = next.strategy.kpis!.filter((k) => k.key !== 'bame-share-of-workforce');
+    const droppedModule = next.strategy.objectives!.find((o) => o.kind === 'learning-module')!.key;
+    next.strategy.objectives = next.strategy.objectives!.filter((o) => o.key !== droppedModule);
+    const measurementsBefore = await count(db.orm, `select count(*) as n from ${S}.measurement`);
+    expect((await register(next)).outcome).toBe('updated');
+    expect(await count(db.orm, `select count(*) as n from ${S}.kpi where key = 'bame-share-of-workforce' and archived`)).toBe(1);
+    expect(await count(db.orm, `select count(*) as n from ${S}.objective where key = ? and archived`, [droppedModule])).toBe(1);
+    expect(await objectivesOf('wmp-inclusion-strategy-2018', 'learning-module')).toBe(9);
+    expect(await count(db.orm, `select count(*) as n from ${S}.measurement`)).toBe(measurementsBefore);
+
+    const plan = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    plan.version = '1.1.0';
+    plan.actions = plan.actions!.filter((a) => a.key !== 'dp-05');
+    plan.actions[0]!.progress = [...plan.actions[0]!.progress!, { text: 'CST roll-out completed.', date: '2012-03-01' }];
+    expect((await register(plan)).outcome).toBe('updated');
+    expect(await count(db.orm, `select count(*) as n from ${S}.delivery_action where key = 'dp-05' and archived`)).toBe(1);
+    const progress = await db.orm.em.getConnection().execute<{ key: string; text: string; sequence: number }[]>(
+      `select a.key, p.text, p.sequence from ${S}.progress_update p join ${S}.delivery_action a on a.id = p.action_id
+       where a.key in ('dp-01', 'dp-05') order by a.key, p.sequence`,
+    );
+    expect(progress.map((p) => [p.key, p.sequence])).toEqual([['dp-01', 0], ['dp-01', 1], ['dp-05', 0]]);
+    expect(progress[1]!.text).toBe('CST roll-out completed.');
+    expect(await count(db.orm, `select count(*) as n from ${S}.progress_update`)).toBe(23);
+  });
+
+  it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
+    const before = await snapshot(db.orm);
+    const broken = structuredClone(westMerciaPcc) as PluginManifestInput;
+    broken.version = '2.0.0';
+    broken.themes![1]!.objectives![2]!.statement = '';
+    const error = await register(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginValidationError);
+    expect((error as PluginValidationError).pluginId).toBe('west-mercia-pcc-equality-objectives');
+    expect((error as Error).message).toContain('themes[1].objectives[2].statement');
+    expect(await snapshot(db.orm)).toEqual(before);
+
+    // A problem found half-way through writing rolls everything back too.
+    const badLink = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    badLink.version = '2.0.0';
+    badLink.actions![0]!.objective = 'wmp-edhr-strategy:no-such-key-action';
+    const linkError = await register(badLink).catch((e: unknown) => e);
+    expect(linkError).toBeInstanceOf(PluginRegistrationError);
+    expect((linkError as Error).message).toContain('actions[0].objective');
+    expect((linkError as Error).message).toContain('wmp-edhr-strategy:no-such-key-action');
+    expect(await snapshot(db.orm)).toEqual(before);
+  });
+
+  it('refuses a plugin whose dependency is not registered', async () => {
+    const before = await snapshot(db.orm);
+    const orphan = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    orphan.id = 'orphan-delivery-plan';
+    orphan.dependsOn = [{ id: 'unregistered-strategy', version: '^1.0.0' }];
+    orphan.strategy = { key: 'unregistered-strategy', extends: 'unregistered-strategy' };
+    orphan.actions = orphan.actions!.map(({ objective: _objective, ...a }) => a);
+    const error = await register(orphan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginRegistrationError);
+    expect((error as Error).message).toBe(
+      'Plugin "orphan-delivery-plan" cannot be registered:\n  - dependsOn[0]: depends on plugin "unregistered-strategy", which is not registered; register it first',
+    );
+    expect(await snapshot(db.orm)).toEqual(before);
+
+    const tooNew = structuredClone(westMerciaPcc) as PluginManifestInput;
+    tooNew.id = 'future-plugin';
+    tooNew.strategy.key = 'future-strategy';
+    tooNew.pluginApi = '^2.0.0';
+    await expect(register(tooNew)).rejects.toThrow(/pluginApi: needs plugin API "\^2\.0\.0", but this registry implements 1\.0\.0/);
+  });
+
+  it('registers a plugin once when two replicas register it at the same time', async () => {
+    const copy = structuredClone(westMerciaPcc) as PluginManifestInput;
+    copy.id = 'concurrent-copy';
+    copy.strategy.key = 'concurrent-copy-strategy';
+    const second = await db.open();
+    const [a, b] = await Promise.all([
+      new PluginRegistrationService(db.orm.em).register(copy, { sourceKind: 'module', sourceRef: 'replica-a' }),
+      new PluginRegistrationService(second.em).register(copy, { sourceKind: 'module', sourceRef: 'replica-b' }),
+    ]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['registered', 'unchanged']);
+    expect(await count(db.orm, `select count(*) as n from ${S}.plugin where plugin_id = 'concurrent-copy'`)).toBe(1);
+    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'concurrent-copy'`)).toBe(18);
+  });
+
+  it('refuses a strategy key that another plugin already defines', async () => {
+    const clash = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    clash.id = 'clashing-strategy';
+    await expect(register(clash)).rejects.toThrow(/strategy\.key: strategy "wmp-edhr-strategy" is already defined by plugin "wmp-edhr-strategy"/);
+  });
+});

@@ -1,0 +1,78 @@
+import { openSubgraphDatabase } from '@edhr/kit';
+import { createTestDatabase } from '@edhr/kit/testing';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
+import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
+import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
+import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
+import { organisationalProcesses } from '../src/module';
+
+/** The seed plugins in dependency order, as start-up registers them. */
+export const seedPlugins = [wmpEdhrStrategy, wmpEdhrDeliveryPlan, westMerciaDei, westMerciaPcc, wmpInclusion2018];
+
+export interface RegistryDatabase {
+  url: string;
+  orm: MikroORM;
+  /** Another pool on the same database, e.g. a second replica. */
+  open(onQuery?: (sql: string) => void): Promise<MikroORM>;
+  close(): Promise<void>;
+}
+
+/** A fresh database migrated for this subgraph. */
+export async function openRegistryDatabase(onQuery?: (sql: string) => void): Promise<RegistryDatabase> {
+  const database = await createTestDatabase();
+  const opened: MikroORM[] = [];
+  const open = async (hook?: (sql: string) => void) => {
+    const orm = await openSubgraphDatabase({
+      url: database.url,
+      schema: organisationalProcesses.databaseSchema,
+      entities: organisationalProcesses.entities,
+      migrations: organisationalProcesses.migrations,
+      onQuery: hook,
+    });
+    opened.push(orm);
+    return orm;
+  };
+  const orm = await open(onQuery);
+  return {
+    url: database.url,
+    orm,
+    open,
+    async close() {
+      for (const o of opened) await o.close();
+      await database.stop();
+    },
+  };
+}
+
+const TABLES = [
+  'organisation',
+  'plugin',
+  'strategy',
+  'theme',
+  'objective',
+  'kpi',
+  'measurement',
+  'delivery_action',
+  'progress_update',
+  'governance_body',
+];
+
+/** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */
+export async function snapshot(orm: MikroORM): Promise<Record<string, string>> {
+  const connection = orm.em.getConnection();
+  const out: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows = await connection.execute<{ n: string; digest: string | null }[]>(
+      `select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "organisational_processes"."${table}" t`,
+    );
+    out[table] = `${rows[0]!.n}:${rows[0]!.digest ?? ''}`;
+  }
+  return out;
+}
+
+export async function count(orm: MikroORM, sql: string, params: unknown[] = []): Promise<number> {
+  const rows = await orm.em.getConnection().execute<{ n: string }[]>(sql, params);
+  return Number(rows[0]!.n);
+}
