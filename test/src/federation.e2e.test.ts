@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInternalToken } from '@edhr/kit';
 import { startHarness, type Harness } from './harness';
 
 /** The whole federation on free loopback ports, queried over HTTP as a dashboard would. */
@@ -74,5 +75,17 @@ describe('federation end to end', { timeout: 180_000 }, () => {
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.errors?.[0]?.message).toMatch(/bearer token is not valid/);
+  });
+
+  it('accepts a subgraph calling the graph with an internal service token, and refuses a forged one', async () => {
+    const secret = harness.federation.internalTokenSecret;
+    const service = await signInternalToken({ subject: 'organisational-processes', roles: ['service'] }, secret);
+    const ok = await harness.query('{ organisations { id } }', { headers: { 'x-edhr-internal-token': service } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.organisations).toHaveLength(3);
+    const forged = await signInternalToken({ subject: 'x', roles: ['admin'] }, 'f'.repeat(64));
+    const refused = await harness.query('{ organisations { id } }', { headers: { 'x-edhr-internal-token': forged } });
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0]?.message).toMatch(/internal token is not valid/);
   });
 });

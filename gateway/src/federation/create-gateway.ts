@@ -61,7 +61,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     },
     plugins: () => [
       queryLimitsPlugin(options.limits, options.production),
-      authenticationPlugin(options.authenticate, (request, identity) => {
+      authenticationPlugin(options.authenticate, options.internalTokenSecret, (request, identity) => {
         callerOf(request).identity = identity;
       }),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
