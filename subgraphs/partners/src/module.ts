@@ -1,7 +1,8 @@
 import type { SubgraphModule } from '@edhr/kit';
-import { PartnerAgencyEntity } from './partner-agencies/partner-agency.entity';
+import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPartnersSchema } from './schema';
+import { loadDefaultDenominator } from './denominators/default-denominator';
 
 /** Partner agencies, data-sharing agreements and the shared aggregate statistics partners query. */
 export const partners: SubgraphModule = {
@@ -9,7 +10,8 @@ export const partners: SubgraphModule = {
   databaseSchema: 'partners',
   portVariable: 'PARTNERS_PORT',
   defaultPort: 4104,
-  entities: [PartnerAgencyEntity],
+  entities,
   migrations,
   buildSchema: buildPartnersSchema,
+  beforeServe: ({ orm, logger }) => loadDefaultDenominator(orm, logger),
 };

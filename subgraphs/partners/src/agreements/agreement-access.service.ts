@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Identity } from '@edhr/kit';
+import { isFiner, type PeriodGranularity } from '../periods/period';
+import { AgreementEntity, type Agreement } from './agreement.entity';
+
+/** What a partner asks to see. */
+export interface AccessRequest {
+  dataset: string;
+  characteristic: string;
+  area: string;
+  /** The finest period the answer would show. */
+  granularity: PeriodGranularity;
+}
+
+export type AccessDecision = { allowed: true; agreement: Agreement } | { allowed: false; reason: string };
+
+/** Today as `YYYY-MM-DD` (UTC), the form agreement dates are kept in. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whether an agreement is in force on `day` (both ends inclusive). */
+export function isLive(agreement: Pick<Agreement, 'validFrom' | 'validTo'>, day: string): boolean {
+  return agreement.validFrom <= day && day <= agreement.validTo;
+}
+
+/**
+ * Finds the live agreement of the calling partner that covers the request, or says why there is
+ * none, as precisely as the partner's agreements allow: no agreement at all, expired or not yet
+ * in force, period too fine, or nothing covering the dataset, characteristic and area.
+ */
+export async function decideAccess(em: EntityManager, identity: Identity, request: AccessRequest, day = today()): Promise<AccessDecision> {
+  if (!identity.partnerId) return { allowed: false, reason: 'the partner token carries no partner id' };
+  const agreements = await em.find(AgreementEntity, { partnerKey: identity.partnerId }, { orderBy: { validTo: 'desc' } });
+  if (agreements.length === 0) {
+    return { allowed: false, reason: `partner "${identity.partnerId}" has no data-sharing agreement` };
+  }
+  const covering = agreements.filter(
+    (a) => a.datasets.includes(request.dataset) && a.characteristics.includes(request.characteristic) && a.areas.includes(request.area),
+  );
+  const live = covering.filter((a) => isLive(a, day));
+  if (live.length > 0) {
+    const fineEnough = live.find((a) => !isFiner(request.granularity, a.finestPeriod as PeriodGranularity));
+    if (fineEnough) return { allowed: true, agreement: fineEnough };
+    const a = live[0]!;
+    return {
+      allowed: false,
+      reason: `agreement ${a.reference} allows nothing finer than ${a.finestPeriod} (asked for ${request.granularity})`,
+    };
+  }
+  const lapsed = covering[0];
+  if (lapsed) {
+    return {
+      allowed: false,
+      reason:
+        lapsed.validTo < day
+          ? `agreement ${lapsed.reference} expired on ${lapsed.validTo}`
+          : `agreement ${lapsed.reference} is not in force until ${lapsed.validFrom}`,
+    };
+  }
+  return {
+    allowed: false,
+    reason: `no live agreement covers dataset ${request.dataset} for characteristic ${request.characteristic} in area ${request.area}`,
+  };
+}

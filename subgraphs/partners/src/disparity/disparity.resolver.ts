@@ -1,0 +1,77 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { forbidden } from '../common/input-error';
+import { PeriodGranularityType } from '../periods/period-granularity.type';
+import { decideAccess } from '../agreements/agreement-access.service';
+import { recordAudit } from '../audit/audit.service';
+import { DisparityResultType } from './disparity.type';
+import { parseDisparityArgs, type DisparityArgs } from './disparity-query';
+import { computeDisparity, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
+
+@Resolver(() => DisparityResultType)
+export class DisparityResolver {
+  @Query(() => DisparityResultType, {
+    description:
+      'Rates per 1,000 and relative rate ratios (95% CI) of each category against a reference category. ' +
+      'Staff see every figure; a partner sees only what a live agreement allows, suppressed, and every partner ' +
+      'request is audited; the public sees published figures only, suppressed.',
+  })
+  async disparity(
+    @Arg('dataset', () => String) dataset: string,
+    @Arg('characteristic', () => String, { description: 'Protected characteristic code, e.g. RACE.' }) characteristic: string,
+    @Arg('reference', () => String, { description: 'Reference category code, e.g. WHITE.' }) reference: string,
+    @Arg('area', () => String, { description: 'ONS geography code, e.g. E23000014.' }) area: string,
+    @Arg('period', () => String, { description: 'A month (2024-03), quarter (2024-Q1) or year (2024).' }) period: string,
+    @Arg('groupBy', () => PeriodGranularityType, { nullable: true, description: 'One row set per period of this size; default the period itself.' })
+    groupBy: PeriodGranularityType | null | undefined,
+    @Arg('source', () => String, { nullable: true, description: 'Publisher to use when several publish the dataset.' })
+    source: string | null | undefined,
+    @Arg('denominatorSource', () => String, { nullable: true, description: 'Default: ONS Census 2021 by police force area.' })
+    denominatorSource: string | null | undefined,
+    @Arg('denominatorEdition', () => String, { nullable: true }) denominatorEdition: string | null | undefined,
+    @Ctx() context: SubgraphContext,
+  ): Promise<DisparityResultType> {
+    requireRole(context, 'staff', 'admin', 'theme-owner', 'partner', 'public');
+    const args: DisparityArgs = { dataset, characteristic, reference, area, period, groupBy, source, denominatorSource, denominatorEdition };
+    if (hasRole(context.identity, 'staff', 'admin', 'theme-owner')) {
+      return computeDisparity(context.em, parseDisparityArgs(args), { kind: 'unsuppressed' });
+    }
+    if (hasRole(context.identity, 'partner')) return this.forPartner(args, context);
+    return computeDisparity(context.em, parseDisparityArgs(args), {
+      kind: 'suppressed',
+      threshold: PUBLIC_SUPPRESSION_THRESHOLD,
+      publishedOnly: true,
+      agreementReference: null,
+    });
+  }
+
+  /** A partner's request: allowed only under a live agreement, and audited whatever the outcome. */
+  private async forPartner(args: DisparityArgs, context: SubgraphContext): Promise<DisparityResultType> {
+    const audit = { identity: context.identity, operation: 'disparity', request: { ...args } };
+    let agreementReference: string | null = null;
+    try {
+      const query = parseDisparityArgs(args);
+      const decision = await decideAccess(context.em, context.identity, {
+        dataset: query.dataset,
+        characteristic: query.characteristic,
+        area: query.area,
+        granularity: query.groupBy,
+      });
+      if (!decision.allowed) throw forbidden(decision.reason);
+      agreementReference = decision.agreement.reference;
+      const result = await computeDisparity(context.em, query, {
+        kind: 'suppressed',
+        threshold: decision.agreement.suppressionThreshold,
+        publishedOnly: false,
+        agreementReference,
+      });
+      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'answered', reason: null, rowsReturned: result.rows.length });
+      return result;
+    } catch (error) {
+      const reason = error instanceof GraphQLError ? error.message : 'internal error';
+      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'refused', reason, rowsReturned: 0 });
+      throw error;
+    }
+  }
+}

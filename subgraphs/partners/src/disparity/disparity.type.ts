@@ -1,0 +1,166 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PeriodGranularityType } from '../periods/period-granularity.type';
+
+@ObjectType('DisparityRate', { description: 'A rate per 1,000, or why there is none.' })
+export class DisparityRateType {
+  @Field(() => Boolean)
+  computable!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Events per 1,000 of the denominator.' })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not computable, e.g. ZERO_POPULATION or SUPPRESSED.' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  detail!: string | null;
+}
+
+@ObjectType('DisparityRatio', {
+  description: 'Relative rate ratio against the reference category with a 95% confidence interval (Katz log method), or why there is none.',
+})
+export class DisparityRatioType {
+  @Field(() => Boolean)
+  computable!: boolean;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower bound of the 95% interval.' })
+  lower!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound of the 95% interval.' })
+  upper!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Standard error of ln(ratio).' })
+  standardError!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the interval excludes 1.' })
+  significant!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  detail!: string | null;
+}
+
+@ObjectType('DisparityRow', { description: 'One category in one period.' })
+export class DisparityRowType {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => Boolean)
+  isReference!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Events; null when suppressed.' })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'below_threshold or secondary.' })
+  suppressionReason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Population of the category in the area, from the denominator used.' })
+  denominator!: number | null;
+
+  @Field(() => DisparityRateType)
+  rate!: DisparityRateType;
+
+  @Field(() => DisparityRatioType)
+  ratio!: DisparityRatioType;
+}
+
+@ObjectType('DisparityPeriodTotal')
+export class DisparityPeriodTotalType {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => Int, { description: 'Events across all categories of the period.' })
+  total!: number;
+}
+
+@ObjectType('DisparityTrend', { description: 'Direction of a category’s rate across the periods.' })
+export class DisparityTrendType {
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => Boolean)
+  computable!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'up, down, flat or insufficient_data.' })
+  direction!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Periods with a rate.' })
+  points!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Last rate minus first rate.' })
+  change!: number | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('DenominatorUsed', { description: 'The population figures rates were worked out from.' })
+export class DenominatorUsedType {
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String)
+  edition!: string;
+}
+
+@ObjectType('DisparityResult')
+export class DisparityResultType {
+  @Field(() => String)
+  dataset!: string;
+
+  @Field(() => String)
+  characteristic!: string;
+
+  @Field(() => String)
+  reference!: string;
+
+  @Field(() => String)
+  area!: string;
+
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => PeriodGranularityType)
+  groupBy!: PeriodGranularityType;
+
+  @Field(() => [String], { description: 'Who published the figures used.' })
+  sources!: string[];
+
+  @Field(() => DenominatorUsedType)
+  denominator!: DenominatorUsedType;
+
+  @Field(() => Boolean, { description: 'Whether small numbers were suppressed in this answer.' })
+  suppressionApplied!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  suppressionThreshold!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The agreement a partner’s answer was given under.' })
+  agreementReference!: string | null;
+
+  @Field(() => Int, { description: 'Rates are per this many people.' })
+  ratePer!: number;
+
+  @Field(() => [DisparityRowType])
+  rows!: DisparityRowType[];
+
+  @Field(() => [DisparityPeriodTotalType])
+  totals!: DisparityPeriodTotalType[];
+
+  @Field(() => [DisparityTrendType])
+  trends!: DisparityTrendType[];
+
+  @Field(() => [String], { description: 'Things the reader should know, e.g. figures left out because they are coarser than groupBy.' })
+  notes!: string[];
+}

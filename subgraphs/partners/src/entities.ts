@@ -1,0 +1,8 @@
+import { PartnerAgencyEntity } from './partner-agencies/partner-agency.entity';
+import { PopulationEntity } from './denominators/population.entity';
+import { StatisticEntity } from './statistics-store/statistic.entity';
+import { AgreementEntity } from './agreements/agreement.entity';
+import { AuditEntryEntity } from './audit/audit-entry.entity';
+
+/** Every entity of the partners subgraph. */
+export const entities = [PartnerAgencyEntity, PopulationEntity, StatisticEntity, AgreementEntity, AuditEntryEntity];

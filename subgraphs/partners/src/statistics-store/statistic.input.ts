@@ -1,0 +1,15 @@
+import { Field, InputType } from 'type-graphql';
+import { TableFormatType } from '../common/table-format.type';
+
+@InputType('StatisticsUploadInput', { description: 'Aggregates to add to the shared statistics store.' })
+export class StatisticsUploadInputType {
+  @Field(() => String, {
+    description:
+      'Rows with dataset, period (2024-03, 2024-Q1 or 2024), area (ONS code), characteristic, category, count, ' +
+      'and optionally denominator and published.',
+  })
+  content!: string;
+
+  @Field(() => TableFormatType, { nullable: true, defaultValue: TableFormatType.CSV })
+  format?: TableFormatType;
+}

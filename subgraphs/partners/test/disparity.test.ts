@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, PUBLIC, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { DISPARITY, TEST_DENOMINATOR, WEST_MERCIA, WEST_MIDLANDS, seed } from './fixtures';
+
+const testDenominator = { ds: TEST_DENOMINATOR.source, de: TEST_DENOMINATOR.edition };
+const quarter = { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1', ...testDenominator };
+const rowOf = (data: any, category: string, period = '2024-Q1') =>
+  data.disparity.rows.find((r: any) => r.category === category && r.period === period);
+
+describe('disparity API', { timeout: 120_000 }, () => {
+  let h: PartnersHarness;
+  beforeAll(async () => {
+    h = await openPartnersHarness();
+    await seed(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('gives staff unsuppressed rates, ratios and Katz intervals that match a hand calculation', async () => {
+    const data = await h.ok(DISPARITY, quarter, STAFF);
+    expect(data.disparity.suppressionApplied).toBe(false);
+    expect(data.disparity.denominator).toEqual({ source: 'Test population', edition: '1' });
+    expect(data.disparity.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+
+    // Black: 120 searches / 40,000 people × 1,000 = 3.0 per 1,000.
+    // White (reference): 300 / 600,000 × 1,000 = 0.5 per 1,000.
+    // RRR = 3.0 / 0.5 = 6.0.
+    // SE(ln RRR) = √(1/120 − 1/40,000 + 1/300 − 1/600,000)
+    //            = √(0.0083333 − 0.0000250 + 0.0033333 − 0.0000017) = √0.0116400 = 0.107889
+    // CI = exp(ln 6 ± 1.959964 × 0.107889) = exp(1.791759 ± 0.211458) = exp(1.580301), exp(2.003217)
+    //    = 4.856 to 7.413 → excludes 1, significant.
+    const black = rowOf(data, 'BLACK');
+    expect(black.count).toBe(120);
+    expect(black.denominator).toBe(40000);
+    expect(black.rate.value).toBeCloseTo(3.0, 3);
+    expect(black.ratio.value).toBeCloseTo(6.0, 3);
+    expect(black.ratio.standardError).toBeCloseTo(0.107889, 5);
+    expect(black.ratio.lower).toBeCloseTo(4.856, 3);
+    expect(black.ratio.upper).toBeCloseTo(7.413, 3);
+    expect(black.ratio.significant).toBe(true);
+
+    const white = rowOf(data, 'WHITE');
+    expect(white.isReference).toBe(true);
+    expect(white.rate.value).toBeCloseTo(0.5, 3);
+    expect(white.ratio).toMatchObject({ computable: false, value: null, reason: 'REFERENCE_CATEGORY' });
+
+    // Mixed: 20 / 20,000 × 1,000 = 1.0; RRR = 1.0 / 0.5 = 2.0.
+    // SE = √(1/20 − 1/20,000 + 1/300 − 1/600,000) = √0.0532817 = 0.230828
+    // CI = exp(0.693147 ± 1.959964 × 0.230828) = exp(0.240733), exp(1.145561) = 1.272 to 3.144.
+    const mixed = rowOf(data, 'MIXED');
+    expect(mixed.rate.value).toBeCloseTo(1.0, 3);
+    expect(mixed.ratio.value).toBeCloseTo(2.0, 3);
+    expect(mixed.ratio.lower).toBeCloseTo(1.272, 3);
+    expect(mixed.ratio.upper).toBeCloseTo(3.144, 3);
+
+    // Asian: 4 / 100,000 × 1,000 = 0.04; RRR = 0.04 / 0.5 = 0.08, shown to staff unsuppressed.
+    const asian = rowOf(data, 'ASIAN');
+    expect(asian).toMatchObject({ count: 4, suppressed: false });
+    expect(asian.rate.value).toBeCloseTo(0.04, 3);
+    expect(asian.ratio.value).toBeCloseTo(0.08, 3);
+  });
+
+  it('groups by month and reports a trend per category', async () => {
+    const data = await h.ok(DISPARITY, { ...quarter, groupBy: 'MONTH' }, STAFF);
+    expect(data.disparity.rows.filter((r: any) => r.category === 'BLACK').map((r: any) => r.period)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+    ]);
+    // January: Black 40 / 40,000 × 1,000 = 1.0; White 100 / 600,000 × 1,000 = 0.1667; RRR = 6.0.
+    expect(rowOf(data, 'BLACK', '2024-01').ratio.value).toBeCloseTo(6.0, 3);
+    expect(data.disparity.trends.find((t: any) => t.category === 'BLACK')).toEqual({ category: 'BLACK', direction: 'flat', points: 3 });
+  });
+
+  it('uses the shipped Census 2021 denominator by default and says so', async () => {
+    const data = await h.ok(DISPARITY, { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1' }, STAFF);
+    // Nothing was loaded at start in this test, so the default has no figures: rates say why.
+    expect(data.disparity.denominator.source).toBe('ONS Census 2021 TS021 (police force areas)');
+    expect(rowOf(data, 'BLACK').rate).toMatchObject({ computable: false, value: null, reason: 'MISSING_POPULATION' });
+    expect(data.disparity.notes.join(' ')).toContain('has no figures for RACE in E23000014');
+  });
+
+  it('shows a partner exactly its agreement, suppressed, with secondary suppression', async () => {
+    const data = await h.ok(DISPARITY, quarter, partner('bcc'));
+    const d = data.disparity;
+    expect(d).toMatchObject({ suppressionApplied: true, suppressionThreshold: 10, agreementReference: 'WMP-DSA-1' });
+    // Asian 4 < 10 is withheld; Mixed 20, the smallest other count, is withheld as well,
+    // since 444 − 300 − 120 − 20 would otherwise give the Asian count back.
+    expect(rowOf(data, 'ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
+    expect(rowOf(data, 'ASIAN').rate).toMatchObject({ computable: false, value: null, reason: 'SUPPRESSED' });
+    expect(rowOf(data, 'MIXED')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'secondary' });
+    expect(rowOf(data, 'MIXED').ratio).toMatchObject({ computable: false, value: null, reason: 'SUPPRESSED' });
+    expect(rowOf(data, 'BLACK')).toMatchObject({ count: 120, suppressed: false });
+    expect(rowOf(data, 'BLACK').ratio.value).toBeCloseTo(6.0, 3);
+    expect(d.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+  });
+
+  it('refuses a partner anything outside its agreement, saying why', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ ...quarter, period: '2024-01' }, 'agreement WMP-DSA-1 allows nothing finer than QUARTER (asked for MONTH)'],
+      [{ ...quarter, groupBy: 'MONTH' }, 'agreement WMP-DSA-1 allows nothing finer than QUARTER (asked for MONTH)'],
+      [{ ...quarter, area: WEST_MERCIA }, `no live agreement covers dataset stop-search for characteristic RACE in area ${WEST_MERCIA}`],
+      [{ ...quarter, dataset: 'use-of-force' }, `no live agreement covers dataset use-of-force for characteristic RACE in area ${WEST_MIDLANDS}`],
+    ];
+    for (const [variables, reason] of cases) {
+      const result = await h.run(DISPARITY, variables, partner('bcc'));
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]?.message).toBe(reason);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('gives nothing under an expired agreement, with the date it expired', async () => {
+    const result = await h.run(DISPARITY, quarter, partner('old-partner'));
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.message).toBe('agreement WMP-DSA-OLD expired on 2023-12-31');
+    const unknown = await h.run(DISPARITY, quarter, partner('nobody'));
+    expect(unknown.errors?.[0]?.message).toBe('partner "nobody" has no data-sharing agreement');
+  });
+
+  it('shows the public only published figures, suppressed', async () => {
+    const unpublished = await h.ok(DISPARITY, quarter, PUBLIC);
+    expect(unpublished.disparity.rows).toEqual([]);
+    const published = await h.ok(DISPARITY, { ...quarter, dataset: 'use-of-force' }, PUBLIC);
+    const d = published.disparity;
+    expect(d).toMatchObject({ suppressionApplied: true, suppressionThreshold: 10, agreementReference: null });
+    // Asian 3 is withheld, and Black 30 (smallest remaining) with it: 83 − 50 − 30 = 3 otherwise.
+    expect(rowOf(published, 'ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
+    expect(rowOf(published, 'BLACK')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'secondary' });
+    expect(rowOf(published, 'WHITE')).toMatchObject({ count: 50, suppressed: false });
+  });
+
+  it('refuses bad arguments naming the argument', async () => {
+    const result = await h.run(DISPARITY, { ...quarter, period: '2024-13' }, STAFF);
+    expect(result.errors?.[0]?.message).toMatch(/^period: "2024-13" is not a month/);
+    expect(result.errors?.[0]?.extensions?.field).toBe('period');
+    const coarse = await h.run(DISPARITY, { ...quarter, groupBy: 'YEAR' }, STAFF);
+    expect(coarse.errors?.[0]?.message).toBe('groupBy: YEAR is coarser than the period 2024-Q1');
+  });
+
+  it('audits every partner query, readable by admins only, and never editable', async () => {
+    const before = await h.count('audit_entry');
+    await h.ok(DISPARITY, quarter, partner('bcc'));
+    await h.run(DISPARITY, { ...quarter, area: WEST_MERCIA }, partner('bcc'));
+    expect(await h.count('audit_entry')).toBe(before + 2);
+    // Staff and public queries are not partner queries.
+    await h.ok(DISPARITY, quarter, STAFF);
+    expect(await h.count('audit_entry')).toBe(before + 2);
+
+    const log = await h.ok(
+      `{ partnerAuditLog(partnerKey: "bcc", limit: 2) { subject partnerKey agreementReference operation request outcome reason rowsReturned askedAt } }`,
+      {},
+      ADMIN,
+    );
+    const [refusedEntry, answeredEntry] = log.partnerAuditLog;
+    expect(answeredEntry).toMatchObject({
+      subject: 'bcc-analyst',
+      partnerKey: 'bcc',
+      agreementReference: 'WMP-DSA-1',
+      operation: 'disparity',
+      outcome: 'answered',
+      reason: null,
+      rowsReturned: 4,
+    });
+    expect(answeredEntry.request).toMatchObject({ dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1', characteristic: 'RACE' });
+    expect(refusedEntry).toMatchObject({ outcome: 'refused', rowsReturned: 0, agreementReference: null });
+    expect(refusedEntry.reason).toContain(`area ${WEST_MERCIA}`);
+
+    for (const who of [STAFF, partner('bcc'), PUBLIC]) {
+      const refused = await h.run(`{ partnerAuditLog { id } }`, {}, who);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // No mutation touches the audit trail.
+    const mutations = Object.keys(h.schema.getMutationType()!.getFields());
+    expect(mutations.filter((m) => /audit/i.test(m))).toEqual([]);
+  });
+
+  it('refuses an UPDATE or DELETE of an audit entry (database trigger)', async () => {
+    const { AuditEntryEntity } = await import('../src/audit/audit-entry.entity');
+    const em = h.orm.em.fork();
+    const entry = await em.findOneOrFail(AuditEntryEntity, { partnerKey: 'bcc' }, { orderBy: { askedAt: 'asc' } });
+    const original = entry.rowsReturned;
+    entry.rowsReturned = 999;
+    await expect(em.flush()).rejects.toThrow(/append-only/);
+    await expect(h.orm.em.fork().nativeDelete(AuditEntryEntity, { id: entry.id })).rejects.toThrow(/append-only/);
+    const again = await h.orm.em.fork().findOneOrFail(AuditEntryEntity, { id: entry.id });
+    expect(again.rowsReturned).toBe(original);
+  });
+});

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@edhr/kit';
+import { partners } from '../src/module';
+import { ADMIN, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { CREATE_AGREEMENT, DISPARITY, STOP_SEARCH_CSV, UPLOAD, WEST_MIDLANDS, seed } from './fixtures';
+
+/** Every row of the statistics store, to prove a refused or repeated upload changed nothing. */
+async function storeFingerprint(h: PartnersHarness): Promise<string> {
+  const rows = await h.orm.em
+    .getConnection()
+    .execute<{ digest: string | null; n: string }[]>(
+      `select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "partners"."statistic" t`,
+    );
+  return `${rows[0]!.n}:${rows[0]!.digest}`;
+}
+
+describe('statistics store, denominators and agreements', { timeout: 120_000 }, () => {
+  let h: PartnersHarness;
+  beforeAll(async () => {
+    h = await openPartnersHarness();
+    await seed(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('refuses an upload with bad rows whole, naming line and field, and writes nothing', async () => {
+    const before = await storeFingerprint(h);
+    const csv = `dataset,period,area,characteristic,category,count
+stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
+stop-search,2024-04,${WEST_MIDLANDS},RACE,WHITE,-1
+stop-search,2024-04,${WEST_MIDLANDS},RACE,ASIAN,5
+stop-search,2024-04,${WEST_MIDLANDS},RACE,PURPLE,5
+stop-search,2024-13,E2300001,RACE,MIXED,5
+stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
+`;
+    const data = await h.ok(UPLOAD, { content: csv }, SERVICE);
+    expect(data.uploadStatistics).toMatchObject({ accepted: false, rows: 6, inserted: 0, updated: 0 });
+    expect(data.uploadStatistics.errors).toEqual([
+      { line: 3, field: 'count', message: 'must not be negative (got -1)' },
+      { line: 5, field: 'category', message: '"PURPLE" is not a category of RACE' },
+      { line: 6, field: 'period', message: '"2024-13" is not a month (2024-03), quarter (2024-Q1) or year (2024)' },
+      { line: 6, field: 'area', message: '"E2300001" is not an ONS geography code' },
+      { line: 7, field: 'row', message: 'repeats dataset, period, area, characteristic and category of line 2' },
+    ]);
+    expect(await storeFingerprint(h)).toBe(before);
+  });
+
+  it('reports an unreadable file as such', async () => {
+    const data = await h.ok(UPLOAD, { content: '[{"dataset": 1', format: 'JSON' }, SERVICE);
+    expect(data.uploadStatistics.accepted).toBe(false);
+    expect(data.uploadStatistics.errors[0]).toMatchObject({ line: 0, field: 'file' });
+  });
+
+  it('does not double figures when the same data is uploaded again', async () => {
+    const before = await storeFingerprint(h);
+    const data = await h.ok(UPLOAD, { content: STOP_SEARCH_CSV }, SERVICE);
+    expect(data.uploadStatistics).toEqual({ accepted: true, rows: 12, inserted: 0, updated: 0, unchanged: 12, errors: [] });
+    expect(await storeFingerprint(h)).toBe(before);
+    const staff = await h.ok(DISPARITY, { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1' }, STAFF);
+    expect(staff.disparity.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+  });
+
+  it('updates a corrected figure in place', async () => {
+    const corrected = STOP_SEARCH_CSV.replace(`stop-search,2024-01,${WEST_MIDLANDS},RACE,BLACK,40`, `stop-search,2024-01,${WEST_MIDLANDS},RACE,BLACK,41`);
+    const data = await h.ok(UPLOAD, { content: corrected }, SERVICE);
+    expect(data.uploadStatistics).toMatchObject({ accepted: true, inserted: 0, updated: 1, unchanged: 11 });
+    await h.ok(UPLOAD, { content: STOP_SEARCH_CSV }, SERVICE);
+  });
+
+  it('keeps partner uploads under the partner and stops partners publishing to the public', async () => {
+    const row = `dataset,period,area,characteristic,category,count,published\nreferrals,2024-Q1,${WEST_MIDLANDS},RACE,BLACK,12,`;
+    const ok = await h.ok(UPLOAD, { content: row }, partner('bcc'));
+    expect(ok.uploadStatistics).toMatchObject({ accepted: true, inserted: 1 });
+    expect(await h.count('statistic', `source = 'partner:bcc'`)).toBe(1);
+    const refused = await h.ok(UPLOAD, { content: `${row}true` }, partner('bcc'));
+    expect(refused.uploadStatistics.errors).toEqual([{ line: 2, field: 'published', message: 'partners cannot publish figures to the public' }]);
+    const publicUpload = await h.run(UPLOAD, { content: row }, { subject: 'x', roles: ['public'] });
+    expect(publicUpload.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('loads the shipped Census 2021 denominator at start, idempotently, and uses it by default', async () => {
+    const logger = createLogger('t', 'silent');
+    await partners.beforeServe!({ orm: h.orm, logger });
+    const census = `source = 'ONS Census 2021 TS021 (police force areas)' and edition = '2021'`;
+    // 43 police force areas × 5 broad ethnic groups.
+    expect(await h.count('population', census)).toBe(215);
+    await partners.beforeServe!({ orm: h.orm, logger });
+    expect(await h.count('population', census)).toBe(215);
+
+    const sources = await h.ok(`{ denominatorSources { source edition characteristic areas figures } }`, {}, STAFF);
+    expect(sources.denominatorSources).toContainEqual({
+      source: 'ONS Census 2021 TS021 (police force areas)',
+      edition: '2021',
+      characteristic: 'RACE',
+      areas: 43,
+      figures: 215,
+    });
+
+    // West Midlands, Census 2021: Black 236,047, White 1,793,173.
+    // Black 120 / 236,047 × 1,000 = 0.508373; White 300 / 1,793,173 × 1,000 = 0.167301; RRR = 3.038670.
+    const data = await h.ok(DISPARITY, { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1' }, STAFF);
+    const black = data.disparity.rows.find((r: any) => r.category === 'BLACK');
+    expect(data.disparity.denominator).toEqual({ source: 'ONS Census 2021 TS021 (police force areas)', edition: '2021' });
+    expect(black.denominator).toBe(236047);
+    expect(black.rate.value).toBeCloseTo(0.508373, 5);
+    expect(black.ratio.value).toBeCloseTo(3.03867, 4);
+  });
+
+  it('refuses a population import with a bad row whole', async () => {
+    const data = await h.ok(
+      `mutation ($input: PopulationImportInput!) { importPopulation(input: $input) { accepted errors { line field message } } }`,
+      { input: { source: 'Bad', edition: '1', characteristic: 'RACE', content: `geography_code,ethnicity,population\n${WEST_MIDLANDS},Black,10\n${WEST_MIDLANDS},Purple,x\n` } },
+      ADMIN,
+    );
+    expect(data.importPopulation.accepted).toBe(false);
+    expect(data.importPopulation.errors).toEqual([
+      { line: 3, field: 'category', message: '"Purple" is not a category of RACE' },
+      { line: 3, field: 'population', message: '"x" is not a number' },
+    ]);
+    expect(await h.count('population', `source = 'Bad'`)).toBe(0);
+  });
+
+  it('refuses a stale agreement edit (optimistic concurrency)', async () => {
+    const UPDATE = `mutation ($v: Int!, $changes: AgreementChangesInput!) {
+      updateAgreement(reference: "WMP-DSA-1", expectedVersion: $v, changes: $changes) { version suppressionThreshold title }
+    }`;
+    const first = await h.ok(UPDATE, { v: 1, changes: { suppressionThreshold: 5 } }, ADMIN);
+    expect(first.updateAgreement).toMatchObject({ version: 2, suppressionThreshold: 5 });
+    // A second editor still holding version 1.
+    const stale = await h.run(UPDATE, { v: 1, changes: { title: 'Overwritten' } }, ADMIN);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain('has changed since version 1 (it is now version 2)');
+    const list = await h.ok(`{ dataSharingAgreements(partnerKey: "bcc") { title version suppressionThreshold live } }`, {}, ADMIN);
+    expect(list.dataSharingAgreements).toEqual([
+      { title: 'Stop and search disparity for the local authority', version: 2, suppressionThreshold: 5, live: true },
+    ]);
+    await h.ok(UPDATE, { v: 2, changes: { suppressionThreshold: 10 } }, ADMIN);
+  });
+
+  it('validates agreements naming the field, and lets only admins write them', async () => {
+    const base = {
+      reference: 'WMP-DSA-2',
+      partnerKey: 'bcc',
+      title: 'x',
+      datasets: ['stop-search'],
+      characteristics: ['RACE'],
+      areas: [WEST_MIDLANDS],
+      finestPeriod: 'YEAR',
+      validFrom: '2024-01-01',
+      validTo: '2025-01-01',
+    };
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ validTo: '2023-01-01' }, 'input.validTo: 2023-01-01 is before validFrom 2024-01-01'],
+      [{ validFrom: '2024-02-30' }, 'input.validFrom: "2024-02-30" is not a date (YYYY-MM-DD)'],
+      [{ characteristics: ['COLOUR'] }, 'input.characteristics: "COLOUR" is not a protected characteristic code'],
+      [{ areas: ['Birmingham'] }, 'input.areas: "Birmingham" is not an ONS geography code'],
+      [{ partnerKey: 'nobody' }, 'input.partnerKey: no partner agency "nobody" is registered'],
+      [{ suppressionThreshold: 0 }, 'input.suppressionThreshold: must be a whole number of at least 1 (got 0)'],
+    ];
+    for (const [change, message] of cases) {
+      const result = await h.run(CREATE_AGREEMENT, { input: { ...base, ...change } }, ADMIN);
+      expect(result.errors?.[0]?.message.startsWith(message)).toBe(true);
+    }
+    const asStaff = await h.run(CREATE_AGREEMENT, { input: base }, STAFF);
+    expect(asStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await h.ok(`{ dataSharingAgreements { reference } }`, {}, partner('bcc'));
+    expect(own.dataSharingAgreements).toEqual([{ reference: 'WMP-DSA-1' }]);
+    const others = await h.run(`{ dataSharingAgreements(partnerKey: "old-partner") { reference } }`, {}, partner('bcc'));
+    expect(others.errors?.[0]?.message).toBe('a partner sees only its own agreements');
+  });
+});
