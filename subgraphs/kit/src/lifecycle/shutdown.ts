@@ -5,13 +5,16 @@ import type { Logger } from '../logging/logger';
  * longer than `graceMs`, exits at once so an operator is never stuck.
  */
 export function stopOnSignals(stop: () => Promise<void>, logger: Logger, graceMs = 15_000): void {
-  let stopping = false;
+  let firstSignalAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (firstSignalAt !== undefined) {
+      // Ctrl-C reaches both this process and a wrapper (npm, tsx) that relays it: the copy
+      // arriving straight after the first is the same keypress, not a second request.
+      if (Date.now() - firstSignalAt < 1000) return;
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
-    stopping = true;
+    firstSignalAt = Date.now();
     logger.info({ signal }, 'stopping: draining requests');
     const timer = setTimeout(() => {
       logger.error({ graceMs }, 'stop took too long: exiting');
