@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '@edhr/kit';
 import { ImportBatchEntity } from './imports/import-batch.entity';
+import { StopSearchRecordEntity } from './stop-search/stop-search-record.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
 
@@ -9,7 +10,7 @@ export const serviceDelivery: SubgraphModule = {
   databaseSchema: 'service_delivery',
   portVariable: 'SERVICE_DELIVERY_PORT',
   defaultPort: 4101,
-  entities: [ImportBatchEntity],
+  entities: [ImportBatchEntity, StopSearchRecordEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
 };

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type SubgraphContext } from '@edhr/kit';
 import { ImportBatchEntity } from '../imports/import-batch.entity';
+import { recordTable } from '../stop-search/stop-search-record.columns';
 import { OrganisationType, ServiceDeliverySummary } from './organisation.type';
 
 @Resolver(() => OrganisationType)
@@ -11,14 +12,21 @@ export class OrganisationServiceDeliveryResolver {
   }
 }
 
-/** One grouped statement for every organisation in the request. */
+/** Two grouped statements (batches, records) for every organisation in the request. */
 function summaries(context: SubgraphContext) {
   return loader<string, ServiceDeliverySummary>(context, 'serviceDelivery.summary', async (keys) => {
     const batches = await context.em.find(ImportBatchEntity, { organisationKey: { $in: [...keys] } });
-    return keys.map((key) => {
-      const own = batches.filter((b) => b.organisationKey === key);
-      return { importedFiles: own.length, encounterRecords: own.reduce((sum, b) => sum + b.rowCount, 0) };
-    });
+    // Records actually held, counted from the record tables rather than trusted from batch rows.
+    const records: { k: string; n: number }[] = await context.em.execute(
+      `select organisation_key as k, count(*)::int as n from ${recordTable(context.em.config.get('schema') ?? 'service_delivery')}
+       where organisation_key in (${keys.map(() => '?').join(', ')}) group by organisation_key`,
+      [...keys],
+    );
+    const counts = new Map(records.map((r) => [r.k, Number(r.n)]));
+    return keys.map((key) => ({
+      importedFiles: batches.filter((b) => b.organisationKey === key).length,
+      encounterRecords: counts.get(key) ?? 0,
+    }));
   });
 }
 

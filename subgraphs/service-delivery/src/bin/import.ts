@@ -1,0 +1,95 @@
+/**
+ * Imports an encounter-data file into the service-delivery subgraph's database:
+ *   npm run import -- stop-search <file> --force <organisation-key> [--write-path copy|insert]
+ * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
+ * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import pg from 'pg';
+import { defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
+import { serviceDelivery } from '../module';
+import { fileSource } from '../imports/import-source';
+import { importStopSearch, STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
+import { formatImportReport } from '../imports/import-report.format';
+
+const USAGE = 'usage: npm run import -- stop-search <file.csv> --force <organisation-key> [--write-path copy|insert]';
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { force: { type: 'string' }, 'write-path': { type: 'string' } },
+});
+const [dataset, file] = positionals;
+if (!dataset || !file || !values.force) fail(USAGE);
+if (dataset !== STOP_SEARCH_DATASET) fail(`unknown dataset "${dataset}": only "${STOP_SEARCH_DATASET}" can be imported yet\n${USAGE}`);
+if (!existsSync(file)) fail(`no such file: ${file}`);
+if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(values.force)) fail(`"${values.force}" is not an organisation key (lower-case letters, digits and hyphens)`);
+const writePathOption = values['write-path'];
+const writePath = writePathOption === 'copy' ? 'COPY' : writePathOption === 'insert' ? 'BATCHED_INSERT' : 'auto';
+
+let embedded: EmbeddedPostgres | undefined;
+let url = process.env.DATABASE_URL;
+if (!url) {
+  const dataDir = defaultDataDir('embedded-postgres');
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 4 });
+  } catch (error) {
+    fail(
+      `could not open the embedded database in ${dataDir}: ${(error as Error).message}\n` +
+        'If `npm start` is running it holds that database: stop it first, or set DATABASE_URL to a PostgreSQL server.',
+      1,
+    );
+  }
+  url = embedded.url;
+  console.error(`no DATABASE_URL: importing into the embedded database in ${dataDir}`);
+}
+
+let exitCode = 0;
+try {
+  // Apply any pending migrations, then release the pool: the import uses its own connection.
+  const orm = await openSubgraphDatabase({
+    url,
+    schema: serviceDelivery.databaseSchema,
+    entities: serviceDelivery.entities,
+    migrations: serviceDelivery.migrations,
+  });
+  await orm.close();
+
+  const source = fileSource(file);
+  const bar = new SingleBar(
+    { format: 'importing [{bar}] {percentage}% | {value}/{total} MB | {duration_formatted}', hideCursor: true },
+    Presets.shades_classic,
+  );
+  const megabytes = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
+  bar.start(megabytes(source.size ?? 0), 0);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const report = await importStopSearch({
+      client,
+      schema: serviceDelivery.databaseSchema,
+      organisationKey: values.force,
+      source,
+      writePath,
+      onProgress: (bytes) => bar.update(megabytes(bytes)),
+    });
+    bar.stop();
+    console.log(formatImportReport(report));
+    if (report.status === 'REFUSED') exitCode = 1;
+  } finally {
+    bar.stop();
+    await client.end();
+  }
+} catch (error) {
+  console.error(`import failed: ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  await embedded?.stop();
+}
+process.exit(exitCode);

@@ -1,0 +1,58 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import pg from 'pg';
+import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { textSource } from './import-source';
+import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';
+import { EncounterImportReportType } from './import-report.type';
+
+/**
+ * Largest file the mutation takes, in bytes of UTF-8. The subgraph server's JSON body limit
+ * (1 MB by default) caps it anyway; bigger files go through `npm run import`.
+ */
+export const MAX_IMPORT_TEXT_BYTES = 900_000;
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+@Resolver()
+export class ImportEncountersResolver {
+  @Mutation(() => EncounterImportReportType, {
+    description:
+      'Imports one CSV file of encounter records given as text (at most 900,000 bytes), all or nothing. ' +
+      'Only the "stop-search" dataset (police open-data street-level format) is supported yet. Admin or staff.',
+  })
+  async importEncounters(
+    @Arg('dataset', () => String) dataset: string,
+    @Arg('organisation', () => ID) organisation: string,
+    @Arg('file', () => String, { description: 'The CSV text.' }) file: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<EncounterImportReportType> {
+    requireRole(context, 'admin', 'staff');
+    if (dataset !== STOP_SEARCH_DATASET) throw badInput(`Unknown dataset "${dataset}": only "${STOP_SEARCH_DATASET}" can be imported.`);
+    if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(organisation)) throw badInput(`"${organisation}" is not an organisation key.`);
+    const bytes = Buffer.byteLength(file, 'utf8');
+    if (bytes > MAX_IMPORT_TEXT_BYTES) {
+      throw badInput(`The file is ${bytes} bytes; the mutation takes at most ${MAX_IMPORT_TEXT_BYTES}. Use the import command for larger files.`);
+    }
+    // A dedicated connection: the whole import (batch row and records) is one transaction on it,
+    // and nothing else in this request touches the database while it is open.
+    const config = context.em.config;
+    const client = new pg.Client({ connectionString: config.get('clientUrl') });
+    await client.connect();
+    try {
+      const report = await importStopSearch({
+        client,
+        schema: config.get('schema') ?? 'service_delivery',
+        organisationKey: organisation,
+        source: textSource(`upload-${new Date().toISOString()}.csv`, file),
+      });
+      context.logger.info(
+        { dataset, organisation, status: report.status, rows: report.rowsImported, writePath: report.writePath, ms: report.durationMs },
+        'encounter import',
+      );
+      return { ...report, organisation: report.organisationKey };
+    } finally {
+      await client.end();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { ImportReport } from './import-report';
+
+/** The import report as plain text for a terminal. */
+export function formatImportReport(report: ImportReport): string {
+  const lines: string[] = [];
+  const seconds = (report.durationMs / 1000).toFixed(2);
+  lines.push(`${report.dataset} ${report.sourceName} → ${report.organisationKey}: ${report.status}`);
+  lines.push(`  checksum        ${report.checksum}`);
+  if (report.status === 'ALREADY_IMPORTED') {
+    lines.push(`  already imported as batch ${report.batchId} (${report.rowsRead} rows); nothing added`);
+    return lines.join('\n');
+  }
+  lines.push(`  rows read       ${report.rowsRead}`);
+  lines.push(`  rows imported   ${report.rowsImported}`);
+  lines.push(`  write path      ${report.writePath}`);
+  lines.push(`  duration        ${seconds} s (${report.rowsPerSecond} rows/s)`);
+  if (report.unmapped.length === 0) lines.push('  unmapped values none');
+  else {
+    lines.push('  unmapped values (kept as written, shown as UNMAPPED in analyses):');
+    for (const column of report.unmapped) {
+      const examples = column.values.slice(0, 5).map((v) => `"${v.value}" ×${v.count}`).join(', ');
+      lines.push(`    ${column.column}: ${column.count} (${examples})`);
+    }
+  }
+  if (report.status === 'REFUSED') {
+    lines.push(`  refused: ${report.problemCount} problem(s); nothing was written`);
+    for (const problem of report.problems) {
+      lines.push(`    line ${problem.line}${problem.column ? ` [${problem.column}]` : ''}: ${problem.reason}`);
+    }
+    if (report.problemCount > report.problems.length) {
+      lines.push(`    … and ${report.problemCount - report.problems.length} more`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,60 @@
+import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
+
+export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
+export type WritePath = 'COPY' | 'BATCHED_INSERT' | 'NONE';
+
+export interface UnmappedColumnCount {
+  column: string;
+  count: number;
+  /** The distinct values kept as written, most frequent first (at most MAX_UNMAPPED_VALUES). */
+  values: { value: string; count: number }[];
+}
+
+/** What an import did, or why it refused the file; the same shape for the CLI and the mutation. */
+export interface ImportReport {
+  status: ImportStatus;
+  dataset: string;
+  organisationKey: string;
+  sourceName: string;
+  checksum: string;
+  batchId: string | null;
+  rowsRead: number;
+  rowsImported: number;
+  writePath: WritePath;
+  durationMs: number;
+  rowsPerSecond: number;
+  unmapped: UnmappedColumnCount[];
+  /** Reasons the file was refused, by line (at most MAX_REPORTED_PROBLEMS). */
+  problems: RowProblem[];
+  /** Every problem found, including those not listed. */
+  problemCount: number;
+}
+
+export const MAX_REPORTED_PROBLEMS = 200;
+const MAX_UNMAPPED_VALUES = 20;
+
+/** Counts unmapped values per column without keeping more than a bounded set of distinct values. */
+export class UnmappedTally {
+  private readonly columns = new Map<string, { count: number; values: Map<string, number> }>();
+
+  add(values: readonly UnmappedValue[]): void {
+    for (const { column, value } of values) {
+      let entry = this.columns.get(column);
+      if (!entry) this.columns.set(column, (entry = { count: 0, values: new Map() }));
+      entry.count++;
+      // Bounded: a file of all-different junk must not grow memory without limit.
+      if (entry.values.has(value) || entry.values.size < 1000) entry.values.set(value, (entry.values.get(value) ?? 0) + 1);
+    }
+  }
+
+  toReport(): UnmappedColumnCount[] {
+    return [...this.columns.entries()].map(([column, entry]) => ({
+      column,
+      count: entry.count,
+      values: [...entry.values.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, MAX_UNMAPPED_VALUES)
+        .map(([value, count]) => ({ value, count })),
+    }));
+  }
+}

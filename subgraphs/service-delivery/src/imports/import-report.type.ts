@@ -1,0 +1,94 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ImportStatus, WritePath } from './import-report';
+
+export const EncounterImportStatus = { IMPORTED: 'IMPORTED', ALREADY_IMPORTED: 'ALREADY_IMPORTED', REFUSED: 'REFUSED' } as const;
+registerEnumType(EncounterImportStatus, {
+  name: 'EncounterImportStatus',
+  description: 'IMPORTED: every row written; ALREADY_IMPORTED: the same bytes were imported before, nothing added; REFUSED: nothing written.',
+});
+
+export const EncounterWritePath = { COPY: 'COPY', BATCHED_INSERT: 'BATCHED_INSERT', NONE: 'NONE' } as const;
+registerEnumType(EncounterWritePath, {
+  name: 'EncounterWritePath',
+  description: 'How rows were written: PostgreSQL COPY, or multi-row INSERTs where the server cannot take COPY.',
+});
+
+@ObjectType('EncounterImportProblem', { description: 'Why a file was refused, by line (the header is line 1).' })
+export class EncounterImportProblemType {
+  @Field(() => Int)
+  line!: number;
+
+  @Field(() => String, { nullable: true, description: 'The column at fault, when one is.' })
+  column!: string | null;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('EncounterUnmappedValue')
+export class EncounterUnmappedValueType {
+  @Field(() => String, { description: 'The value as written in the file.' })
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('EncounterUnmappedColumn', {
+  description: 'Values of one column that no rule recognised: kept as written and shown as UNMAPPED in analyses.',
+})
+export class EncounterUnmappedColumnType {
+  @Field(() => String)
+  column!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => [EncounterUnmappedValueType], { description: 'The most frequent distinct values (at most 20).' })
+  values!: EncounterUnmappedValueType[];
+}
+
+@ObjectType('EncounterImportReport', { description: 'What an import of encounter records did, or why it refused the file.' })
+export class EncounterImportReportType {
+  @Field(() => EncounterImportStatus)
+  status!: ImportStatus;
+
+  @Field(() => String)
+  dataset!: string;
+
+  @Field(() => ID)
+  organisation!: string;
+
+  @Field(() => String)
+  sourceName!: string;
+
+  @Field(() => String, { description: "SHA-256 of the file's bytes." })
+  checksum!: string;
+
+  @Field(() => ID, { nullable: true })
+  batchId!: string | null;
+
+  @Field(() => Int)
+  rowsRead!: number;
+
+  @Field(() => Int)
+  rowsImported!: number;
+
+  @Field(() => EncounterWritePath)
+  writePath!: WritePath;
+
+  @Field(() => Int)
+  durationMs!: number;
+
+  @Field(() => Int)
+  rowsPerSecond!: number;
+
+  @Field(() => [EncounterUnmappedColumnType])
+  unmapped!: EncounterUnmappedColumnType[];
+
+  @Field(() => [EncounterImportProblemType], { description: 'At most 200; see problemCount.' })
+  problems!: EncounterImportProblemType[];
+
+  @Field(() => Int)
+  problemCount!: number;
+}
