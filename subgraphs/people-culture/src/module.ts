@@ -1,5 +1,5 @@
 import type { SubgraphModule } from '@edhr/kit';
-import { StaffSurveyActionEntity } from './staff-survey/staff-survey-action.entity';
+import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPeopleCultureSchema } from './schema';
 
@@ -9,7 +9,7 @@ export const peopleCulture: SubgraphModule = {
   databaseSchema: 'people_culture',
   portVariable: 'PEOPLE_CULTURE_PORT',
   defaultPort: 4102,
-  entities: [StaffSurveyActionEntity],
+  entities,
   migrations,
   buildSchema: buildPeopleCultureSchema,
 };

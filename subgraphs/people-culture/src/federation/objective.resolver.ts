@@ -1,0 +1,24 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { STAFF_READ_ROLES } from '../common/people-culture-roles';
+import { actionsByKeyAction, keyActionKey } from '../staff-survey/staff-survey-action.loader';
+import { StaffSurveyActionType } from '../staff-survey/staff-survey-action.type';
+import { ObjectiveReference } from './objective.type';
+
+@Resolver(() => ObjectiveReference)
+export class ObjectiveStaffSurveyResolver {
+  @FieldResolver(() => [StaffSurveyActionType], {
+    description: 'Current staff-survey actions of this strategy that name this key action, or "ALL".',
+  })
+  @Directive('@requires(fields: "code strategyKey")')
+  async staffSurveyActions(@Root() objective: ObjectiveReference, @Ctx() context: SubgraphContext): Promise<StaffSurveyActionType[]> {
+    requireRole(context, ...STAFF_READ_ROLES);
+    // An objective without a code is not a key action, so no plan row can name it.
+    if (!objective.code || !objective.strategyKey) return [];
+    return actionsByKeyAction(context).load(keyActionKey({ strategyKey: objective.strategyKey, code: objective.code }));
+  }
+}
+
+export const objectiveReference = {
+  __resolveReference: (reference: ObjectiveReference) => reference,
+};

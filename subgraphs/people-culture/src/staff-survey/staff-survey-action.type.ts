@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('StaffSurveyAction', { description: 'An action of a staff-survey delivery plan, as its plugin wrote it.' })
+export class StaffSurveyActionType {
+  @Field(() => ID, { description: '"pluginId:number".' })
+  id!: string;
+
+  @Field(() => String, { description: 'The action number as written, e.g. "13".' })
+  number!: string;
+
+  @Field(() => String)
+  issue!: string;
+
+  @Field(() => [String], { description: 'Key-action codes as written, e.g. ["3.1", "3.3"]; "ALL" means every key action.' })
+  keyActions!: string[];
+
+  @Field(() => String, { nullable: true })
+  contact!: string | null;
+
+  @Field(() => String, { nullable: true })
+  localOwner!: string | null;
+
+  @Field(() => String, { nullable: true })
+  currentPosition!: string | null;
+
+  @Field(() => String, { nullable: true })
+  risks!: string | null;
+
+  @Field(() => String, { nullable: true })
+  recommendations!: string | null;
+
+  @Field(() => String, { nullable: true })
+  furtherUpdates!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+
+  @Field(() => String)
+  pluginId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The strategy whose key actions `keyActions` refers to.' })
+  strategyKey!: string | null;
+
+  @Field(() => Boolean, { description: 'True when a later sync of its plugin no longer sent it.' })
+  archived!: boolean;
+}
