@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROTECTED_CHARACTERISTIC_CODES } from '@edhr/schema';
 
 /**
  * The one schema every theme plugin is validated with, whether it arrives as a TypeScript
@@ -21,17 +22,8 @@ const semver = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 export const domains = ['service-delivery', 'people-culture', 'organisational-processes', 'partners'] as const;
-export const characteristicCodes = [
-  'AGE',
-  'DISABILITY',
-  'GENDER_REASSIGNMENT',
-  'MARRIAGE_AND_CIVIL_PARTNERSHIP',
-  'PREGNANCY_AND_MATERNITY',
-  'RACE',
-  'RELIGION_OR_BELIEF',
-  'SEX',
-  'SEXUAL_ORIENTATION',
-] as const;
+/** The nine protected characteristics of the Equality Act 2010, as `@edhr/schema` defines them. */
+export const characteristicCodes = PROTECTED_CHARACTERISTIC_CODES;
 
 /** Who owns something, as the source writes it: one cell may name several people or roles. */
 const owners = z.array(text(300)).max(30).default([]);
