@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInternalToken } from '@edhr/kit';
-import { startHarness, type Harness } from './harness';
+import { startHarness, tokenFor, type Harness } from './harness';
 
 /** The whole federation on free loopback ports, queried over HTTP as a dashboard would. */
 describe('federation end to end', { timeout: 180_000 }, () => {
@@ -17,7 +17,6 @@ describe('federation end to end', { timeout: 180_000 }, () => {
       `{ organisation(id: "west-midlands-police") {
            id name kind areaCode
            serviceDelivery { importedFiles encounterRecords }
-           peopleCulture { staffSurveyActions }
            partnerSharing { partnerAgencies }
          } }`,
       { headers: { 'x-request-id': 'e2e-request-1' } },
@@ -32,7 +31,6 @@ describe('federation end to end', { timeout: 180_000 }, () => {
         kind: 'police-force',
         areaCode: 'E23000014',
         serviceDelivery: { importedFiles: 0, encounterRecords: 0 },
-        peopleCulture: { staffSurveyActions: 0 },
         partnerSharing: { partnerAgencies: 0 },
       },
     });
@@ -87,5 +85,32 @@ describe('federation end to end', { timeout: 180_000 }, () => {
     const refused = await harness.query('{ organisations { id } }', { headers: { 'x-edhr-internal-token': forged } });
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.message).toMatch(/internal token is not valid/);
+  });
+
+  it('delivers the staff-survey plan to people-culture and joins it onto objectives and delivery actions', async () => {
+    const staff = await tokenFor(['staff']);
+    let status = 'pending';
+    // The outbox delivers in the background: wait for it, boundedly.
+    for (let attempt = 0; attempt < 60 && status !== 'delivered'; attempt++) {
+      const { body } = await harness.query('{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { target status } } }', { token: staff });
+      status = body.data?.plugin?.deliveries?.[0]?.status ?? 'missing';
+      if (status !== 'delivered') await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe('delivered');
+
+    const { body } = await harness.query(
+      `{ organisation(id: "west-midlands-police") { peopleCulture { staffSurveyActions } }
+         strategy(id: "wmp-edhr-strategy") { themes { objectives { code staffSurveyActions { number } } } } }`,
+      { token: staff },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.organisation.peopleCulture.staffSurveyActions).toBe(20);
+    const objectives = body.data.strategy.themes.flatMap((t: { objectives: unknown[] }) => t.objectives) as {
+      code: string;
+      staffSurveyActions: { number: string }[];
+    }[];
+    const numbersOf = (code: string) => objectives.find((o) => o.code === code)!.staffSurveyActions.map((a) => a.number).sort((a, b) => Number(a) - Number(b));
+    // Staff-survey actions naming key action 2.2, plus action 15, which names "ALL".
+    expect(numbersOf('2.2')).toEqual(['5', '8', '11', '14', '15', '20']);
   });
 });

@@ -5,8 +5,10 @@ import {
   startEmbeddedPostgres,
   startSubgraph,
   type EmbeddedPostgres,
+  type PeerUrls,
   type RunningSubgraph,
 } from '@edhr/kit';
+import { freePort } from './free-port';
 import { createAuthenticator } from '../auth/authenticate';
 import type { AuthConfig } from '../auth/auth-config';
 import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
@@ -67,13 +69,24 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       databaseUrl = embedded.url;
       logger.info({ dataDir: options.dataDir ?? '(in memory)' }, 'embedded database started');
     }
+    // Every port is chosen first, so each subgraph knows where its peers and the gateway will be.
+    const free = options.subgraphPorts === 'free';
+    const ports = new Map<string, number>();
+    for (const module of subgraphModules) ports.set(module.name, free ? await freePort(host) : module.defaultPort);
+    const gatewayPort = options.gatewayPort === 0 ? await freePort(host) : (options.gatewayPort ?? 4000);
+    const urlOf = (port: number) => `http://${host}:${port}/graphql`;
+    const peers = {
+      gateway: urlOf(gatewayPort),
+      ...Object.fromEntries(subgraphModules.map((m) => [m.name, urlOf(ports.get(m.name)!)])),
+    } as PeerUrls;
     for (const module of subgraphModules) {
       subgraphs.push(
         await startSubgraph(module, {
           databaseUrl,
           internalTokenSecret,
           host,
-          port: options.subgraphPorts === 'free' ? 0 : module.defaultPort,
+          port: ports.get(module.name)!,
+          peers,
           production: options.production,
           logger: createLogger(module.name),
           onQuery: options.onQuery ? (sql) => options.onQuery?.(module.name, sql) : undefined,
@@ -88,7 +101,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       production: options.production ?? false,
       host,
-      port: options.gatewayPort ?? 4000,
+      port: gatewayPort,
       logger: createLogger('gateway'),
     });
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, stop };

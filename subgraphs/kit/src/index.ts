@@ -1,5 +1,6 @@
 export * from './config/env';
 export * from './config/service-config';
+export * from './config/peer-urls';
 export * from './logging/logger';
 export * from './logging/request-context';
 export * from './database/embedded-postgres';

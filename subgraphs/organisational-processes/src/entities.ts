@@ -5,6 +5,8 @@ import { ThemeEntity } from './themes/theme.entity';
 import { ObjectiveEntity } from './objectives/objective.entity';
 import { KpiEntity } from './kpis/kpi.entity';
 import { MeasurementEntity } from './kpis/measurement.entity';
+import { MeasurementRevisionEntity } from './kpis/measurement-revision.entity';
+import { PluginOutboxEntity } from './plugins/outbox/plugin-outbox.entity';
 import { DeliveryActionEntity } from './delivery-actions/delivery-action.entity';
 import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity';
 import { GovernanceBodyEntity } from './governance/governance-body.entity';
@@ -18,7 +20,9 @@ export const entities = [
   ObjectiveEntity,
   KpiEntity,
   MeasurementEntity,
+  MeasurementRevisionEntity,
   DeliveryActionEntity,
   ProgressUpdateEntity,
   GovernanceBodyEntity,
+  PluginOutboxEntity,
 ];

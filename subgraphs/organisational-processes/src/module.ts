@@ -3,6 +3,8 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildOrganisationalProcessesSchema } from './schema';
 import { loadConfiguredPlugins } from './plugins/plugin-startup.loader';
+import { startOutboxDelivery } from './plugins/outbox/outbox-delivery.startup';
+import { configureServiceCalls } from './service-calls/service-identity';
 
 /** The performance-management backbone: organisations, strategies, themes, objectives, KPIs, plugins. */
 export const organisationalProcesses: SubgraphModule = {
@@ -13,5 +15,12 @@ export const organisationalProcesses: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildOrganisationalProcessesSchema,
-  beforeServe: ({ orm, logger }) => loadConfiguredPlugins(orm, logger),
+  async beforeServe({ orm, logger, internalTokenSecret, peers }) {
+    const settings = { internalTokenSecret, peers };
+    configureServiceCalls(settings);
+    await loadConfiguredPlugins(orm, logger);
+    // Runs before the server listens, so the deliverer waits a moment before its first pass.
+    const deliverer = startOutboxDelivery(orm, logger, settings);
+    return { stop: async () => deliverer.stop() };
+  },
 };

@@ -8,6 +8,12 @@ import { ObjectiveResolver } from './objectives/objective.resolver';
 import { KpiResolver } from './kpis/kpi.resolver';
 import { DeliveryActionResolver } from './delivery-actions/delivery-action.resolver';
 import { GovernanceBodyResolver } from './governance/governance-body.resolver';
+import { MeasurementResolver } from './kpis/measurement.resolver';
+import { MeasurementRefreshResolver } from './kpis/refresh/measurement-refresh.resolver';
+import { DeliveryActionListResolver } from './delivery-actions/listing/delivery-action-list.resolver';
+import { PluginDeliveriesResolver } from './plugins/outbox/plugin-deliveries.resolver';
+import { objectiveReference } from './objectives/objective.reference';
+import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -21,7 +27,15 @@ export function buildOrganisationalProcessesSchema() {
       KpiResolver,
       DeliveryActionResolver,
       GovernanceBodyResolver,
+      MeasurementResolver,
+      MeasurementRefreshResolver,
+      DeliveryActionListResolver,
+      PluginDeliveriesResolver,
     ],
-    referenceResolvers: { Organisation: organisationReference },
+    referenceResolvers: {
+      Organisation: organisationReference,
+      Objective: objectiveReference,
+      DeliveryAction: deliveryActionReference,
+    },
   });
 }

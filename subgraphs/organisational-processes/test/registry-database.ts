@@ -57,6 +57,8 @@ const TABLES = [
   'delivery_action',
   'progress_update',
   'governance_body',
+  'measurement_revision',
+  'plugin_outbox',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */

@@ -6,6 +6,7 @@ import { createLogger } from '../logging/logger';
 import { startSubgraph } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
 import { defaultDataDir } from '../database/data-dir';
+import { peerUrlsFromEnv } from '../config/peer-urls';
 
 /**
  * Entry point of a subgraph started alone, as in production: configuration from the
@@ -36,6 +37,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       production: config.nodeEnv === 'production',
       migrate: config.runMigrations,
       logger,
+      peers: peerUrlsFromEnv(),
     });
     stopOnSignals(async () => {
       await running.stop();

@@ -2,7 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphDatabase } from '../database/create-orm';
 import { startSubgraphServer } from '../http/subgraph-server';
 import { createLogger, type Logger } from '../logging/logger';
-import type { SubgraphModule } from './subgraph-module';
+import type { BackgroundWork, SubgraphModule } from './subgraph-module';
+import { DEFAULT_PEER_URLS, type PeerUrls } from '../config/peer-urls';
 
 export interface StartSubgraphOptions {
   databaseUrl: string;
@@ -13,6 +14,8 @@ export interface StartSubgraphOptions {
   production?: boolean;
   migrate?: boolean;
   logger?: Logger;
+  /** Where the gateway and the other subgraphs are, for calls this subgraph makes itself. */
+  peers?: PeerUrls;
   /** Called for every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
 }
@@ -39,8 +42,14 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     },
     { migrate: options.migrate ?? true },
   );
+  let background: BackgroundWork | void = undefined;
   try {
-    await module.beforeServe?.({ orm, logger });
+    background = await module.beforeServe?.({
+      orm,
+      logger,
+      internalTokenSecret: options.internalTokenSecret,
+      peers: options.peers ?? DEFAULT_PEER_URLS,
+    });
     const server = await startSubgraphServer({
       name: module.name,
       schema: await module.buildSchema(),
@@ -56,11 +65,13 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       url: server.url,
       orm,
       async stop() {
+        await background?.stop();
         await server.stop();
         await orm.close();
       },
     };
   } catch (error) {
+    await background?.stop();
     await orm.close();
     throw error;
   }

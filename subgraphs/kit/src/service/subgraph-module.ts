@@ -1,5 +1,20 @@
 import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger';
+import type { PeerUrls } from '../config/peer-urls';
+
+/** What a subgraph gets before it serves: its database, logger, and what it needs to call its peers. */
+export interface SubgraphStartContext {
+  orm: MikroORM;
+  logger: Logger;
+  /** Signs service-role tokens for calls to the gateway or another subgraph. */
+  internalTokenSecret: string;
+  peers: PeerUrls;
+}
+
+/** Background work a subgraph started; stopped before its server drains. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
 import type { GraphQLSchema } from 'graphql';
 import type { Migration } from '../database/migrations';
 
@@ -15,6 +30,9 @@ export interface SubgraphModule {
   entities: EntitySchema<any, any>[];
   migrations: readonly Migration[];
   buildSchema(): Promise<GraphQLSchema>;
-  /** Work after migrations and before serving, e.g. registering configured plugins. */
-  beforeServe?(context: { orm: MikroORM; logger: Logger }): Promise<void>;
+  /**
+   * Work after migrations and before serving, e.g. registering configured plugins; may return
+   * background work (e.g. an outbox deliverer) to stop on shutdown.
+   */
+  beforeServe?(context: SubgraphStartContext): Promise<void | BackgroundWork>;
 }

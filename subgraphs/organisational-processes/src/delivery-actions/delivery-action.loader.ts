@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@edhr/kit';
 import { rowsBy } from '../loading/rows-by';
+import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { DeliveryActionEntity } from './delivery-action.entity';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { toDeliveryActionType, toProgressUpdateType } from './delivery-action.mapping';
@@ -17,3 +18,7 @@ export const actionsByObjective = (context: SubgraphContext) =>
 
 export const progressByAction = (context: SubgraphContext) =>
   rowsBy(context, ProgressUpdateEntity, 'actionId', toProgressUpdateType, { orderBy: { sequence: 'asc' } });
+
+/** By GraphQL id `pluginId:key`; archived ones too, so a link to one still resolves. */
+export const actionByQualifiedId = (context: SubgraphContext) =>
+  rowsByQualifiedKey(context, DeliveryActionEntity, 'key', toDeliveryActionType);

@@ -6,6 +6,7 @@ import type { ProgressUpdateType } from './progress-update.type';
 export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
   return {
     id: `${row.pluginId}:${row.key}`,
+    pluginId: row.pluginId,
     reference: row.reference,
     title: row.title ?? null,
     actions: row.actions,
@@ -20,6 +21,7 @@ export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
     staffSurveyActionNumbers: row.staffSurveyActions,
     rowId: row.id,
     objectiveId: row.objectiveId ?? null,
+    strategyRowId: row.strategyId,
   };
 }
 

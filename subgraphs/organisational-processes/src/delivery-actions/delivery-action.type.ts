@@ -1,9 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('DeliveryAction', { description: 'A delivery-plan row, kept as written.' })
+@Directive('@key(fields: "id")')
 export class DeliveryActionType {
   @Field(() => ID, { description: '"pluginId:key".' })
   id!: string;
+
+  @Field(() => String, { description: 'The plugin that declares the row.' })
+  pluginId!: string;
 
   @Field(() => String, { description: 'The key-action reference exactly as written; it may not resolve.' })
   reference!: string;
@@ -43,4 +47,5 @@ export class DeliveryActionType {
 
   rowId!: string;
   objectiveId!: string | null;
+  strategyRowId!: string;
 }

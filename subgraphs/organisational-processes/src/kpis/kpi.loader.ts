@@ -2,7 +2,8 @@ import type { SubgraphContext } from '@edhr/kit';
 import { rowsBy } from '../loading/rows-by';
 import { KpiEntity } from './kpi.entity';
 import { MeasurementEntity } from './measurement.entity';
-import { toKpiType, toMeasurementType } from './kpi.mapping';
+import { MeasurementRevisionEntity } from './measurement-revision.entity';
+import { toKpiType, toMeasurementRevisionType, toMeasurementType } from './kpi.mapping';
 
 const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
 
@@ -17,3 +18,7 @@ export const kpisByObjective = (context: SubgraphContext) => rowsBy(context, Kpi
 
 export const measurementsByKpi = (context: SubgraphContext) =>
   rowsBy(context, MeasurementEntity, 'kpiId', toMeasurementType, { orderBy: { period: 'asc' } });
+
+/** Earlier values of each measurement, oldest first. */
+export const revisionsByMeasurement = (context: SubgraphContext) =>
+  rowsBy(context, MeasurementRevisionEntity, 'measurementId', toMeasurementRevisionType, { orderBy: { correctedAt: 'asc' } });

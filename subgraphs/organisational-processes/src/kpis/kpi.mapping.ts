@@ -2,6 +2,8 @@ import type { Kpi } from './kpi.entity';
 import type { KpiType } from './kpi.type';
 import type { Measurement } from './measurement.entity';
 import type { MeasurementType } from './measurement.type';
+import type { MeasurementRevision } from './measurement-revision.entity';
+import type { MeasurementRevisionType } from './measurement-revision.type';
 
 const numberOrNull = (value: number | string | null | undefined) =>
   value === null || value === undefined ? null : Number(value);
@@ -23,6 +25,8 @@ export function toKpiType(row: Kpi): KpiType {
     targetDate: row.targetDate ?? null,
     amberTolerance: Number(row.amberTolerance),
     rowId: row.id,
+    themeRowId: row.themeId ?? null,
+    measuredBy: row.measuredBy.kind,
   };
 }
 
@@ -35,5 +39,20 @@ export function toMeasurementType(row: Measurement): MeasurementType {
     note: row.note ?? null,
     recordedBy: row.recordedBy,
     recordedAt: row.recordedAt,
+    correctionReason: row.correctionReason ?? null,
+  };
+}
+
+export function toMeasurementRevisionType(row: MeasurementRevision): MeasurementRevisionType {
+  return {
+    id: row.id,
+    value: Number(row.value),
+    source: row.source,
+    note: row.note ?? null,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt,
+    correctionReason: row.correctionReason,
+    correctedBy: row.correctedBy,
+    correctedAt: row.correctedAt,
   };
 }

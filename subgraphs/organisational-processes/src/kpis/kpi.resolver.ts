@@ -3,17 +3,39 @@ import type { SubgraphContext } from '@edhr/kit';
 import { measurementsByKpi } from './kpi.loader';
 import { KpiType } from './kpi.type';
 import { MeasurementType } from './measurement.type';
+import { KpiTrendType, RagStatusValue, TrendDirectionValue } from './kpi-status.type';
+import { assessKpi, inPeriodOrder, type KpiAssessment } from './rag-status';
 
 @Resolver(() => KpiType)
 export class KpiResolver {
-  @FieldResolver(() => [MeasurementType], { description: 'Ordered by period.' })
-  measurements(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<MeasurementType[]> {
-    return measurementsByKpi(context).load(kpi.rowId);
+  @FieldResolver(() => [MeasurementType], { description: 'Current values, in period order; corrected ones list their revisions.' })
+  async measurements(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<MeasurementType[]> {
+    return inPeriodOrder(await measurementsByKpi(context).load(kpi.rowId));
   }
 
   @FieldResolver(() => MeasurementType, { nullable: true, description: 'The value of the latest period.' })
   async latest(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<MeasurementType | null> {
-    const all = await measurementsByKpi(context).load(kpi.rowId);
-    return all.at(-1) ?? null;
+    return inPeriodOrder(await measurementsByKpi(context).load(kpi.rowId)).at(-1) ?? null;
   }
+
+  @FieldResolver(() => RagStatusValue, { description: 'From the latest value, the target, the direction and amberTolerance; STALE when overdue.' })
+  async rag(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<RagStatusValue> {
+    return (await assess(kpi, context)).rag as RagStatusValue;
+  }
+
+  @FieldResolver(() => KpiTrendType, { description: 'Direction of the latest five values.' })
+  async trend(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<KpiTrendType> {
+    const { trend } = await assess(kpi, context);
+    return { direction: trend.direction as TrendDirectionValue, change: trend.change, improving: trend.improving };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the latest value is older than the KPI\'s frequency allows.' })
+  async stale(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<boolean> {
+    return (await assess(kpi, context)).stale;
+  }
+}
+
+async function assess(kpi: KpiType, context: SubgraphContext): Promise<KpiAssessment> {
+  const measurements = await measurementsByKpi(context).load(kpi.rowId);
+  return assessKpi({ ...kpi, measurements }, new Date());
 }

@@ -44,5 +44,9 @@ export class KpiType {
   @Field(() => Float, { description: 'Amber when within this fraction of the target.' })
   amberTolerance!: number;
 
+  @Field(() => String, { description: 'manual (recorded by hand) or query (refreshed from the federated graph).' })
+  measuredBy!: string;
+
   rowId!: string;
+  themeRowId!: string | null;
 }

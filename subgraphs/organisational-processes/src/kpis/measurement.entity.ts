@@ -15,6 +15,8 @@ export const MeasurementEntity = defineEntity({
     /** Who recorded it, e.g. `plugin:wmp-inclusion-strategy-2018@1.0.0`. */
     recordedBy: p.string().length(200),
     recordedAt: p.datetime().onCreate(() => new Date()),
+    /** Set when this value corrected an earlier one, which is kept as a revision. */
+    correctionReason: p.text().nullable(),
   },
   uniques: [{ properties: ['kpiId', 'period'] }],
 });

@@ -22,4 +22,7 @@ export class MeasurementType {
 
   @Field(() => GraphQLISODateTime)
   recordedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why this value replaced an earlier one; the earlier ones are its revisions.' })
+  correctionReason!: string | null;
 }

@@ -15,5 +15,13 @@ export function toObjectiveType(row: Objective): ObjectiveType {
     rowId: row.id,
     pluginId: row.pluginId,
     parentKey: row.parentKey ?? null,
+    strategyRowId: row.strategyId,
   };
+}
+
+/** Filters a loaded list in memory: the loader stays one statement whatever the filter. */
+export function withCharacteristic(objectives: ObjectiveType[], characteristic: string | null | undefined): ObjectiveType[] {
+  if (!characteristic) return objectives;
+  const code = characteristic.trim().toUpperCase();
+  return objectives.filter((o) => o.characteristics.includes(code));
 }

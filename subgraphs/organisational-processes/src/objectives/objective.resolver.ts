@@ -6,9 +6,15 @@ import { KpiType } from '../kpis/kpi.type';
 import { kpisByObjective } from '../kpis/kpi.loader';
 import { objectiveByQualifiedId, objectiveChildren } from './objective.loader';
 import { ObjectiveType } from './objective.type';
+import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
 
 @Resolver(() => ObjectiveType)
 export class ObjectiveResolver {
+  @FieldResolver(() => String, { description: 'Key of the strategy the objective belongs to (the Strategy id).' })
+  strategyKey(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<string> {
+    return strategyKeyByRowId(context).load(objective.strategyRowId);
+  }
+
   @FieldResolver(() => ObjectiveType, { nullable: true })
   async parent(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<ObjectiveType | null> {
     if (!objective.parentKey) return null;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('ObjectiveDetail', { description: 'A facet the source gives, e.g. focus areas or outcomes.' })
 export class ObjectiveDetailType {
@@ -12,6 +12,7 @@ export class ObjectiveDetailType {
 @ObjectType('Objective', {
   description: 'A key action, equality objective, goal, area, commitment, plan year or learning module.',
 })
+@Directive('@key(fields: "id")')
 export class ObjectiveType {
   @Field(() => ID, { description: '"pluginId:key".' })
   id!: string;
@@ -43,4 +44,5 @@ export class ObjectiveType {
   rowId!: string;
   pluginId!: string;
   parentKey!: string | null;
+  strategyRowId!: string;
 }

@@ -5,6 +5,7 @@ import { PluginEntity, type Plugin } from './plugin.entity';
 import { PluginRegistrationError } from './plugin-registration.error';
 import { satisfiesRange } from './version-range';
 import { writePluginContent } from './content/plugin-content.writer';
+import { writeStaffSurveyOutbox } from './outbox/plugin-outbox.writer';
 
 export type PluginSourceKind = 'module' | 'manifest';
 
@@ -40,6 +41,7 @@ export class PluginRegistrationService {
 
       await checkCompatibility(em, manifest);
       const linkWarnings = await writePluginContent(em, manifest);
+      writeStaffSurveyOutbox(em, manifest);
       const data = {
         version: manifest.version,
         name: manifest.name,

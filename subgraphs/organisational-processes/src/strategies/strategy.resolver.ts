@@ -6,6 +6,7 @@ import { ThemeType } from '../themes/theme.type';
 import { themesByStrategy } from '../themes/theme.loader';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectivesByStrategy } from '../objectives/objective.loader';
+import { withCharacteristic } from '../objectives/objective.mapping';
 import { KpiType } from '../kpis/kpi.type';
 import { kpisByStrategy } from '../kpis/kpi.loader';
 import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
@@ -48,8 +49,13 @@ export class StrategyResolver {
   }
 
   @FieldResolver(() => [ObjectiveType], { description: 'Strategy-level objectives, filed under no theme.' })
-  objectives(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<ObjectiveType[]> {
-    return objectivesByStrategy(context).load(strategy.rowId);
+  async objectives(
+    @Root() strategy: StrategyType,
+    @Ctx() context: SubgraphContext,
+    @Arg('characteristic', () => String, { nullable: true, description: 'Only those with this protected characteristic in scope, e.g. RACE.' })
+    characteristic?: string | null,
+  ): Promise<ObjectiveType[]> {
+    return withCharacteristic(await objectivesByStrategy(context).load(strategy.rowId), characteristic);
   }
 
   @FieldResolver(() => [KpiType], { description: 'Strategy-level KPIs, filed under no theme.' })

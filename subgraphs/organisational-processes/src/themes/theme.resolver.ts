@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectivesByTheme } from '../objectives/objective.loader';
+import { withCharacteristic } from '../objectives/objective.mapping';
 import { KpiType } from '../kpis/kpi.type';
 import { kpisByTheme } from '../kpis/kpi.loader';
 import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
@@ -11,8 +12,13 @@ import { ThemeType } from './theme.type';
 @Resolver(() => ThemeType)
 export class ThemeResolver {
   @FieldResolver(() => [ObjectiveType], { description: 'Every objective under the theme, in document order.' })
-  objectives(@Root() theme: ThemeType, @Ctx() context: SubgraphContext): Promise<ObjectiveType[]> {
-    return objectivesByTheme(context).load(theme.rowId);
+  async objectives(
+    @Root() theme: ThemeType,
+    @Ctx() context: SubgraphContext,
+    @Arg('characteristic', () => String, { nullable: true, description: 'Only those with this protected characteristic in scope, e.g. RACE.' })
+    characteristic?: string | null,
+  ): Promise<ObjectiveType[]> {
+    return withCharacteristic(await objectivesByTheme(context).load(theme.rowId), characteristic);
   }
 
   @FieldResolver(() => [KpiType])

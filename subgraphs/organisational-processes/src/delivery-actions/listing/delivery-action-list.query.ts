@@ -1,0 +1,67 @@
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import type { SubgraphContext } from '@edhr/kit';
+import { enabledPluginsOnly } from '../../loading/enabled-plugins-only';
+import { rowsByQualifiedKey } from '../../loading/rows-by-qualified-key';
+import { strategyByKey } from '../../strategies/strategy.loader';
+import { ThemeEntity, type Theme } from '../../themes/theme.entity';
+import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
+import type { ActionPosition } from './action-cursor';
+import type { DeliveryActionFilterInput } from './delivery-action-filter.input';
+
+type Where = FilterQuery<DeliveryAction>;
+
+/** A raw condition as a filter entry (MikroORM takes the fragment as the key and ignores the empty value). */
+const rawCondition = (sql: (alias: string) => string, params: unknown[] = []): Where =>
+  ({ [raw(sql, params) as unknown as string]: [] }) as Where;
+
+/**
+ * The conditions of a filter, or null when it names a strategy or theme that does not exist
+ * (so nothing can match). Everything is pushed into SQL, so a page costs one statement.
+ */
+export async function actionListConditions(
+  context: SubgraphContext,
+  filter: DeliveryActionFilterInput = {},
+  today = new Date().toISOString().slice(0, 10),
+): Promise<Where[] | null> {
+  const conditions: Where[] = [{ archived: false }, enabledPluginsOnly(context.em) as Where];
+  if (filter.strategy) {
+    const strategy = await strategyByKey(context).load(filter.strategy);
+    if (!strategy) return null;
+    conditions.push({ strategyId: strategy.rowId });
+  }
+  if (filter.theme) {
+    const [theme] = await rowsByQualifiedKey<Theme, Theme>(context, ThemeEntity, 'key', (row) => row).load(filter.theme);
+    if (!theme) return null;
+    conditions.push({ themeId: theme.id });
+  }
+  if (filter.overdue === true) conditions.push({ dueDate: { $lt: today }, status: { $ne: 'complete' } });
+  if (filter.overdue === false) conditions.push({ $or: [{ dueDate: null }, { dueDate: { $gte: today } }, { status: 'complete' }] });
+  if (filter.owner) {
+    const owner = filter.owner.trim().toLowerCase();
+    conditions.push(rawCondition((a) => `exists (select 1 from unnest(${a}."owners") as o(v) where lower(o.v) = ?)`, [owner]));
+  }
+  if (filter.characteristic) {
+    conditions.push(rawCondition((a) => `? = any(${a}."characteristics")`, [filter.characteristic!.trim().toUpperCase()]));
+  }
+  return conditions;
+}
+
+/** One page in the stable order after `after`, with one row more than asked to tell whether another page follows. */
+export async function findActionPage(
+  context: SubgraphContext,
+  conditions: Where[],
+  first: number,
+  after: ActionPosition | null,
+): Promise<DeliveryAction[]> {
+  const keyset = after
+    ? [rawCondition((a) => `(${a}."plugin_id", ${a}."position", ${a}."key") > (?, ?, ?)`, [after.pluginId, after.position, after.key])]
+    : [];
+  return context.em.find(DeliveryActionEntity, { $and: [...conditions, ...keyset] } as Where, {
+    orderBy: { pluginId: 'asc', position: 'asc', key: 'asc' },
+    limit: first + 1,
+  });
+}
+
+export async function countActions(context: SubgraphContext, conditions: Where[]): Promise<number> {
+  return context.em.count(DeliveryActionEntity, { $and: conditions } as Where);
+}

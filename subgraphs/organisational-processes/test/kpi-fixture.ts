@@ -1,0 +1,69 @@
+import type { PluginManifestInput } from '@edhr/plugin-sdk';
+
+/** A small plugin with KPIs of each kind the measurement tests need. */
+export const kpiTestPlugin: PluginManifestInput = {
+  id: 'kpi-test',
+  version: '1.0.0',
+  name: 'KPI test',
+  source: { title: 'A test strategy', publisher: 'Nobody' },
+  organisation: { key: 'test-force', name: 'Test Force', kind: 'police-force' },
+  strategy: {
+    key: 'kpi-test-strategy',
+    title: 'KPI test strategy',
+    kpis: [{ key: 'strategic', name: 'Strategy-level count', unit: 'count', direction: 'up' }],
+  },
+  themes: [
+    {
+      key: 'people',
+      name: 'People',
+      domain: 'people-culture',
+      objectives: [{ key: 'o1', code: '1', kind: 'goal', statement: 'Be representative.' }],
+      kpis: [
+        { key: 'share', name: 'Share', unit: 'percent', direction: 'up', frequency: 'quarterly', target: { value: 50 }, amberTolerance: 0.1, objective: 'o1' },
+        { key: 'complaints', name: 'Complaints', unit: 'count', direction: 'down', frequency: 'annually' },
+        {
+          key: 'queried',
+          name: 'Queried ratio',
+          unit: 'ratio',
+          direction: 'down',
+          frequency: 'annually',
+          measuredBy: {
+            kind: 'query',
+            query: 'query ($period: String!, $area: String!) { disparity(period: $period, area: $area) { rows { ratio } } }',
+            variables: { area: 'E23000014' },
+            selector: 'disparity.rows.0.ratio',
+          },
+        },
+        {
+          key: 'queried-no-period',
+          name: 'Queried without period',
+          unit: 'count',
+          direction: 'up',
+          frequency: 'annually',
+          measuredBy: { kind: 'query', query: '{ total }', selector: 'total' },
+        },
+        {
+          key: 'queried-broken',
+          name: 'Queried, contract changed',
+          unit: 'count',
+          direction: 'up',
+          frequency: 'annually',
+          measuredBy: { kind: 'query', query: '{ gone }', selector: 'gone.value' },
+        },
+      ],
+    },
+  ],
+};
+
+/** The quarter before the current one, as YYYY-Qn (never stale today). */
+export function lastQuarter(now = new Date()): string {
+  const q = Math.floor(now.getUTCMonth() / 3);
+  return q === 0 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${q}`;
+}
+
+/** The quarter `n` quarters before `period`. */
+export function quarterBefore(period: string, n = 1): string {
+  const [y, q] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+  const index = y * 4 + (q - 1) - n;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { createLogger, verifyInternalToken, type Identity } from '@edhr/kit';
+import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
+import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { OutboxDeliverer } from '../src/plugins/outbox/outbox-deliverer';
+import type { FetchLike } from '../src/service-calls/graphql-client';
+import { serviceHeaders } from '../src/service-calls/service-identity';
+import { buildOrganisationalProcessesSchema } from '../src/schema';
+import { openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
+
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const logger = createLogger('organisational-processes-test', 'silent');
+const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
+const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
+const S = '"organisational_processes"';
+const PEOPLE_CULTURE = 'http://people-culture.test/graphql';
+
+describe('staff-survey outbox', { timeout: 120_000 }, () => {
+  let db: RegistryDatabase;
+  let service: PluginRegistrationService;
+  const outbox = () =>
+    db.orm.em.getConnection().execute<any[]>(`select * from ${S}.plugin_outbox order by created_at, id`);
+
+  beforeAll(async () => {
+    db = await openRegistryDatabase();
+    service = new PluginRegistrationService(db.orm.em);
+    for (const plugin of seedPlugins) await service.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('queues the staff-survey actions of a registration in the same transaction, once per version', async () => {
+    const rows = await outbox();
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({ plugin_id: 'wmp-edhr-delivery-plan', target: 'people-culture', status: 'pending', attempts: 0, last_error: null, delivered_at: null });
+    expect(row.payload).toMatchObject({
+      pluginId: 'wmp-edhr-delivery-plan',
+      pluginVersion: row.plugin_version,
+      organisation: 'west-midlands-police',
+      // The delivery plan extends the WMP EDHR strategy: its content belongs to that strategy.
+      strategy: 'wmp-edhr-strategy',
+    });
+    expect(row.payload.actions).toHaveLength(20);
+    expect(row.payload.actions[0]).toMatchObject({ number: expect.any(String), issue: expect.any(String) });
+
+    // The same version again is a no-op and queues nothing more.
+    expect((await service.register(wmpEdhrDeliveryPlan, { sourceKind: 'module', sourceRef: 'test' })).outcome).toBe('unchanged');
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it('delivers with a service token, retrying with backoff until people-culture answers', async () => {
+    let now = new Date('2030-01-01T00:00:00Z');
+    const calls: { url: string; headers: Record<string, string>; body: any }[] = [];
+    const fakeFetch: FetchLike = async (url, init) => {
+      calls.push({ url, headers: init.headers, body: JSON.parse(init.body) });
+      if (calls.length === 1) throw new Error('connect ECONNREFUSED 127.0.0.1:4102');
+      return { ok: true, status: 200, text: async () => JSON.stringify({ data: { syncStaffSurveyActions: { pluginId: 'wmp-edhr-delivery-plan', received: 20 } } }) };
+    };
+    const deliverer = new OutboxDeliverer({
+      orm: db.orm,
+      fetch: fakeFetch,
+      targets: { 'people-culture': PEOPLE_CULTURE },
+      headers: () => serviceHeaders(SECRET),
+      now: () => now,
+    });
+
+    expect(await deliverer.deliverDue()).toEqual({ delivered: 0, failed: 1 });
+    let [row] = await outbox();
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, last_error: 'connect ECONNREFUSED 127.0.0.1:4102' });
+    expect(new Date(row.next_attempt_at).getTime()).toBe(now.getTime() + 1_000);
+
+    // Not due yet: nothing is sent.
+    expect(await deliverer.deliverDue()).toEqual({ delivered: 0, failed: 0 });
+    expect(calls).toHaveLength(1);
+
+    now = new Date(now.getTime() + 1_000);
+    expect(await deliverer.deliverDue()).toEqual({ delivered: 1, failed: 0 });
+    [row] = await outbox();
+    expect(row).toMatchObject({ status: 'delivered', attempts: 2, last_error: null });
+    expect(new Date(row.delivered_at)).toEqual(now);
+
+    const sent = calls[1]!;
+    expect(sent.url).toBe(PEOPLE_CULTURE);
+    expect(sent.body.query).toMatch(/syncStaffSurveyActions\(input: \$input\)/);
+    expect(sent.body.variables.input).toEqual(row.payload);
+    expect(await verifyInternalToken(sent.headers['x-edhr-internal-token'], SECRET)).toMatchObject({
+      subject: 'organisational-processes',
+      roles: ['service'],
+    });
+
+    // Delivered rows are not sent again.
+    expect(await deliverer.deliverDue()).toEqual({ delivered: 0, failed: 0 });
+  });
+
+  it('backs off exponentially up to a minute and reports GraphQL errors as the reason', async () => {
+    const deliverer = new OutboxDeliverer({ orm: db.orm, fetch: async () => { throw new Error('x'); }, targets: {}, headers: async () => ({}) });
+    expect([1, 2, 3, 6, 7, 8, 50].map((n) => deliverer.backoffMs(n))).toEqual([1_000, 2_000, 4_000, 32_000, 60_000, 60_000, 60_000]);
+
+    const next = { ...structuredClone(wmpEdhrDeliveryPlan), version: '9.0.0' };
+    await service.register(next, { sourceKind: 'module', sourceRef: 'test' });
+    let now = new Date('2031-01-01T00:00:00Z');
+    const refusing = new OutboxDeliverer({
+      orm: db.orm,
+      fetch: async () => ({ ok: true, status: 200, text: async () => JSON.stringify({ errors: [{ message: 'Unknown type "StaffSurveySyncInput".' }] }) }),
+      targets: { 'people-culture': PEOPLE_CULTURE },
+      headers: async () => ({}),
+      now: () => now,
+    });
+    expect(await refusing.deliverDue()).toEqual({ delivered: 0, failed: 1 });
+    now = new Date(now.getTime() + 1_000);
+    expect(await refusing.deliverDue()).toEqual({ delivered: 0, failed: 1 });
+
+    const result = await graphql({
+      schema: await buildOrganisationalProcessesSchema(),
+      source: `{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { target pluginVersion status attempts lastError deliveredAt } } }`,
+      contextValue: { em: db.orm.em.fork(), identity: ADMIN, requestId: 'test', logger, loaders: new Map() },
+    });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).plugin.deliveries).toEqual([
+      { target: 'people-culture', pluginVersion: wmpEdhrDeliveryPlan.version, status: 'delivered', attempts: 2, lastError: null, deliveredAt: '2030-01-01T00:00:01.000Z' },
+      { target: 'people-culture', pluginVersion: '9.0.0', status: 'pending', attempts: 2, lastError: 'Unknown type "StaffSurveySyncInput".', deliveredAt: null },
+    ]);
+  });
+});
