@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPartnersSchema } from './schema';
 import { loadDefaultDenominator } from './denominators/default-denominator';
+import { findingRatioThreshold } from './findings/finding-rule.config';
 
 /** Partner agencies, data-sharing agreements and the shared aggregate statistics partners query. */
 export const partners: SubgraphModule = {
@@ -13,5 +14,9 @@ export const partners: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPartnersSchema,
-  beforeServe: ({ orm, logger }) => loadDefaultDenominator(orm, logger),
+  beforeServe: async ({ orm, logger }) => {
+    // A bad FINDING_RATIO_THRESHOLD stops the start, not the first detection.
+    findingRatioThreshold();
+    await loadDefaultDenominator(orm, logger);
+  },
 };

@@ -7,6 +7,9 @@ import { PopulationResolver } from './denominators/population.resolver';
 import { StatisticResolver } from './statistics-store/statistic.resolver';
 import { DisparityResolver } from './disparity/disparity.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { FindingResolver } from './findings/finding.resolver';
+import { FindingExplanationType } from './findings/finding-explanation.type';
+import { DeliveryActionType } from './delivery-actions/delivery-action.type';
 
 /** The partners subgraph schema. */
 export function buildPartnersSchema() {
@@ -19,9 +22,10 @@ export function buildPartnersSchema() {
       StatisticResolver,
       DisparityResolver,
       AuditResolver,
+      FindingResolver,
     ],
-    // Only extended here, so not reachable from a root field: list it explicitly.
-    orphanedTypes: [OrganisationType],
+    // Reached only through field resolvers or only extended here: list them explicitly.
+    orphanedTypes: [OrganisationType, DeliveryActionType, FindingExplanationType],
     referenceResolvers: { Organisation: organisationReference },
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@edhr/kit';
+import { DEFAULT_PEER_URLS, createLogger } from '@edhr/kit';
 import { partners } from '../src/module';
 import { ADMIN, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 import { CREATE_AGREEMENT, DISPARITY, STOP_SEARCH_CSV, UPLOAD, WEST_MIDLANDS, seed } from './fixtures';
@@ -81,11 +81,13 @@ stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
 
   it('loads the shipped Census 2021 denominator at start, idempotently, and uses it by default', async () => {
     const logger = createLogger('t', 'silent');
-    await partners.beforeServe!({ orm: h.orm, logger });
+    // The denominator load calls no peer; the secret and peer URLs are only there to satisfy the start context.
+    const start = { orm: h.orm, logger, internalTokenSecret: 'not-used-by-the-partners-start-work', peers: DEFAULT_PEER_URLS };
+    await partners.beforeServe!(start);
     const census = `source = 'ONS Census 2021 TS021 (police force areas)' and edition = '2021'`;
     // 43 police force areas × 5 broad ethnic groups.
     expect(await h.count('population', census)).toBe(215);
-    await partners.beforeServe!({ orm: h.orm, logger });
+    await partners.beforeServe!(start);
     expect(await h.count('population', census)).toBe(215);
 
     const sources = await h.ok(`{ denominatorSources { source edition characteristic areas figures } }`, {}, STAFF);

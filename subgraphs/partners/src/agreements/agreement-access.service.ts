@@ -24,6 +24,20 @@ export function isLive(agreement: Pick<Agreement, 'validFrom' | 'validTo'>, day:
   return agreement.validFrom <= day && day <= agreement.validTo;
 }
 
+/** Whether an agreement names the dataset, characteristic and area asked about. */
+export function covers(agreement: Pick<Agreement, 'datasets' | 'characteristics' | 'areas'>, request: Omit<AccessRequest, 'granularity'>): boolean {
+  return (
+    agreement.datasets.includes(request.dataset) &&
+    agreement.characteristics.includes(request.characteristic) &&
+    agreement.areas.includes(request.area)
+  );
+}
+
+/** Whether an agreement allows figures as fine as `granularity`. */
+export function fineEnoughFor(agreement: Pick<Agreement, 'finestPeriod'>, granularity: PeriodGranularity): boolean {
+  return !isFiner(granularity, agreement.finestPeriod as PeriodGranularity);
+}
+
 /**
  * Finds the live agreement of the calling partner that covers the request, or says why there is
  * none, as precisely as the partner's agreements allow: no agreement at all, expired or not yet
@@ -35,12 +49,10 @@ export async function decideAccess(em: EntityManager, identity: Identity, reques
   if (agreements.length === 0) {
     return { allowed: false, reason: `partner "${identity.partnerId}" has no data-sharing agreement` };
   }
-  const covering = agreements.filter(
-    (a) => a.datasets.includes(request.dataset) && a.characteristics.includes(request.characteristic) && a.areas.includes(request.area),
-  );
+  const covering = agreements.filter((a) => covers(a, request));
   const live = covering.filter((a) => isLive(a, day));
   if (live.length > 0) {
-    const fineEnough = live.find((a) => !isFiner(request.granularity, a.finestPeriod as PeriodGranularity));
+    const fineEnough = live.find((a) => fineEnoughFor(a, request.granularity));
     if (fineEnough) return { allowed: true, agreement: fineEnough };
     const a = live[0]!;
     return {

@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '@edhr/kit';
+import { findingRatioThreshold } from '../src/findings/finding-rule.config';
+import { isFinding } from '../src/findings/finding-rule';
+import { ADMIN, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { IMPORT_POPULATION, TEST_DENOMINATOR, UPLOAD, WEST_MERCIA, WEST_MIDLANDS, seed } from './fixtures';
+
+/**
+ * Custody in West Midlands, 2024-Q1, against the test denominator (fixtures.ts):
+ *   WHITE 300 / 600,000 × 1,000 = 0.5 (reference)
+ *   BLACK  60 /  40,000 × 1,000 = 1.5 → RRR 3.0, significant          → a finding
+ *   MIXED  12 /  20,000 × 1,000 = 0.6 → RRR 1.2, interval spans 1     → none
+ *   ASIAN  70 / 100,000 × 1,000 = 0.7 → RRR 1.4, significant, < 1.5   → none
+ */
+const CUSTODY_CSV = `dataset,period,area,characteristic,category,count
+custody,2024-Q1,${WEST_MIDLANDS},RACE,WHITE,300
+custody,2024-Q1,${WEST_MIDLANDS},RACE,BLACK,60
+custody,2024-Q1,${WEST_MIDLANDS},RACE,MIXED,12
+custody,2024-Q1,${WEST_MIDLANDS},RACE,ASIAN,70
+`;
+
+/** Stop and search in West Mercia, outside partner bcc's agreement: BLACK 50 / 10,000 vs WHITE 250 / 500,000, RRR 10. */
+const WEST_MERCIA_POPULATION_CSV = `area,category,population\n${WEST_MERCIA},BLACK,10000\n${WEST_MERCIA},WHITE,500000\n`;
+const westMerciaStopSearch = (black: number) =>
+  `dataset,period,area,characteristic,category,count\nstop-search,2024-Q1,${WEST_MERCIA},RACE,WHITE,250\nstop-search,2024-Q1,${WEST_MERCIA},RACE,BLACK,${black}\n`;
+
+const FINDING_FIELDS = `id dataset characteristic category reference area period source ratio lower upper standardError count population
+  referenceCount referencePopulation figuresWithheld denominator { source edition } stillQualifies status version
+  reformLinkedBy reformAction { id } explanations { text evidence explainedBy explainedAt findingVersion }`;
+
+const DETECT = `mutation ($dataset: String!, $area: String!, $ds: String, $de: String) {
+  detectFindings(dataset: $dataset, characteristic: "RACE", reference: "WHITE", area: $area, period: "2024-Q1",
+                 denominatorSource: $ds, denominatorEdition: $de) {
+    created updated unchanged threshold denominator { source edition } findings { ${FINDING_FIELDS} }
+  }
+}`;
+const LIST = `query ($dataset: String, $area: String, $status: FindingStatus) {
+  findings(dataset: $dataset, area: $area, status: $status) { ${FINDING_FIELDS} }
+}`;
+const EXPLAIN = `mutation ($id: ID!, $v: Int!, $explanation: FindingExplanationInput!) {
+  explainFinding(id: $id, expectedVersion: $v, explanation: $explanation) { ${FINDING_FIELDS} }
+}`;
+const LINK = `mutation ($id: ID!, $v: Int!, $action: ID!) {
+  linkReformAction(id: $id, expectedVersion: $v, deliveryAction: $action) { ${FINDING_FIELDS} }
+}`;
+
+const testDenominator = { ds: TEST_DENOMINATOR.source, de: TEST_DENOMINATOR.edition };
+const custody = { dataset: 'custody', area: WEST_MIDLANDS, ...testDenominator };
+
+describe('findings: explain or reform', { timeout: 120_000 }, () => {
+  let h: PartnersHarness;
+  const findingOf = async (dataset: string, area: string, category: string) => {
+    const data = await h.ok(LIST, { dataset, area }, STAFF);
+    return data.findings.find((f: any) => f.category === category);
+  };
+
+  beforeAll(async () => {
+    h = await openPartnersHarness();
+    await seed(h);
+    await h.ok(IMPORT_POPULATION, { input: { ...TEST_DENOMINATOR, characteristic: 'RACE', content: WEST_MERCIA_POPULATION_CSV } }, ADMIN);
+    await h.ok(UPLOAD, { content: CUSTODY_CSV }, SERVICE);
+    await h.ok(UPLOAD, { content: westMerciaStopSearch(50) }, SERVICE);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('applies the threshold and its inverse, read from FINDING_RATIO_THRESHOLD', () => {
+    expect(findingRatioThreshold({})).toBe(1.5);
+    expect(findingRatioThreshold({ FINDING_RATIO_THRESHOLD: '2' })).toBe(2);
+    expect(() => findingRatioThreshold({ FINDING_RATIO_THRESHOLD: '0.5' })).toThrow(ConfigError);
+    expect(() => findingRatioThreshold({ FINDING_RATIO_THRESHOLD: '0.5' })).toThrow(/FINDING_RATIO_THRESHOLD="0.5" is invalid: must be at least 1/);
+    expect(isFinding({ value: 1.5, significant: true }, 1.5)).toBe(true);
+    expect(isFinding({ value: 1.4, significant: true }, 1.5)).toBe(false);
+    // 1 ÷ 1.5 = 0.6667: 0.6 is beyond it, 0.7 is not.
+    expect(isFinding({ value: 0.6, significant: true }, 1.5)).toBe(true);
+    expect(isFinding({ value: 0.7, significant: true }, 1.5)).toBe(false);
+    expect(isFinding({ value: 6, significant: false }, 1.5)).toBe(false);
+  });
+
+  it('turns a hand-worked significant disparity into exactly one finding, and re-detection creates nothing', async () => {
+    const first = await h.ok(DETECT, custody, STAFF);
+    expect(first.detectFindings).toMatchObject({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      threshold: 1.5,
+      denominator: { source: 'Test population', edition: '1' },
+    });
+    expect(first.detectFindings.findings).toHaveLength(1);
+    const finding = first.detectFindings.findings[0];
+    // RRR = (60 / 40,000) ÷ (300 / 600,000) = 1.5 ÷ 0.5 = 3.0
+    // SE(ln RRR) = √(1/60 − 1/40,000 + 1/300 − 1/600,000)
+    //            = √(0.0166667 − 0.0000250 + 0.0033333 − 0.0000017) = √0.0199733 = 0.141327
+    // CI = exp(ln 3 ± 1.959964 × 0.141327) = exp(1.098612 ± 0.276996) = exp(0.821616), exp(1.375608)
+    //    = 2.2742 to 3.9575 → excludes 1, and 3.0 ≥ 1.5.
+    expect(finding).toMatchObject({
+      dataset: 'custody',
+      characteristic: 'RACE',
+      category: 'BLACK',
+      reference: 'WHITE',
+      area: WEST_MIDLANDS,
+      period: '2024-Q1',
+      source: 'service-delivery',
+      count: 60,
+      population: 40000,
+      referenceCount: 300,
+      referencePopulation: 600000,
+      figuresWithheld: null,
+      denominator: { source: 'Test population', edition: '1' },
+      stillQualifies: true,
+      status: 'OPEN',
+      version: 1,
+      reformAction: null,
+      explanations: [],
+    });
+    expect(finding.ratio).toBeCloseTo(3.0, 6);
+    expect(finding.standardError).toBeCloseTo(0.141327, 5);
+    expect(finding.lower).toBeCloseTo(2.2742, 4);
+    expect(finding.upper).toBeCloseTo(3.9575, 4);
+
+    const again = await h.ok(DETECT, custody, STAFF);
+    expect(again.detectFindings).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(again.detectFindings.findings).toEqual(first.detectFindings.findings);
+    expect(await h.count('finding', `dataset = 'custody'`)).toBe(1);
+  });
+
+  it('makes no finding of a non-significant disparity or one below the threshold', async () => {
+    // MIXED: RRR 1.2, SE = √(1/12 − 1/20,000 + 1/300 − 1/600,000) = 0.294304,
+    //        CI = exp(0.182322 ± 0.576826) = 0.6740 to 2.1365 → spans 1.
+    // ASIAN: RRR 1.4, SE = √(1/70 − 1/100,000 + 1/300 − 1/600,000) = 0.132693,
+    //        CI = exp(0.336472 ± 0.260073) = 1.0794 to 1.8158 → significant, but 1.4 < 1.5 and > 1 ÷ 1.5.
+    const staffView = await h.ok(
+      `{ disparity(dataset: "custody", characteristic: "RACE", reference: "WHITE", area: "${WEST_MIDLANDS}", period: "2024-Q1",
+                   denominatorSource: "Test population", denominatorEdition: "1") { rows { category ratio { value lower upper significant } } } }`,
+      {},
+      STAFF,
+    );
+    const ratioOf = (c: string) => staffView.disparity.rows.find((r: any) => r.category === c).ratio;
+    expect(ratioOf('MIXED').significant).toBe(false);
+    expect(ratioOf('MIXED').lower).toBeCloseTo(0.674, 3);
+    expect(ratioOf('ASIAN')).toMatchObject({ significant: true });
+    expect(ratioOf('ASIAN').value).toBeCloseTo(1.4, 6);
+    expect(ratioOf('ASIAN').lower).toBeCloseTo(1.0794, 4);
+    expect(await h.count('finding', `dataset = 'custody' and category in ('MIXED', 'ASIAN')`)).toBe(0);
+  });
+
+  it('keeps a finding whose ratio is no longer significant, recording the latest figures', async () => {
+    const first = await h.ok(DETECT, { dataset: 'stop-search', area: WEST_MERCIA, ...testDenominator }, ADMIN);
+    expect(first.detectFindings).toMatchObject({ created: 1 });
+    expect(first.detectFindings.findings[0]).toMatchObject({ category: 'BLACK', count: 50, stillQualifies: true, version: 1 });
+    expect(first.detectFindings.findings[0].ratio).toBeCloseTo(10, 6);
+    // BLACK falls to 5: 5 / 10,000 = 0.5 per 1,000, the reference rate; RRR 1.0, CI 0.4127 to 2.4230.
+    await h.ok(UPLOAD, { content: westMerciaStopSearch(5) }, SERVICE);
+    const later = await h.ok(DETECT, { dataset: 'stop-search', area: WEST_MERCIA, ...testDenominator }, ADMIN);
+    expect(later.detectFindings).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    const kept = later.detectFindings.findings[0];
+    expect(kept).toMatchObject({ id: first.detectFindings.findings[0].id, status: 'OPEN', count: 5, stillQualifies: false, version: 2 });
+    expect(kept.ratio).toBeCloseTo(1.0, 6);
+    expect(kept.lower).toBeCloseTo(0.4127, 4);
+    expect(await h.count('finding', `dataset = 'stop-search' and area = '${WEST_MERCIA}'`)).toBe(1);
+  });
+
+  it('refuses an explanation without evidence, naming evidence, and writes nothing', async () => {
+    const finding = await findingOf('custody', WEST_MIDLANDS, 'BLACK');
+    const none = await h.run(EXPLAIN, { id: finding.id, v: 1, explanation: { text: 'Arrest referrals', evidence: [] } }, STAFF);
+    expect(none.errors?.[0]?.message).toBe('explanation.evidence: must name at least one document, analysis or link');
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'explanation.evidence' });
+    const blank = await h.run(EXPLAIN, { id: finding.id, v: 1, explanation: { text: 'x', evidence: ['  '] } }, STAFF);
+    expect(blank.errors?.[0]?.message).toBe('explanation.evidence: item 1 is empty');
+    const noText = await h.run(EXPLAIN, { id: finding.id, v: 1, explanation: { text: ' ', evidence: ['report.pdf'] } }, STAFF);
+    expect(noText.errors?.[0]?.message).toBe('explanation.text: must not be empty');
+    expect(await h.count('finding_explanation')).toBe(0);
+    expect((await findingOf('custody', WEST_MIDLANDS, 'BLACK')).version).toBe(1);
+  });
+
+  it('records who explained and when, closes the finding, refuses a stale version and keeps every explanation', async () => {
+    const finding = await findingOf('custody', WEST_MIDLANDS, 'BLACK');
+    const before = Date.now();
+    const explanation = { text: 'Custody follows arrests made on warrants from other forces.', evidence: ['custody-review-2024.pdf'] };
+    const data = await h.ok(EXPLAIN, { id: finding.id, v: 1, explanation }, STAFF);
+    const explained = data.explainFinding;
+    expect(explained).toMatchObject({ status: 'EXPLAINED', version: 2 });
+    expect(explained.explanations).toHaveLength(1);
+    expect(explained.explanations[0]).toMatchObject({ ...explanation, explainedBy: 'staff-user', findingVersion: 1 });
+    expect(Date.parse(explained.explanations[0].explainedAt)).toBeGreaterThanOrEqual(before - 1000);
+
+    // Another editor still holding version 1.
+    const stale = await h.run(EXPLAIN, { id: finding.id, v: 1, explanation: { text: 'Overwrite', evidence: ['x'] } }, ADMIN);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toBe(`Finding ${finding.id} has changed since version 1 (it is now version 2); reload it and try again.`);
+    expect(await h.count('finding_explanation')).toBe(1);
+
+    const second = await h.ok(
+      EXPLAIN,
+      { id: finding.id, v: 2, explanation: { text: 'Confirmed by the 2024 audit.', evidence: ['audit.xlsx', 'https://example.org/minutes'] } },
+      { subject: 'theme-owner-user', roles: ['theme-owner'] },
+    );
+    expect(second.explainFinding.version).toBe(3);
+    expect(second.explainFinding.explanations.map((e: any) => [e.text, e.explainedBy, e.findingVersion])).toEqual([
+      [explanation.text, 'staff-user', 1],
+      ['Confirmed by the 2024 audit.', 'theme-owner-user', 2],
+    ]);
+    // Append-only in the database as well.
+    await expect(h.orm.em.getConnection().execute(`update "partners"."finding_explanation" set text = 'changed'`)).rejects.toThrow(/append-only/);
+
+    const missing = await h.run(EXPLAIN, { id: '00000000-0000-4000-8000-000000000000', v: 1, explanation }, STAFF);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const malformed = await h.run(EXPLAIN, { id: 'nope', v: 1, explanation }, STAFF);
+    expect(malformed.errors?.[0]?.message).toBe('id: "nope" is not a finding id');
+  });
+
+  it('links a reform action, sets REFORMING and returns the delivery action by key', async () => {
+    const detected = await h.ok(DETECT, { dataset: 'stop-search', area: WEST_MIDLANDS, ...testDenominator }, STAFF);
+    // Black 6.0, Mixed 2.0 and Asian 0.08 (≤ 1 ÷ 1.5) are all significant (disparity.test.ts works them out).
+    expect(detected.detectFindings.findings.map((f: any) => f.category)).toEqual(['ASIAN', 'BLACK', 'MIXED']);
+    expect(detected.detectFindings.created).toBe(3);
+    const black = detected.detectFindings.findings.find((f: any) => f.category === 'BLACK');
+    const data = await h.ok(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:1.3' }, STAFF);
+    expect(data.linkReformAction).toMatchObject({
+      status: 'REFORMING',
+      version: 2,
+      reformAction: { id: 'wmp-edhr-delivery-plan:1.3' },
+      reformLinkedBy: 'staff-user',
+    });
+    const stale = await h.run(LINK, { id: black.id, v: 1, action: 'other:1' }, STAFF);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const empty = await h.run(LINK, { id: black.id, v: 2, action: ' ' }, STAFF);
+    expect(empty.errors?.[0]?.message).toBe('deliveryAction: must not be empty');
+
+    // The subgraph declares DeliveryAction only as a key it cannot resolve.
+    const sdl = (await h.ok(`{ _service { sdl } }`, {}, STAFF))._service.sdl as string;
+    expect(sdl).toMatch(/type DeliveryAction\s+@key\(fields: "id", resolvable: false\)\s+\{\s+id: ID!\s+\}/);
+  });
+
+  it('lists findings by dataset, area and status', async () => {
+    const open = await h.ok(LIST, { dataset: 'stop-search', area: WEST_MIDLANDS, status: 'OPEN' }, STAFF);
+    expect(open.findings.map((f: any) => f.category)).toEqual(['ASIAN', 'MIXED']);
+    const reforming = await h.ok(LIST, { status: 'REFORMING' }, ADMIN);
+    expect(reforming.findings.map((f: any) => [f.dataset, f.category])).toEqual([['stop-search', 'BLACK']]);
+    const all = await h.ok(LIST, {}, STAFF);
+    expect(all.findings).toHaveLength(5);
+  });
+
+  it('shows a partner only findings within its live agreements, suppressed as its disparity answer would be; the public none', async () => {
+    const before = await h.count('audit_entry');
+    const data = await h.ok(LIST, {}, partner('bcc'));
+    // Only stop-search in West Midlands is covered: not custody, not West Mercia.
+    expect(data.findings.map((f: any) => [f.dataset, f.area, f.category])).toEqual([
+      ['stop-search', WEST_MIDLANDS, 'ASIAN'],
+      ['stop-search', WEST_MIDLANDS, 'BLACK'],
+      ['stop-search', WEST_MIDLANDS, 'MIXED'],
+    ]);
+    const byCategory = (c: string) => data.findings.find((f: any) => f.category === c);
+    expect(byCategory('BLACK')).toMatchObject({ count: 120, figuresWithheld: null, status: 'REFORMING' });
+    expect(byCategory('BLACK').ratio).toBeCloseTo(6.0, 6);
+    // Asian 4 is below the threshold of 10; Mixed 20 is suppressed as secondary (444 − 300 − 120 − 20 = 4).
+    expect(byCategory('ASIAN')).toMatchObject({ ratio: null, lower: null, upper: null, count: null, population: null });
+    expect(byCategory('ASIAN').figuresWithheld).toBe('a count is below the suppression threshold of agreement WMP-DSA-1');
+    expect(byCategory('MIXED')).toMatchObject({ ratio: null, count: null });
+    expect(byCategory('MIXED').figuresWithheld).toBe('withheld so that a small number in the same table cannot be worked out');
+
+    const outside = await h.run(LIST, { dataset: 'custody' }, partner('bcc'));
+    expect(outside.errors?.[0]).toMatchObject({ message: 'no live agreement covers dataset custody', extensions: { code: 'FORBIDDEN' } });
+    const otherArea = await h.run(LIST, { dataset: 'stop-search', area: WEST_MERCIA }, partner('bcc'));
+    expect(otherArea.errors?.[0]?.message).toBe(`no live agreement covers dataset stop-search in area ${WEST_MERCIA}`);
+    const expired = await h.run(LIST, {}, partner('old-partner'));
+    expect(expired.errors?.[0]?.message).toBe('agreement WMP-DSA-OLD expired on 2023-12-31');
+    expect(await h.count('audit_entry')).toBe(before + 4);
+    const log = await h.ok(`{ partnerAuditLog(partnerKey: "bcc", limit: 3) { operation outcome agreementReference rowsReturned } }`, {}, ADMIN);
+    expect(log.partnerAuditLog).toContainEqual({ operation: 'findings', outcome: 'answered', agreementReference: 'WMP-DSA-1', rowsReturned: 3 });
+
+    const pub = await h.run(LIST, {}, PUBLIC);
+    expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets only staff, admins and theme owners detect, explain and link', async () => {
+    const finding = await findingOf('stop-search', WEST_MIDLANDS, 'ASIAN');
+    for (const who of [partner('bcc'), PUBLIC, SERVICE]) {
+      const detect = await h.run(DETECT, custody, who);
+      expect(detect.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const explain = await h.run(EXPLAIN, { id: finding.id, v: finding.version, explanation: { text: 'x', evidence: ['y'] } }, who);
+      expect(explain.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const link = await h.run(LINK, { id: finding.id, v: finding.version, action: 'a:1' }, who);
+      expect(link.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await findingOf('stop-search', WEST_MIDLANDS, 'ASIAN')).status).toBe('OPEN');
+  });
+});
