@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { suppressCategories } from '@edhr/statistics';
 import { SkillKind } from './skill-kind.enum';
-import { SkillRecordEntity } from './skill-record.entity';
 import type { SkillKindSummaryType, SkillsSummaryType } from './skills-summary.type';
 
 /** Counts below this are withheld: a register of named skills can single people out. */
