@@ -1,0 +1,27 @@
+/**
+ * Child process of the benchmark: the whole federation on an in-memory embedded database
+ * (or TEST_DATABASE_URL), so the load generator does not share its event loop.
+ */
+import { startLocalFederation } from '@edhr/gateway/local-federation';
+import { createTestDatabase } from '@edhr/kit/testing';
+
+const database = await createTestDatabase();
+const federation = await startLocalFederation({
+  databaseUrl: database.url,
+  gatewayPort: 0,
+  subgraphPorts: 'free',
+  auth: { kind: 'none' },
+  limits: { requestsPerMinute: 10_000_000 },
+});
+process.send?.({
+  gatewayUrl: federation.gatewayUrl,
+  subgraphs: Object.fromEntries(federation.subgraphs.map((s) => [s.name, s.url])),
+  internalTokenSecret: federation.internalTokenSecret,
+});
+process.on('message', async (message) => {
+  if (message === 'stop') {
+    await federation.stop();
+    await database.stop();
+    process.exit(0);
+  }
+});
