@@ -3,6 +3,9 @@ import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
 import { SignJWT } from 'jose';
 import type { Role } from '@edhr/kit';
 
+// Keep test output readable; LOG_LEVEL=info shows every service's log lines.
+process.env.LOG_LEVEL ??= 'warn';
+
 export const AUTH_SECRET = 'e2e-shared-key-'.padEnd(48, 'k');
 
 export interface Harness {

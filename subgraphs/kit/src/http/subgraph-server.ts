@@ -88,7 +88,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           em: options.orm.em.fork(),
           identity,
           requestId,
-          logger: options.logger.child({ requestId }),
+          // The request id reaches every log line through the logger's mixin.
+          logger: options.logger,
           loaders: new Map(),
         };
       },
