@@ -1,4 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { Logger as GatewayLogger } from '@graphql-hive/logger';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import {
   INTERNAL_TOKEN_HEADER,
   PUBLIC_IDENTITY,
@@ -13,6 +15,7 @@ import type { Authenticator } from '../auth/authenticate';
 import type { LimitsConfig } from '../limits/limits-config';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import { requestLogPlugin } from './request-log-plugin';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -54,12 +57,18 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: !options.production,
     maskedErrors: options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    logging: options.production ? 'warn' : 'info',
+    // The runtime's own log lines go through the service's pino logger, as structured JSON.
+    logging: new GatewayLogger({ level: options.production ? 'warn' : 'info', writers: [new PinoLogWriter(options.logger)] }),
     requestId: {
       headerName: REQUEST_ID_HEADER,
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
     plugins: () => [
+      requestLogPlugin(
+        options.logger,
+        (request) => callerOf(request).requestId,
+        (request) => callerOf(request).identity.subject,
+      ),
       queryLimitsPlugin(options.limits, options.production),
       authenticationPlugin(options.authenticate, options.internalTokenSecret, (request, identity) => {
         callerOf(request).identity = identity;

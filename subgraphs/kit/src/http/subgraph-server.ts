@@ -12,6 +12,7 @@ import type { SubgraphContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/request-context';
 import { checkDatabase } from './readiness';
+import { requestLogPlugin } from './request-log-plugin';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -50,7 +51,11 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     csrfPrevention: true,
     // The process owner (stopOnSignals) drains everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(options.logger),
+    ],
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),

@@ -1,0 +1,28 @@
+import type { Logger } from '@edhr/kit';
+
+/**
+ * One structured log line per request, with the request id the subgraphs log too, so a
+ * request can be followed from the gateway into every subgraph it touched.
+ */
+export function requestLogPlugin(logger: Logger, requestIdOf: (request: Request) => string, subjectOf: (request: Request) => string) {
+  const started = new WeakMap<Request, number>();
+  return {
+    onRequest({ request }: { request: Request }) {
+      started.set(request, performance.now());
+    },
+    onResponse({ request, response }: { request: Request; response: Response }) {
+      const begun = started.get(request);
+      if (begun === undefined || !new URL(request.url).pathname.endsWith('/graphql')) return;
+      logger.info(
+        {
+          requestId: requestIdOf(request),
+          method: request.method,
+          status: response.status,
+          subject: subjectOf(request),
+          durationMs: Math.round(performance.now() - begun),
+        },
+        'request',
+      );
+    },
+  };
+}
