@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tokenFor, AUTH_SECRET } from './harness';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'edhr-start-'));
@@ -18,7 +19,7 @@ async function start(): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/bin/start-federation.ts'], {
     cwd: root,
     detached: true,
-    env: { ...process.env, EDHR_DATA_DIR: dataDir, GATEWAY_PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'info' },
+    env: { ...process.env, EDHR_DATA_DIR: dataDir, GATEWAY_PORT: '0', EMBEDDED_DATABASE_PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,7 +59,8 @@ describe('npm start', { timeout: 240_000 }, () => {
     const first = await start();
     const response = await fetch(first.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The plugin registry is internal: a member of staff reads it.
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(['staff'])}` },
       body: JSON.stringify({ query: '{ plugins { id version } }' }),
     });
     const body = (await response.json()) as { data: { plugins: { id: string }[] } };

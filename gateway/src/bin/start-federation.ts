@@ -10,7 +10,12 @@ import { loadLimitsConfig } from '../limits/limits-config';
 
 const logger = createLogger('federation');
 try {
-  const env = parseEnv({ DATABASE_URL: commonShape.DATABASE_URL, HOST: commonShape.HOST, GATEWAY_PORT: portVar(4000) });
+  const env = parseEnv({
+    DATABASE_URL: commonShape.DATABASE_URL,
+    HOST: commonShape.HOST,
+    GATEWAY_PORT: portVar(4000),
+    EMBEDDED_DATABASE_PORT: portVar(54329),
+  });
   const configured = loadAuthConfig();
   // With no identity provider configured, a local key lets `npm run token` mint tokens for this instance.
   const auth = configured.kind === 'none' ? { kind: 'shared-key' as const, secret: devAuthSecret() } : configured;
@@ -20,6 +25,7 @@ try {
     dataDir: env.DATABASE_URL ? undefined : defaultDataDir('embedded-postgres'),
     host: env.HOST,
     gatewayPort: env.GATEWAY_PORT,
+    embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
     auth,
     limits: loadLimitsConfig(),
   });
@@ -31,7 +37,7 @@ try {
       `EDHR graph is running (started in ${seconds} s)`,
       `  gateway            ${federation.gatewayUrl}`,
       ...federation.subgraphs.map((s) => `  ${s.name.padEnd(18)} ${s.url}`),
-      `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded, files in ${defaultDataDir('embedded-postgres')}`}`,
+      `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `${federation.databaseUrl} (embedded; files in ${defaultDataDir('embedded-postgres')})`}`,
       `  tokens             ${configured.kind === 'none' ? 'npm run token -- --role admin   (development key in .data/)' : configured.kind}`,
       'Press Ctrl-C to stop.',
       '',

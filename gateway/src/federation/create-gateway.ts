@@ -13,6 +13,7 @@ import {
 import { authenticationPlugin } from '../auth/authentication-plugin';
 import type { Authenticator } from '../auth/authenticate';
 import type { LimitsConfig } from '../limits/limits-config';
+import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
@@ -74,6 +75,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         callerOf(request).identity = identity;
       }),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
+      nulCharacterPlugin(),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {

@@ -21,6 +21,8 @@ export interface LocalFederationOptions {
   databaseUrl?: string;
   /** Folder for the embedded database; omit for an in-memory one. */
   dataDir?: string;
+  /** Port the embedded database serves on (0 = any free port), so commands can share it. */
+  embeddedDatabasePort?: number;
   host?: string;
   /** 0 picks a free port. */
   gatewayPort?: number;
@@ -65,7 +67,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir });
+      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, host, port: options.embeddedDatabasePort ?? 0 });
       databaseUrl = embedded.url;
       logger.info({ dataDir: options.dataDir ?? '(in memory)' }, 'embedded database started');
     }
