@@ -10,6 +10,8 @@ import { PluginOutboxEntity } from './plugins/outbox/plugin-outbox.entity';
 import { DeliveryActionEntity } from './delivery-actions/delivery-action.entity';
 import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity';
 import { GovernanceBodyEntity } from './governance/governance-body.entity';
+import { DutyEntity } from './duties/duty.entity';
+import { DutyPublicationEntity } from './duties/duty-publication.entity';
 
 /** Every table this subgraph owns; the migration generator diffs against this list. */
 export const entities = [
@@ -24,5 +26,7 @@ export const entities = [
   DeliveryActionEntity,
   ProgressUpdateEntity,
   GovernanceBodyEntity,
+  DutyEntity,
+  DutyPublicationEntity,
   PluginOutboxEntity,
 ];

@@ -14,6 +14,7 @@ import { DeliveryActionListResolver } from './delivery-actions/listing/delivery-
 import { PluginDeliveriesResolver } from './plugins/outbox/plugin-deliveries.resolver';
 import { objectiveReference } from './objectives/objective.reference';
 import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
+import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -31,6 +32,8 @@ export function buildOrganisationalProcessesSchema() {
       MeasurementRefreshResolver,
       DeliveryActionListResolver,
       PluginDeliveriesResolver,
+      DutyResolver,
+      DutyPublicationResolver,
     ],
     referenceResolvers: {
       Organisation: organisationReference,

@@ -148,6 +148,63 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await count(db.orm, `select count(*) as n from ${S}.progress_update`)).toBe(23);
   });
 
+  it('writes the duties the documents restate: the WMP strategy\'s eight, the PCC\'s two', async () => {
+    const duties = await db.orm.em.getConnection().execute<{ plugin: string; key: string; frequency: string | null; strategy: string }[]>(
+      `select d.plugin_id as plugin, d.key, d.frequency, s.key as strategy from ${S}.duty d join ${S}.strategy s on s.id = d.strategy_id
+       where not d.archived order by d.plugin_id, d.position`,
+    );
+    expect(duties.map((d) => [d.plugin, d.key, d.frequency, d.strategy])).toEqual([
+      ['west-mercia-pcc-equality-objectives', 'prepare-and-publish-equality-objectives', 'at least every 4 years', 'pcc-equality-objectives-2021-2025'],
+      ['west-mercia-pcc-equality-objectives', 'due-regard-advance-equality-of-opportunity', null, 'pcc-equality-objectives-2021-2025'],
+      ['wmp-edhr-strategy', 'psed-eliminate-discrimination', null, 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'psed-advance-equality-of-opportunity', null, 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'psed-foster-good-relations', null, 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'psed-protected-characteristics', null, 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'publish-equality-information', 'at intervals of not greater than one year', 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'publish-equality-objectives', 'at intervals of not greater than four years', 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'objectives-specific-and-measurable', null, 'wmp-edhr-strategy'],
+      ['wmp-edhr-strategy', 'publish-accessibly', null, 'wmp-edhr-strategy'],
+    ]);
+  });
+
+  it('archives the themes, governance bodies and duties a new version drops, and restores them when they come back', async () => {
+    const ids = async (table: string, archived: boolean) =>
+      (
+        await db.orm.em.getConnection().execute<{ key: string }[]>(
+          `select key from ${S}.${table} where plugin_id = 'wmp-edhr-strategy' and archived = ? order by position, key`,
+          [archived],
+        )
+      ).map((r) => r.key);
+    const idsBefore = await db.orm.em.getConnection().execute<{ id: string }[]>(
+      `select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`,
+    );
+
+    const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    next.version = '1.1.0';
+    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
+    next.duties = next.duties!.filter((d) => d.key !== 'publish-accessibly');
+    expect((await register(next)).outcome).toBe('updated');
+    expect(await ids('theme', true)).toEqual(['organisational-processes']);
+    expect(await ids('theme', false)).toEqual(['service-delivery', 'people-culture']);
+    expect(await ids('governance_body', true)).toEqual(['diversity-champions']);
+    expect(await ids('duty', true)).toEqual(['publish-accessibly']);
+    // Its key actions are archived with it; nothing is deleted.
+    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'wmp-edhr-strategy' and archived`)).toBe(5);
+    expect(await count(db.orm, `select count(*) as n from ${S}.theme where plugin_id = 'wmp-edhr-strategy'`)).toBe(3);
+    expect(await count(db.orm, `select count(*) as n from ${S}.governance_body where plugin_id = 'wmp-edhr-strategy'`)).toBe(21);
+    expect(await count(db.orm, `select count(*) as n from ${S}.duty where plugin_id = 'wmp-edhr-strategy'`)).toBe(8);
+
+    const back = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    back.version = '1.2.0';
+    expect((await register(back)).outcome).toBe('updated');
+    for (const table of ['theme', 'governance_body', 'duty', 'objective']) expect(await ids(table, true), table).toEqual([]);
+    // The same rows came back, so whatever hangs off them is still attached.
+    expect(
+      await db.orm.em.getConnection().execute<{ id: string }[]>(`select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`),
+    ).toEqual(idsBefore);
+  });
+
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
     const before = await snapshot(db.orm);
     const broken = structuredClone(westMerciaPcc) as PluginManifestInput;

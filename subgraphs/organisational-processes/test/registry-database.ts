@@ -59,6 +59,8 @@ const TABLES = [
   'governance_body',
   'measurement_revision',
   'plugin_outbox',
+  'duty',
+  'duty_publication',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */

@@ -25,6 +25,8 @@ const FULL_STRATEGY = `
       objectives { code strategyKey children { code } kpis { name } actions { reference } }
       kpis { name measurements { period value revisions { value } } latest { value } rag stale trend { direction change } }
       actions(overdue: false) { reference pluginId strategyKey }
+      risks { text action { id } }
+      duties { id nextDue overdue publications { publishedOn } }
       themes {
         code name
         objectives(characteristic: null) { code strategyKey parent { code } children { code } kpis { name latest { value } rag trend { direction } } actions { reference strategyKey progress { text } objective { code } } }

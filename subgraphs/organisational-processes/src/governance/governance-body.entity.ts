@@ -15,6 +15,8 @@ export const GovernanceBodyEntity = defineEntity({
     chair: p.string().length(300).nullable(),
     /** Key of the body (same plugin) it reports to. */
     reportsToKey: p.string().length(80).nullable(),
+    /** Set when a later version of the plugin drops it; rows are never deleted. */
+    archived: p.boolean().default(false),
     position: p.integer(),
   },
   uniques: [{ properties: ['pluginId', 'key'] }],

@@ -8,6 +8,7 @@ export function toGovernanceBodyType(row: GovernanceBody): GovernanceBodyType {
     kind: row.kind,
     description: row.description ?? null,
     chair: row.chair ?? null,
+    archived: row.archived,
     reportsToId: row.reportsToKey ? `${row.pluginId}:${row.reportsToKey}` : null,
   };
 }

@@ -17,6 +17,9 @@ export class GovernanceBodyType {
   @Field(() => String, { nullable: true })
   chair!: string | null;
 
+  @Field(() => Boolean, { description: 'True when a later version of its plugin dropped it.' })
+  archived!: boolean;
+
   /** `pluginId:key` of the body it reports to. */
   reportsToId!: string | null;
 }

@@ -2,7 +2,8 @@ import { defineEntity, p } from '@mikro-orm/postgresql';
 
 /**
  * A value a correction replaced, kept as it was. Append-only: rows are inserted when a
- * measurement is corrected and never updated or deleted, so every earlier figure stays on record.
+ * measurement is corrected and never updated or deleted (a database trigger refuses both), so
+ * every earlier figure stays on record.
  */
 export const MeasurementRevisionEntity = defineEntity({
   name: 'MeasurementRevision',
@@ -23,5 +24,14 @@ export const MeasurementRevisionEntity = defineEntity({
     correctedBy: p.string().length(200),
     correctedAt: p.datetime().onCreate(() => new Date()),
   },
+  triggers: [
+    {
+      name: 'measurement_revision_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      body: "raise exception 'measurement_revision is append-only: rows cannot be updated or deleted';",
+    },
+  ],
 });
 export type MeasurementRevision = InstanceType<typeof MeasurementRevisionEntity.class>;

@@ -1,9 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
 import { StrategyType } from '../strategies/strategy.type';
 import { strategiesByOrganisation } from '../strategies/strategy.loader';
 import { GovernanceBodyType } from '../governance/governance-body.type';
-import { governanceByOrganisation } from '../governance/governance-body.loader';
+import { allGovernanceByOrganisation, governanceByOrganisation } from '../governance/governance-body.loader';
 import { OrganisationType } from './organisation.type';
 
 @Resolver(() => OrganisationType)
@@ -13,8 +13,12 @@ export class OrganisationStrategiesResolver {
     return strategiesByOrganisation(context).load(organisation.id);
   }
 
-  @FieldResolver(() => [GovernanceBodyType])
-  governance(@Root() organisation: OrganisationType, @Ctx() context: SubgraphContext): Promise<GovernanceBodyType[]> {
-    return governanceByOrganisation(context).load(organisation.id);
+  @FieldResolver(() => [GovernanceBodyType], { description: 'Bodies a later plugin version dropped only with includeArchived.' })
+  governance(
+    @Root() organisation: OrganisationType,
+    @Ctx() context: SubgraphContext,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived?: boolean | null,
+  ): Promise<GovernanceBodyType[]> {
+    return (includeArchived ? allGovernanceByOrganisation : governanceByOrganisation)(context).load(organisation.id);
   }
 }

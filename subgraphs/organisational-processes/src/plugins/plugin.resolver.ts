@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { SubgraphContext } from '@edhr/kit';
+import { requireRole, type Role, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from './plugin.entity';
 import { toPluginType } from './plugin.mapping';
 import { PluginType } from './plugin.type';
@@ -9,16 +9,25 @@ import { PluginRegistrationService } from './plugin-registration.service';
 import { toGraphQLError } from './plugin-error.mapping';
 import { requireAdmin } from './require-admin';
 
+/**
+ * The registry (module paths, delivery errors) is internal, not published: the force's staff,
+ * theme owners and admins read it, and services for their own bookkeeping. The strategies the
+ * plugins hold stay public through the strategy queries.
+ */
+const REGISTRY_READERS: Role[] = ['staff', 'theme-owner', 'admin', 'service'];
+
 @Resolver(() => PluginType)
 export class PluginResolver {
   @Query(() => [PluginType], { description: 'Every registered plugin, by id.' })
   async plugins(@Ctx() context: SubgraphContext): Promise<PluginType[]> {
+    requireRole(context, ...REGISTRY_READERS);
     const rows = await context.em.find(PluginEntity, {}, { orderBy: { pluginId: 'asc' } });
     return rows.map(toPluginType);
   }
 
   @Query(() => PluginType, { nullable: true })
   async plugin(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<PluginType | null> {
+    requireRole(context, ...REGISTRY_READERS);
     const row = await context.em.findOne(PluginEntity, { pluginId: id });
     return row ? toPluginType(row) : null;
   }

@@ -3,7 +3,7 @@ import type { SubgraphContext } from '@edhr/kit';
 import { OrganisationType } from '../organisations/organisation.type';
 import { organisationByKey } from '../organisations/organisation.loader';
 import { ThemeType } from '../themes/theme.type';
-import { themesByStrategy } from '../themes/theme.loader';
+import { allThemesByStrategy, themesByStrategy } from '../themes/theme.loader';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectivesByStrategy } from '../objectives/objective.loader';
 import { withCharacteristic } from '../objectives/objective.mapping';
@@ -13,12 +13,15 @@ import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
 import { actionsByStrategy } from '../delivery-actions/delivery-action.loader';
 import { isOverdue } from '../delivery-actions/delivery-action.mapping';
 import { GovernanceBodyType } from '../governance/governance-body.type';
-import { governanceByOrganisation } from '../governance/governance-body.loader';
+import { allGovernanceByOrganisation, governanceByOrganisation } from '../governance/governance-body.loader';
+import { DutyType } from '../duties/duty.type';
+import { allDutiesByStrategy, dutiesByStrategy } from '../duties/duty.loader';
 import { disabledPlugins } from '../loading/rows-by';
 import { StrategyEntity } from './strategy.entity';
 import { toStrategyType } from './strategy.mapping';
 import { strategyByKey } from './strategy.loader';
 import { StrategyType } from './strategy.type';
+import { StrategyRiskType } from './strategy-risk.type';
 
 @Resolver(() => StrategyType)
 export class StrategyResolver {
@@ -43,9 +46,13 @@ export class StrategyResolver {
     return organisation;
   }
 
-  @FieldResolver(() => [ThemeType])
-  themes(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<ThemeType[]> {
-    return themesByStrategy(context).load(strategy.rowId);
+  @FieldResolver(() => [ThemeType], { description: 'In document order; themes a later plugin version dropped only with includeArchived.' })
+  themes(
+    @Root() strategy: StrategyType,
+    @Ctx() context: SubgraphContext,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived?: boolean | null,
+  ): Promise<ThemeType[]> {
+    return (includeArchived ? allThemesByStrategy : themesByStrategy)(context).load(strategy.rowId);
   }
 
   @FieldResolver(() => [ObjectiveType], { description: 'Strategy-level objectives, filed under no theme.' })
@@ -74,8 +81,33 @@ export class StrategyResolver {
     return overdue === undefined || overdue === null ? actions : actions.filter((a) => isOverdue(a) === overdue);
   }
 
-  @FieldResolver(() => [GovernanceBodyType], { description: "The organisation's governance bodies." })
-  governance(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<GovernanceBodyType[]> {
-    return governanceByOrganisation(context).load(strategy.organisationKey);
+  @FieldResolver(() => [GovernanceBodyType], {
+    description: "The organisation's governance bodies; those a later plugin version dropped only with includeArchived.",
+  })
+  governance(
+    @Root() strategy: StrategyType,
+    @Ctx() context: SubgraphContext,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived?: boolean | null,
+  ): Promise<GovernanceBodyType[]> {
+    return (includeArchived ? allGovernanceByOrganisation : governanceByOrganisation)(context).load(strategy.organisationKey);
+  }
+
+  @FieldResolver(() => [DutyType], {
+    description: 'Legal duties the strategy restates, with their publications; those a later plugin version dropped only with includeArchived.',
+  })
+  duties(
+    @Root() strategy: StrategyType,
+    @Ctx() context: SubgraphContext,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived?: boolean | null,
+  ): Promise<DutyType[]> {
+    return (includeArchived ? allDutiesByStrategy : dutiesByStrategy)(context).load(strategy.rowId);
+  }
+
+  @FieldResolver(() => [StrategyRiskType], { description: 'Every non-empty risk of the strategy\'s current delivery actions, in action order.' })
+  async risks(@Root() strategy: StrategyType, @Ctx() context: SubgraphContext): Promise<StrategyRiskType[]> {
+    const actions = await actionsByStrategy(context).load(strategy.rowId);
+    return actions.flatMap((action) =>
+      action.risks.filter((text) => text.trim() !== '').map((text) => ({ text, action })),
+    );
   }
 }

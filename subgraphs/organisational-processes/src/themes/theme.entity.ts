@@ -14,6 +14,8 @@ export const ThemeEntity = defineEntity({
     domain: p.string().length(40),
     aims: p.json<string[]>(),
     lead: p.string().length(300).nullable(),
+    /** Set when a later version of the plugin drops it; rows are never deleted. */
+    archived: p.boolean().default(false),
     position: p.integer(),
   },
   uniques: [{ properties: ['pluginId', 'key'] }],

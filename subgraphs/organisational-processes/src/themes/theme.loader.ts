@@ -3,5 +3,10 @@ import { rowsBy } from '../loading/rows-by';
 import { ThemeEntity } from './theme.entity';
 import { toThemeType } from './theme.mapping';
 
+/** Current themes; those a later plugin version dropped are archived and left out. */
 export const themesByStrategy = (context: SubgraphContext) =>
+  rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { where: { archived: false }, orderBy: { position: 'asc' } });
+
+/** Archived ones too, for `includeArchived: true`. */
+export const allThemesByStrategy = (context: SubgraphContext) =>
   rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { orderBy: { position: 'asc' } });

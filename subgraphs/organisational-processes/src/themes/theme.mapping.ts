@@ -9,6 +9,7 @@ export function toThemeType(row: Theme): ThemeType {
     domain: row.domain,
     aims: row.aims,
     lead: row.lead ?? null,
+    archived: row.archived,
     rowId: row.id,
   };
 }

@@ -20,5 +20,8 @@ export class ThemeType {
   @Field(() => String, { nullable: true, description: 'The named lead, as written.' })
   lead!: string | null;
 
+  @Field(() => Boolean, { description: 'True when a later version of its plugin dropped it.' })
+  archived!: boolean;
+
   rowId!: string;
 }

@@ -3,9 +3,9 @@ import type { PluginManifest } from '@edhr/plugin-sdk';
 import { GovernanceBodyEntity, type GovernanceBody } from '../../governance/governance-body.entity';
 import { syncByKey } from './sync-by-key';
 
-/** Upserts the governance bodies the plugin describes, under its organisation. */
+/** Upserts the governance bodies the plugin describes, under its organisation; dropped ones are archived. */
 export async function writeGovernance(em: EntityManager, manifest: PluginManifest): Promise<void> {
-  await syncByKey<GovernanceBody>(
+  const { dropped } = await syncByKey<GovernanceBody>(
     em,
     GovernanceBodyEntity,
     manifest.id,
@@ -17,7 +17,9 @@ export async function writeGovernance(em: EntityManager, manifest: PluginManifes
       description: g.description ?? null,
       chair: g.chair ?? null,
       reportsToKey: g.reportsTo ?? null,
+      archived: false,
       position,
     })),
   );
+  for (const row of dropped) row.archived = true;
 }

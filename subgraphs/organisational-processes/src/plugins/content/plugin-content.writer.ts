@@ -7,6 +7,7 @@ import { writeObjectives } from './objective.writer';
 import { writeKpis } from './kpi.writer';
 import { writeDeliveryActions } from './delivery-action.writer';
 import { writeGovernance } from './governance.writer';
+import { writeDuties } from './duty.writer';
 
 /**
  * Writes everything a validated manifest declares, inside the caller's transaction.
@@ -20,5 +21,6 @@ export async function writePluginContent(em: EntityManager, manifest: PluginMani
   await writeKpis(em, manifest, strategy.id, themes);
   const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives);
   await writeGovernance(em, manifest);
+  await writeDuties(em, manifest, strategy.id);
   return warnings;
 }

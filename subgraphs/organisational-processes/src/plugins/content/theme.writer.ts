@@ -3,9 +3,9 @@ import type { PluginManifest } from '@edhr/plugin-sdk';
 import { ThemeEntity, type Theme } from '../../themes/theme.entity';
 import { syncByKey } from './sync-by-key';
 
-/** Upserts the plugin's themes; a theme a new version drops stays, as its items are archived, not deleted. */
+/** Upserts the plugin's themes; a theme a new version drops is archived (its items are archived too, never deleted). */
 export async function writeThemes(em: EntityManager, manifest: PluginManifest, strategyId: string): Promise<Map<string, Theme>> {
-  const { byKey } = await syncByKey<Theme>(
+  const { byKey, dropped } = await syncByKey<Theme>(
     em,
     ThemeEntity,
     manifest.id,
@@ -17,8 +17,10 @@ export async function writeThemes(em: EntityManager, manifest: PluginManifest, s
       domain: t.domain,
       aims: t.aims,
       lead: t.lead ?? null,
+      archived: false,
       position,
     })),
   );
+  for (const row of dropped) row.archived = true;
   return byKey;
 }

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DutyPublicationEntity, type DutyPublication } from './duty-publication.entity';
+import { DutyPublicationError, type DutyPublicationProblem } from './duty-publication.error';
+import { isIsoDate, ukDate } from './duty-period';
+
+export interface DutyPublicationInput {
+  publishedOn: string;
+  url?: string | null;
+  note?: string | null;
+}
+
+const LIMITS = { url: 2000, note: 2000 } as const;
+
+/** Why the input cannot be recorded, field by field; empty when it can. `today` is YYYY-MM-DD. */
+export function dutyPublicationProblems(input: DutyPublicationInput, today: string): DutyPublicationProblem[] {
+  const problems: DutyPublicationProblem[] = [];
+  if (!isIsoDate(input.publishedOn)) {
+    problems.push({ path: 'publishedOn', message: `"${input.publishedOn}" is not a date: write it as YYYY-MM-DD` });
+  } else if (input.publishedOn > today) {
+    problems.push({ path: 'publishedOn', message: `${input.publishedOn} is in the future: record a publication once it is made` });
+  }
+  const url = blankToNull(input.url);
+  if (url !== null) {
+    if (url.length > LIMITS.url) problems.push({ path: 'url', message: `must be at most ${LIMITS.url} characters` });
+    else if (!isHttpUrl(url)) problems.push({ path: 'url', message: `"${url}" is not an http or https address` });
+  }
+  const note = blankToNull(input.note);
+  if (note !== null && note.length > LIMITS.note) problems.push({ path: 'note', message: `must be at most ${LIMITS.note} characters` });
+  return problems;
+}
+
+/**
+ * Records that a duty was met by a publication. Append-only: every call adds a row (the database
+ * refuses changes to recorded ones), so the history of publications stays as recorded.
+ */
+export class DutyPublicationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Throws `DutyPublicationError` naming each refused field. */
+  async record(dutyRowId: string, dutyId: string, input: DutyPublicationInput, recordedBy: string, now = new Date()): Promise<DutyPublication> {
+    const problems = dutyPublicationProblems(input, ukDate(now));
+    if (problems.length > 0) throw new DutyPublicationError(dutyId, problems);
+    const em = this.em.fork();
+    const publication = em.create(DutyPublicationEntity, {
+      id: randomUUID(),
+      dutyId: dutyRowId,
+      publishedOn: input.publishedOn,
+      url: blankToNull(input.url),
+      note: blankToNull(input.note),
+      recordedBy,
+      recordedAt: now,
+    });
+    await em.flush();
+    return publication;
+  }
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function blankToNull(text: string | null | undefined): string | null {
+  return text === undefined || text === null || text.trim() === '' ? null : text.trim();
+}

@@ -1,0 +1,339 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { GraphQLSchema } from 'graphql';
+import { createLogger, type Identity } from '@edhr/kit';
+import type { PluginManifestInput } from '@edhr/plugin-sdk';
+import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { buildOrganisationalProcessesSchema } from '../src/schema';
+import { addYears, ukDate } from '../src/duties/duty-period';
+import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
+
+// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+const logger = createLogger('organisational-processes-test', 'silent');
+const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
+const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
+const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
+const OWNER: Identity = { subject: 'theme-owner-1', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:people-culture'] };
+const PARTNER: Identity = { subject: 'partner-user', roles: ['partner'], partnerId: 'some-partner' };
+const SERVICE: Identity = { subject: 'some-service', roles: ['service'] };
+const S = '"organisational_processes"';
+
+const RECORD = `mutation ($input: RecordDutyPublicationInput!) {
+  recordDutyPublication(input: $input) { publishedOn url note recordedBy duty { id nextDue overdue } }
+}`;
+
+const DUTIES = `query ($id: ID!) { strategy(id: $id) { duties { id pluginId key name requirement frequency intervalYears archived } } }`;
+
+/** `days` before today in the UK, YYYY-MM-DD. */
+function daysAgo(days: number): string {
+  const today = ukDate(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
+  let db: RegistryDatabase;
+  let schema: GraphQLSchema;
+  let statements: string[] = [];
+
+  const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
+    statements = [];
+    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+    return graphql({ schema, source, variableValues, contextValue: context });
+  };
+  const data = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
+    const result = await run(source, variableValues, identity);
+    expect(result.errors).toBeUndefined();
+    return result.data as any;
+  };
+  const record = (input: Record<string, unknown>, identity: Identity = STAFF) => run(RECORD, { input }, identity);
+  const publications = () => count(db.orm, `select count(*) as n from ${S}.duty_publication`);
+
+  beforeAll(async () => {
+    db = await openRegistryDatabase((sql) => statements.push(sql));
+    // Start-up loading with the default EDHR_PLUGINS: the five seed plugins.
+    await loadConfiguredPlugins(db.orm, logger, {});
+    schema = await buildOrganisationalProcessesSchema();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('serves the eight duties of the WMP strategy\'s Appendix 1, as written', async () => {
+    const { duties } = (await data(DUTIES, { id: 'wmp-edhr-strategy' })).strategy;
+    expect(duties.map((d: any) => d.key)).toEqual([
+      'psed-eliminate-discrimination',
+      'psed-advance-equality-of-opportunity',
+      'psed-foster-good-relations',
+      'psed-protected-characteristics',
+      'publish-equality-information',
+      'publish-equality-objectives',
+      'objectives-specific-and-measurable',
+      'publish-accessibly',
+    ]);
+    expect(duties.map((d: any) => d.frequency)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'at intervals of not greater than one year',
+      'at intervals of not greater than four years',
+      null,
+      null,
+    ]);
+    expect(duties.map((d: any) => d.intervalYears)).toEqual([null, null, null, null, 1, 4, null, null]);
+    expect(duties.every((d: any) => d.pluginId === 'wmp-edhr-strategy' && d.archived === false)).toBe(true);
+    expect(duties[0].id).toBe('wmp-edhr-strategy:psed-eliminate-discrimination');
+
+    const byKey = Object.fromEntries(duties.map((d: any) => [d.key, d]));
+    expect(byKey['publish-equality-information'].name).toBe('Specific duty: publish equality information');
+    expect(byKey['publish-equality-information'].requirement.split('\n')).toEqual([
+      'A public authority must publish information to demonstrate its compliance with the duty. The information must be published:',
+      '(a) not later than 31st January 2012; and',
+      '(b) subsequently at intervals of not greater than one year beginning with the date of last publication.',
+      'The information a public authority publishes must include, in particular, information relating to persons who share a relevant protected characteristic who are:',
+      '(a) its employees;',
+      '(b) other persons affected by its policies and practices.',
+    ]);
+    expect(byKey['publish-equality-objectives'].requirement).toContain(
+      '(b) subsequently at intervals of not greater than four years beginning with the date of last publication.',
+    );
+    expect(byKey['objectives-specific-and-measurable']).toMatchObject({
+      name: 'Specific duty: objectives specific and measurable',
+      requirement: 'An objective published by a public authority must be specific and measurable.',
+    });
+    expect(byKey['psed-eliminate-discrimination'].requirement).toBe(
+      'WMP is subject to the public sector equality duty as a listed public sector organisation in the Act, and must in the exercise of functions have “due regard” to the need to:\n- Eliminate discrimination, harassment, victimisation and any other conduct that is prohibited by or under the Equality Act 2010',
+    );
+    // Kept as written ("eight"), the discrepancy being reported by registration rather than corrected.
+    expect(byKey['psed-protected-characteristics'].requirement).toMatch(/^The relevant eight protected characteristics are age, disability, gender reassignment/);
+
+    // Nothing lost between the plugin and the API.
+    const declared = (wmpEdhrStrategy as PluginManifestInput).duties!;
+    expect(duties.map((d: any) => [d.key, d.name, d.requirement, d.frequency])).toEqual(
+      declared.map((d) => [d.key, d.name, d.requirement, d.frequency ?? null]),
+    );
+  });
+
+  it('serves the PCC\'s two duties, and none for strategies that restate none', async () => {
+    const { duties } = (await data(DUTIES, { id: 'pcc-equality-objectives-2021-2025' })).strategy;
+    expect(duties.map((d: any) => [d.key, d.frequency, d.intervalYears])).toEqual([
+      ['prepare-and-publish-equality-objectives', 'at least every 4 years', 4],
+      ['due-regard-advance-equality-of-opportunity', null, null],
+    ]);
+    expect(duties[0].name).toBe('Prepare and publish equality objectives');
+    expect(duties[0].requirement.split('\n')).toEqual([
+      'The PCC has a number of statutory duties in respect of DE&I. One such duty is the requirement to prepare and publish equality objectives that should be achieved to:',
+      '- Eliminate discrimination, harassment, victimisation and any other conduct that is prohibited by or under the Equality Act;',
+      '- Advance equality of opportunity between persons who share a relevant protected characteristic and persons who do not share it;',
+      '- Foster good relations between persons who share a relevant protected characteristic and persons who do not share it.',
+    ]);
+    expect(duties[1].requirement.split('\n')[0]).toBe('Having due regard to the need to advance equality of opportunity includes:');
+    expect((await data(DUTIES, { id: 'dei-interim-strategy-2024-25' })).strategy.duties).toEqual([]);
+    expect((await data(DUTIES, { id: 'di-strategy-2018-2021' })).strategy.duties).toEqual([]);
+  });
+
+  it('records publications (admin or staff, a theme owner being staff), append-only, and derives the next due date', async () => {
+    const duty = 'wmp-edhr-strategy:publish-equality-information';
+    const before = await publications();
+    for (const identity of [PUBLIC, PARTNER, SERVICE]) {
+      expect((await record({ duty, publishedOn: '2012-01-31' }, identity)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await publications()).toBe(before);
+
+    const first = await record({ duty, publishedOn: '2012-01-31', url: 'https://www.west-midlands.police.uk/equality', note: '  First publication.  ' });
+    expect(first.errors).toBeUndefined();
+    expect((first.data as any).recordDutyPublication).toEqual({
+      publishedOn: '2012-01-31',
+      url: 'https://www.west-midlands.police.uk/equality',
+      note: 'First publication.',
+      recordedBy: 'staff-user',
+      duty: { id: duty, nextDue: '2013-01-31', overdue: true },
+    });
+
+    const recent = daysAgo(10);
+    const second = await record({ duty, publishedOn: recent }, ADMIN);
+    expect(second.errors).toBeUndefined();
+    expect((second.data as any).recordDutyPublication.duty).toEqual({ id: duty, nextDue: addYears(recent, 1), overdue: false });
+    expect((second.data as any).recordDutyPublication).toMatchObject({ url: null, note: null, recordedBy: 'admin-user' });
+
+    // An earlier publication recorded later does not move the due date back.
+    const owner = await record({ duty, publishedOn: '2015-03-01' }, OWNER);
+    expect(owner.errors).toBeUndefined();
+    expect((owner.data as any).recordDutyPublication.recordedBy).toBe('theme-owner-1');
+    const listed = (
+      await data(`{ strategy(id: "wmp-edhr-strategy") { duties { id nextDue overdue latestPublication { publishedOn } publications { publishedOn recordedBy } } } }`)
+    ).strategy.duties.find((d: any) => d.id === duty);
+    expect(listed.publications.map((p: any) => [p.publishedOn, p.recordedBy])).toEqual([
+      ['2012-01-31', 'staff-user'],
+      ['2015-03-01', 'theme-owner-1'],
+      [recent, 'admin-user'],
+    ]);
+    expect(listed.latestPublication).toEqual({ publishedOn: recent });
+    expect([listed.nextDue, listed.overdue]).toEqual([addYears(recent, 1), false]);
+    expect(await publications()).toBe(before + 3);
+
+    // Four years for the PCC's objectives; no due date where the duty states no frequency.
+    const pcc = await record({ duty: 'west-mercia-pcc-equality-objectives:prepare-and-publish-equality-objectives', publishedOn: '2021-04-01' });
+    expect((pcc.data as any).recordDutyPublication.duty).toEqual({
+      id: 'west-mercia-pcc-equality-objectives:prepare-and-publish-equality-objectives',
+      nextDue: '2025-04-01',
+      overdue: ukDate(new Date()) > '2025-04-01',
+    });
+    const open = await record({ duty: 'wmp-edhr-strategy:objectives-specific-and-measurable', publishedOn: '2012-04-06' });
+    expect((open.data as any).recordDutyPublication.duty).toEqual({
+      id: 'wmp-edhr-strategy:objectives-specific-and-measurable',
+      nextDue: null,
+      overdue: null,
+    });
+  });
+
+  it('refuses a bad publication field by field, or an unknown duty, and writes nothing', async () => {
+    const before = await publications();
+    const duty = 'wmp-edhr-strategy:publish-equality-objectives';
+    const bad = await record({ duty, publishedOn: '1/12/2012', url: 'ftp://example.org/file' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'publishedOn', message: '"1/12/2012" is not a date: write it as YYYY-MM-DD' },
+      { path: 'url', message: '"ftp://example.org/file" is not an http or https address' },
+    ]);
+    const future = addYears(ukDate(new Date()), 1);
+    const ahead = await record({ duty, publishedOn: future });
+    expect(ahead.errors?.[0]?.extensions?.field).toBe('publishedOn');
+    expect(ahead.errors?.[0]?.message).toContain(`${future} is in the future`);
+    expect((await record({ duty, publishedOn: '2023-02-29' })).errors?.[0]?.extensions?.field).toBe('publishedOn');
+
+    const unknown = await record({ duty: 'wmp-edhr-strategy:no-such-duty', publishedOn: '2012-04-06' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'duty' });
+    expect((await record({ duty: 'no-colon', publishedOn: '2012-04-06' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await publications()).toBe(before);
+  });
+
+  it('loads duties and their publications in one statement each, however many strategies ask', async () => {
+    const query = `{ strategies { id duties { id nextDue overdue publications { publishedOn } latestPublication { publishedOn } } } }`;
+    const all = await data(query);
+    const perStrategy = statements.length;
+    expect(all.strategies.flatMap((s: any) => s.duties)).toHaveLength(10);
+    await data(`{ strategy(id: "wmp-edhr-strategy") { duties { id nextDue overdue publications { publishedOn } latestPublication { publishedOn } } } }`);
+    expect(perStrategy).toBe(statements.length);
+    // The strategies, disabled plugins, duties, publications.
+    expect(perStrategy).toBe(4);
+  });
+
+  it('lists every risk of the strategy\'s delivery actions with its action, batched', async () => {
+    const { strategy } = await data(`{ strategy(id: "wmp-edhr-strategy") { actions { id reference risks } risks { text action { id reference } } } }`);
+    expect(strategy.risks).toHaveLength(18);
+    expect(strategy.risks).toEqual(
+      strategy.actions.flatMap((a: any) => a.risks.map((text: string) => ({ text, action: { id: a.id, reference: a.reference } }))),
+    );
+    expect(strategy.risks).toContainEqual({
+      text: 'Failure to publish will be a breach of our Duty under the Equality Act.',
+      action: { id: 'wmp-edhr-delivery-plan:dp-21', reference: '3.5' },
+    });
+    expect(strategy.risks[0].action.id).toBe('wmp-edhr-delivery-plan:dp-01');
+    expect(strategy.risks[0].text).toMatch(/^Community & Political Concern about the closure of front offices/);
+
+    // Risks of every strategy: one statement for all their actions.
+    const all = await data(`{ strategies { id risks { text action { id } } } }`);
+    expect(statements.length).toBe(3);
+    const counts = Object.fromEntries(all.strategies.map((s: any) => [s.id, s.risks.length]));
+    expect(counts['wmp-edhr-strategy']).toBe(18);
+    expect(counts['pcc-equality-objectives-2021-2025']).toBe(0);
+  });
+
+  it('gives the provenance of all five seed plugins', async () => {
+    const { plugins } = await data(`{ plugins { id name description source { title publisher published url } dependsOn { id version } } }`);
+    const byId = Object.fromEntries(plugins.map((p: any) => [p.id, p]));
+    const provenance = (id: string) => {
+      const { name, source, dependsOn } = byId[id];
+      return { name, source, dependsOn };
+    };
+    const noDate = { published: null, url: null };
+    expect(provenance('wmp-edhr-strategy')).toEqual({
+      name: 'West Midlands Police Equality, Diversity and Human Rights Strategy',
+      source: { title: 'Equality, Diversity and Human Rights Strategy', publisher: 'West Midlands Police', ...noDate },
+      dependsOn: [],
+    });
+    expect(provenance('wmp-edhr-delivery-plan')).toEqual({
+      name: 'West Midlands Police EDHR Programme Board Delivery Plan and Staff Survey Delivery Plan',
+      source: {
+        title: 'Equality, Diversity and Human Rights Delivery Plan (EDHR Programme Board - Delivery Plan; Staff Survey Delivery Plan)',
+        publisher: 'West Midlands Police',
+        ...noDate,
+      },
+      dependsOn: [{ id: 'wmp-edhr-strategy', version: '^1.0.0' }],
+    });
+    expect(provenance('west-mercia-dei-strategy')).toEqual({
+      name: 'West Mercia Police Diversity, Equality and Inclusion Interim Strategy 2024-25',
+      source: { title: 'Diversity, Equality and Inclusion Interim Strategy 2024-25', publisher: 'West Mercia Police', ...noDate },
+      dependsOn: [],
+    });
+    expect(provenance('west-mercia-pcc-equality-objectives')).toEqual({
+      name: 'West Mercia PCC Equality Objectives 2021-2025',
+      source: { title: 'Equality Objectives 2021-2025', publisher: 'West Mercia Police & Crime Commissioner', ...noDate },
+      dependsOn: [],
+    });
+    expect(provenance('wmp-inclusion-strategy-2018')).toEqual({
+      name: 'WMP D & I Strategy 2018 – 2021 "Inclusion from the inside out"',
+      source: { title: 'D & I Strategy 2018 – 2021 - Inclusion from the inside out', publisher: 'West Midlands Police', ...noDate },
+      dependsOn: [],
+    });
+    expect(byId['wmp-edhr-strategy'].description).toMatch(/^The WMP EDHR Strategy: EDHR vision, the four WMP values/);
+    expect(byId['west-mercia-pcc-equality-objectives'].description).toMatch(/^The Police & Crime Commissioner's 18 equality objectives/);
+    expect(byId['wmp-edhr-delivery-plan'].description).toMatch(/^The 22 rows of the WMP EDHR Programme Board/);
+    expect(byId['west-mercia-dei-strategy'].description).toMatch(/^The three pillars \(Our People, Our Communities/);
+    expect(byId['wmp-inclusion-strategy-2018'].description).toMatch(/^Four D & I goals with qualitative outcomes/);
+  });
+
+  it('hides themes, governance bodies and duties a new version drops, unless asked, and keeps their publications', async () => {
+    const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    next.version = '1.1.0';
+    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
+    next.duties = next.duties!.filter((d) => d.key !== 'publish-equality-information');
+    const { outcome } = await new PluginRegistrationService(db.orm.em).register(next, { sourceKind: 'module', sourceRef: 'test' });
+    expect(outcome).toBe('updated');
+
+    const { strategy, organisation } = await data(`{
+      strategy(id: "wmp-edhr-strategy") {
+        themes { id archived }
+        everyTheme: themes(includeArchived: true) { id archived objectives { code } }
+        governance { name }
+        everyBody: governance(includeArchived: true) { name archived }
+        duties { key }
+        everyDuty: duties(includeArchived: true) { key archived publications { publishedOn } }
+      }
+      organisation(id: "west-midlands-police") { governance { name } everyBody: governance(includeArchived: true) { name archived } }
+    }`);
+    expect(strategy.themes).toEqual([
+      { id: 'wmp-edhr-strategy:service-delivery', archived: false },
+      { id: 'wmp-edhr-strategy:people-culture', archived: false },
+    ]);
+    expect(strategy.everyTheme.map((t: any) => [t.id, t.archived])).toEqual([
+      ['wmp-edhr-strategy:service-delivery', false],
+      ['wmp-edhr-strategy:people-culture', false],
+      ['wmp-edhr-strategy:organisational-processes', true],
+    ]);
+    // Its key actions went with it: archived, so no longer listed.
+    expect(strategy.everyTheme[2].objectives).toEqual([]);
+    expect(strategy.governance.map((g: any) => g.name)).not.toContain('Diversity Champion');
+    expect(strategy.everyBody).toContainEqual({ name: 'Diversity Champion', archived: true });
+    expect(strategy.everyBody).toHaveLength(strategy.governance.length + 1);
+    expect(organisation.governance.map((g: any) => g.name)).not.toContain('Diversity Champion');
+    expect(organisation.everyBody).toContainEqual({ name: 'Diversity Champion', archived: true });
+    expect(strategy.duties.map((d: any) => d.key)).not.toContain('publish-equality-information');
+    expect(strategy.duties).toHaveLength(7);
+    const dropped = strategy.everyDuty.find((d: any) => d.key === 'publish-equality-information');
+    expect(dropped.archived).toBe(true);
+    expect(dropped.publications).toHaveLength(3);
+
+    // An archived duty takes no new publications.
+    const refused = await record({ duty: 'wmp-edhr-strategy:publish-equality-information', publishedOn: '2013-01-31' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { addYears, dutyIntervalYears, dutyTiming, isIsoDate, ukDate } from '../src/duties/duty-period';
+
+describe('duty period rule', () => {
+  it('reads the interval from the frequencies the seed documents write', () => {
+    // WMP EDHR Strategy, Appendix 1 (the specific duties).
+    expect(dutyIntervalYears('at intervals of not greater than one year')).toBe(1);
+    expect(dutyIntervalYears('at intervals of not greater than four years')).toBe(4);
+    // West Mercia PCC Equality Objectives 2021-2025.
+    expect(dutyIntervalYears('at least every 4 years')).toBe(4);
+  });
+
+  it('reads the usual unambiguous phrasings, whatever the case, spacing or full stop', () => {
+    for (const yearly of ['at least yearly', 'Annually', 'annually.', 'yearly', 'every year', 'at least every year', 'at least once a year', '  At least  yearly ']) {
+      expect(dutyIntervalYears(yearly), yearly).toBe(1);
+    }
+    expect(dutyIntervalYears('at least every four years')).toBe(4);
+    expect(dutyIntervalYears('every 2 years')).toBe(2);
+    expect(dutyIntervalYears('at intervals of not more than 3 years')).toBe(3);
+  });
+
+  it('gives no interval where the frequency is missing or ambiguous', () => {
+    for (const unclear of [null, undefined, '', 'regularly', 'biennially', 'from time to time', 'annually or when policy changes', 'every 0 years', 'every eleven years', 'at least every few years']) {
+      expect(dutyIntervalYears(unclear), String(unclear)).toBeNull();
+    }
+  });
+
+  it('adds years to a date, a 29 February landing on 28 February', () => {
+    expect(addYears('2012-01-31', 1)).toBe('2013-01-31');
+    expect(addYears('2012-04-06', 4)).toBe('2016-04-06');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+  });
+
+  it('is due the interval after the latest publication date, and overdue only after that day', () => {
+    const publications = [{ publishedOn: '2023-01-30' }, { publishedOn: '2024-01-31' }, { publishedOn: '2022-01-15' }];
+    const yearly = 'at intervals of not greater than one year';
+    expect(dutyTiming(yearly, publications, '2025-01-31')).toEqual({
+      intervalYears: 1,
+      lastPublishedOn: '2024-01-31',
+      nextDue: '2025-01-31',
+      overdue: false,
+    });
+    expect(dutyTiming(yearly, publications, '2025-02-01').overdue).toBe(true);
+    expect(dutyTiming('at least every 4 years', [{ publishedOn: '2021-06-01' }], '2025-05-31')).toEqual({
+      intervalYears: 4,
+      lastPublishedOn: '2021-06-01',
+      nextDue: '2025-06-01',
+      overdue: false,
+    });
+  });
+
+  it('has no due date without a publication or without an unambiguous frequency', () => {
+    expect(dutyTiming('at least yearly', [], '2025-01-01')).toEqual({ intervalYears: 1, lastPublishedOn: null, nextDue: null, overdue: null });
+    expect(dutyTiming(null, [{ publishedOn: '2020-01-01' }], '2025-01-01')).toEqual({
+      intervalYears: null,
+      lastPublishedOn: '2020-01-01',
+      nextDue: null,
+      overdue: null,
+    });
+  });
+
+  it('checks dates and tells the UK date', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('1/12/2012')).toBe(false);
+    expect(isIsoDate('2024-1-05')).toBe(false);
+    // 23:30 UTC on 30 June is already 1 July in British Summer Time; 23:30 UTC in January is not.
+    expect(ukDate(new Date('2024-06-30T23:30:00Z'))).toBe('2024-07-01');
+    expect(ukDate(new Date('2024-01-15T23:30:00Z'))).toBe('2024-01-15');
+  });
+});
