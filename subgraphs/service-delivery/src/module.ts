@@ -3,6 +3,7 @@ import { ImportBatchEntity } from './imports/import-batch.entity';
 import { StopSearchRecordEntity } from './stop-search/stop-search-record.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
+import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
 
 /** The force's encounter data, imported record by record, and its analyses for staff. */
 export const serviceDelivery: SubgraphModule = {
@@ -13,4 +14,13 @@ export const serviceDelivery: SubgraphModule = {
   entities: [ImportBatchEntity, StopSearchRecordEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
+  async beforeServe({ internalTokenSecret, peers, logger }) {
+    // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
+    const config = publishingConfigFromEnv();
+    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret } });
+    logger.info(
+      { partners: peers.partners, areas: Object.fromEntries(config.areas), periods: config.granularities },
+      'stop-search aggregates are published to partners',
+    );
+  },
 };

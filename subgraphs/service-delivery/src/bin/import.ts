@@ -1,20 +1,25 @@
 /**
  * Imports an encounter-data file into the service-delivery subgraph's database:
- *   npm run import -- stop-search <file> --force <organisation-key> [--write-path copy|insert]
+ *   npm run import -- stop-search <file> --force <organisation-key> [--write-path copy|insert] [--no-publish]
  * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
  * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
+ * After an import it publishes the aggregates of the months imported to the partners subgraph
+ * (PARTNERS_URL, signed with INTERNAL_TOKEN_SECRET); when that cannot be done it says why on one
+ * line and still exits 0, since the import itself succeeded.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import pg from 'pg';
-import { defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
+import { ConfigError, defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
 import { serviceDelivery } from '../module';
 import { fileSource } from '../imports/import-source';
 import { importStopSearch, STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
 import { formatImportReport } from '../imports/import-report.format';
+import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
+import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
-const USAGE = 'usage: npm run import -- stop-search <file.csv> --force <organisation-key> [--write-path copy|insert]';
+const USAGE = 'usage: npm run import -- stop-search <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish]';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -23,7 +28,7 @@ function fail(message: string, code = 2): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { force: { type: 'string' }, 'write-path': { type: 'string' } },
+  options: { force: { type: 'string' }, 'write-path': { type: 'string' }, 'no-publish': { type: 'boolean' } },
 });
 const [dataset, file] = positionals;
 if (!dataset || !file || !values.force) fail(USAGE);
@@ -32,6 +37,16 @@ if (!existsSync(file)) fail(`no such file: ${file}`);
 if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(values.force)) fail(`"${values.force}" is not an organisation key (lower-case letters, digits and hyphens)`);
 const writePathOption = values['write-path'];
 const writePath = writePathOption === 'copy' ? 'COPY' : writePathOption === 'insert' ? 'BATCHED_INSERT' : 'auto';
+// Read before importing, so a mistyped ORGANISATION_AREAS or PARTNERS_URL is refused while nothing is done yet.
+let publishing: PublishingSettings | undefined;
+if (!values['no-publish']) {
+  try {
+    publishing = { ...publishingConfigFromEnv(), partners: partnersTargetFromEnv() };
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`${error.message}\n(or pass --no-publish to import without publishing)`);
+    throw error;
+  }
+}
 
 let embedded: EmbeddedPostgres | undefined;
 let url = process.env.DATABASE_URL;
@@ -82,6 +97,22 @@ try {
     bar.stop();
     console.log(formatImportReport(report));
     if (report.status === 'REFUSED') exitCode = 1;
+    if (report.status === 'IMPORTED') {
+      // Whatever happens here the exit code stays 0: the records are imported and are the source of truth.
+      if (!publishing) console.log('not published to partners: --no-publish');
+      else if (!publishing.partners) {
+        console.log(
+          'not published to partners: INTERNAL_TOKEN_SECRET is not set (it must be the secret the partners subgraph runs with); ' +
+            'publish later with the publishStopSearchAggregates mutation',
+        );
+      } else {
+        const published = await publishAfterImport(client, report, { schema: serviceDelivery.databaseSchema, settings: publishing });
+        if (published) console.log(formatPublishResult(published));
+        if (published && published.status !== 'PUBLISHED' && published.status !== 'NOTHING_TO_PUBLISH') {
+          console.log('the import stands; publish again later with the publishStopSearchAggregates mutation');
+        }
+      }
+    }
   } finally {
     bar.stop();
     await client.end();

@@ -5,6 +5,10 @@ import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { textSource } from './import-source';
 import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';
 import { EncounterImportReportType } from './import-report.type';
+import type { ImportReport } from './import-report';
+import { publishingSettings } from '../publishing/publishing-settings';
+import { publishAfterImport } from '../publishing/publish-stop-search.service';
+import { connectionPerQuery } from '../publishing/query-connection';
 
 /**
  * Largest file the mutation takes, in bytes of UTF-8. The subgraph server's JSON body limit
@@ -25,6 +29,12 @@ export class ImportEncountersResolver {
     @Arg('dataset', () => String) dataset: string,
     @Arg('organisation', () => ID) organisation: string,
     @Arg('file', () => String, { description: 'The CSV text.' }) file: string,
+    @Arg('publish', () => Boolean, {
+      nullable: true,
+      defaultValue: true,
+      description: 'Publish the aggregates of the imported months to the partners subgraph afterwards (default true).',
+    })
+    publish: boolean | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
@@ -37,22 +47,33 @@ export class ImportEncountersResolver {
     // A dedicated connection: the whole import (batch row and records) is one transaction on it,
     // and nothing else in this request touches the database while it is open.
     const config = context.em.config;
+    const schema = config.get('schema') ?? 'service_delivery';
     const client = new pg.Client({ connectionString: config.get('clientUrl') });
     await client.connect();
+    let report: ImportReport;
     try {
-      const report = await importStopSearch({
+      report = await importStopSearch({
         client,
-        schema: config.get('schema') ?? 'service_delivery',
+        schema,
         organisationKey: organisation,
         source: textSource(`upload-${new Date().toISOString()}.csv`, file),
       });
-      context.logger.info(
-        { dataset, organisation, status: report.status, rows: report.rowsImported, writePath: report.writePath, ms: report.durationMs },
-        'encounter import',
-      );
-      return { ...report, organisation: report.organisationKey };
     } finally {
       await client.end();
     }
+    context.logger.info(
+      { dataset, organisation, status: report.status, rows: report.rowsImported, writePath: report.writePath, ms: report.durationMs },
+      'encounter import',
+    );
+    // The import has committed: publishing is reported, never allowed to undo it.
+    const published =
+      publish === false
+        ? null
+        : await publishAfterImport(connectionPerQuery(config.get('clientUrl')!), report, {
+            schema,
+            settings: publishingSettings(),
+            logger: context.logger,
+          });
+    return { ...report, organisation: report.organisationKey, published };
   }
 }

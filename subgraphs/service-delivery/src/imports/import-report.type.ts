@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ImportStatus, WritePath } from './import-report';
+import { PublishResultType } from '../publishing/publish-result.type';
+import type { PublishResult } from '../publishing/publish-stop-search.service';
 
 export const EncounterImportStatus = { IMPORTED: 'IMPORTED', ALREADY_IMPORTED: 'ALREADY_IMPORTED', REFUSED: 'REFUSED' } as const;
 registerEnumType(EncounterImportStatus, {
@@ -91,4 +93,12 @@ export class EncounterImportReportType {
 
   @Field(() => Int)
   problemCount!: number;
+
+  @Field(() => PublishResultType, {
+    nullable: true,
+    description:
+      'Aggregates of the months this file covers, published to the partners subgraph after the import (not public). ' +
+      'Null when nothing was imported or publishing was not asked for. A failure here does not undo the import.',
+  })
+  published!: PublishResult | null;
 }
