@@ -2,7 +2,16 @@
  * `npm start`: the whole federation in one process, on an embedded database kept in .data/
  * (or on DATABASE_URL), with every theme plugin registered. Ctrl-C drains and stops it all.
  */
-import { createLogger, defaultDataDir, ConfigError, parseEnv, portVar, commonShape, stopOnSignals } from '@edhr/kit';
+import {
+  commonShape,
+  ConfigError,
+  createLogger,
+  defaultDataDir,
+  developmentSecret,
+  parseEnv,
+  portVar,
+  stopOnSignals,
+} from '@edhr/kit';
 import { startLocalFederation } from '../federation/local-federation';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
@@ -12,6 +21,7 @@ const logger = createLogger('federation');
 try {
   const env = parseEnv({
     DATABASE_URL: commonShape.DATABASE_URL,
+    INTERNAL_TOKEN_SECRET: commonShape.INTERNAL_TOKEN_SECRET,
     HOST: commonShape.HOST,
     GATEWAY_PORT: portVar(4000),
     EMBEDDED_DATABASE_PORT: portVar(54329),
@@ -27,6 +37,8 @@ try {
     gatewayPort: env.GATEWAY_PORT,
     embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
     auth,
+    // Kept in .data/ so commands run beside the federation (e.g. an import publishing to partners) can sign service calls.
+    internalTokenSecret: env.INTERNAL_TOKEN_SECRET ?? developmentSecret('internal-token-secret'),
     limits: loadLimitsConfig(),
   });
   stopOnSignals(() => federation.stop(), logger);

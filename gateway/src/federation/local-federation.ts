@@ -31,6 +31,8 @@ export interface LocalFederationOptions {
   production?: boolean;
   /** How the gateway verifies bearer tokens. */
   auth: AuthConfig;
+  /** Secret for identity and service tokens; a fresh random one when omitted. */
+  internalTokenSecret?: string;
   /** Request limits; defaults as documented. */
   limits?: Partial<LimitsConfig>;
   /** Called for every SQL statement any subgraph sends. */
@@ -54,8 +56,8 @@ export interface LocalFederation {
 export async function startLocalFederation(options: LocalFederationOptions): Promise<LocalFederation> {
   const logger = createLogger('federation');
   const host = options.host ?? '127.0.0.1';
-  // A fresh secret per run: only this process's gateway can call these subgraphs.
-  const internalTokenSecret = randomBytes(32).toString('hex');
+  // Without one given, a fresh secret per run: only this process's gateway can call these subgraphs.
+  const internalTokenSecret = options.internalTokenSecret ?? randomBytes(32).toString('hex');
   let embedded: EmbeddedPostgres | undefined;
   const subgraphs: RunningSubgraph[] = [];
   let gateway: RunningGateway | undefined;

@@ -19,3 +19,4 @@ export * from './service/start-subgraph';
 export * from './service/run-subgraph-main';
 export * from './graphql/count-by';
 export * from './auth/require-role';
+export * from './auth/development-secret';

@@ -102,7 +102,7 @@ try {
       if (!publishing) console.log('not published to partners: --no-publish');
       else if (!publishing.partners) {
         console.log(
-          'not published to partners: INTERNAL_TOKEN_SECRET is not set (it must be the secret the partners subgraph runs with); ' +
+          'not published to partners: INTERNAL_TOKEN_SECRET is not set and no local npm start secret exists in .data/ (it must be the secret the partners subgraph runs with); ' +
             'publish later with the publishStopSearchAggregates mutation',
         );
       } else {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonShape, parseEnv, peerUrlsFromEnv } from '@edhr/kit';
+import { commonShape, existingDevelopmentSecret, parseEnv, peerUrlsFromEnv } from '@edhr/kit';
 import type { PublishGranularity } from './months';
 import type { PartnersTarget } from './partners-publisher';
 
@@ -57,9 +57,12 @@ export function publishingConfigFromEnv(env: Record<string, string | undefined> 
  * (the secret the partners subgraph verifies tokens with) from the environment.
  */
 export function partnersTargetFromEnv(env: Record<string, string | undefined> = process.env): PartnersTarget | null {
-  const { INTERNAL_TOKEN_SECRET } = parseEnv({ INTERNAL_TOKEN_SECRET: commonShape.INTERNAL_TOKEN_SECRET }, env);
-  if (!INTERNAL_TOKEN_SECRET) return null;
-  return { url: peerUrlsFromEnv(env).partners, secret: INTERNAL_TOKEN_SECRET };
+  const parsed = parseEnv({ INTERNAL_TOKEN_SECRET: commonShape.INTERNAL_TOKEN_SECRET, NODE_ENV: commonShape.NODE_ENV }, env);
+  // Beside a local `npm start`, its development secret in .data/ is the one partners runs with.
+  const secret =
+    parsed.INTERNAL_TOKEN_SECRET ?? (parsed.NODE_ENV === 'production' ? undefined : existingDevelopmentSecret('internal-token-secret'));
+  if (!secret) return null;
+  return { url: peerUrlsFromEnv(env).partners, secret };
 }
 
 // The subgraph's resolvers are built by type-graphql without a container and the kit's request
