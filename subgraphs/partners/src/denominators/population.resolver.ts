@@ -11,7 +11,7 @@ import { importPopulation } from './population-import.service';
 export class PopulationResolver {
   @Query(() => [DenominatorSourceType], { description: 'Population sources available as denominators.' })
   async denominatorSources(@Ctx() context: SubgraphContext): Promise<DenominatorSourceType[]> {
-    requireRole(context, 'staff', 'admin', 'theme-owner', 'partner', 'public');
+    requireRole(context, 'staff', 'admin', 'theme-owner', 'service', 'partner', 'public');
     const rows = await context.em.execute<{ source: string; edition: string; characteristic: string; areas: string; figures: string }[]>(
       `select source, edition, characteristic, count(distinct area) as areas, count(*) as figures
          from ${tableName(context.em, PopulationEntity)} group by source, edition, characteristic order by source, edition, characteristic`,

@@ -32,9 +32,10 @@ export class DisparityResolver {
     @Arg('denominatorEdition', () => String, { nullable: true }) denominatorEdition: string | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<DisparityResultType> {
-    requireRole(context, 'staff', 'admin', 'theme-owner', 'partner', 'public');
+    requireRole(context, 'staff', 'admin', 'theme-owner', 'service', 'partner', 'public');
     const args: DisparityArgs = { dataset, characteristic, reference, area, period, groupBy, source, denominatorSource, denominatorEdition };
-    if (hasRole(context.identity, 'staff', 'admin', 'theme-owner')) {
+    // The service role is the force's own query-based KPIs, which staff read: unsuppressed.
+    if (hasRole(context.identity, 'staff', 'admin', 'theme-owner', 'service')) {
       return computeDisparity(context.em, parseDisparityArgs(args), { kind: 'unsuppressed' });
     }
     if (hasRole(context.identity, 'partner')) return this.forPartner(args, context);
