@@ -76,7 +76,7 @@ describe('npm start', { timeout: 240_000 }, () => {
     await expect(fetch(first.gatewayUrl, { method: 'POST' })).rejects.toThrow();
 
     const second = await start();
-    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.0\.0 unchanged/);
+    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.1\.0 unchanged/);
     expect(await interrupt(second)).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { themes } from './themes';
  */
 export default definePlugin({
   id: 'wmp-edhr-strategy',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'West Midlands Police Equality, Diversity and Human Rights Strategy',
   description:
     'The WMP EDHR Strategy: EDHR vision, the four WMP values, three strategic themes (Operational/Service Delivery, People and Culture, Organisational Processes) with their aims and 5/6/5 key actions, EDHR governance (ACC Local Policing, theme leads, EDHR Strategic and Programme Boards, Diversity Champions, eight Staff Support Associations) and the Equality Act 2010 duties restated in Appendix 1.',

@@ -61,6 +61,26 @@ export const themes: ThemeInput[] = [
         direction: 'up',
         ...proposed,
       },
+      {
+        key: 'sd-kpi-stop-search-rrr-black',
+        name: 'Stop and search relative rate ratio, Black to White residents (West Midlands police force area)',
+        description:
+          'Proposed from key action 1.4: "Identify services and strategies that may have a disproportionate effect on service users, particularly protected groups". ' +
+          "Searches per 1,000 Black residents divided by searches per 1,000 White residents (Census 2021 populations), measured from the force's imported stop-and-search records through the public disparity API. 1 is parity.",
+        unit: 'ratio',
+        direction: 'down',
+        objective: 'sd-ka-4',
+        target: { value: 1 },
+        characteristics: ['RACE'],
+        status: 'proposed',
+        frequency: 'monthly',
+        measuredBy: {
+          kind: 'query',
+          query:
+            'query StopSearchDisparity($period: String!) { disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "E23000014", period: $period) { rows { category ratio { value } } } }',
+          selector: 'disparity.rows.category=BLACK.ratio.value',
+        },
+      },
     ],
   },
   {
@@ -80,6 +100,24 @@ export const themes: ThemeInput[] = [
       'Ensure that our culture and values are at the heart of everything we do',
     ]),
     kpis: [
+      {
+        key: 'pc-kpi-ethnicity-non-disclosure',
+        name: 'Share of the workforce not disclosing their ethnicity',
+        description:
+          'Proposed from staff-survey action 13 ("The % of colleagues who "prefer not to say" in relation to personal characteristics was felt to be disappointing") and key action 2.6. ' +
+          'Not stated, prefer not to say and not recorded, as a share of the latest workforce snapshot, measured through the people-culture disclosure rate.',
+        unit: 'ratio',
+        direction: 'down',
+        objective: 'pc-ka-6',
+        characteristics: ['RACE'],
+        status: 'proposed',
+        frequency: 'annually',
+        measuredBy: {
+          kind: 'query',
+          query: '{ disclosureRate(organisation: "west-midlands-police", characteristic: "RACE") { value } }',
+          selector: 'disclosureRate.value',
+        },
+      },
       {
         key: 'pc-kpi-staff-satisfaction',
         name: 'Staff satisfaction',

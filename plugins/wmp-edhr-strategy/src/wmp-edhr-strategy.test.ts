@@ -7,7 +7,7 @@ describe('wmp-edhr-strategy plugin', () => {
 
   it('validates and identifies the organisation and strategy', () => {
     expect(manifest.id).toBe('wmp-edhr-strategy');
-    expect(manifest.version).toBe('1.0.0');
+    expect(manifest.version).toBe('1.1.0');
     expect(manifest.organisation).toEqual({
       key: 'west-midlands-police',
       name: 'West Midlands Police',
@@ -67,14 +67,12 @@ describe('wmp-edhr-strategy plugin', () => {
     expect(all.find((o) => o.key === 'pc-ka-6')?.statement).toBe('Ensure that our culture and values are at the heart of everything we do');
   });
 
-  it('marks the KPIs it adds as proposed and manually measured', () => {
+  it('marks the KPIs it adds as proposed; those data can answer are measured by queries on the public graph', () => {
     const kpis = manifest.themes.flatMap((t) => t.kpis);
-    expect(kpis.length).toBeGreaterThan(0);
-    expect(kpis.length).toBeLessThanOrEqual(4);
-    for (const k of kpis) {
-      expect(k.status).toBe('proposed');
-      expect(k.measuredBy).toEqual({ kind: 'manual' });
-    }
+    expect(kpis.map((k) => k.status)).toEqual(kpis.map(() => 'proposed'));
+    const byQuery = kpis.filter((k) => k.measuredBy.kind === 'query').map((k) => k.key);
+    expect(byQuery).toEqual(['sd-kpi-stop-search-rrr-black', 'pc-kpi-ethnicity-non-disclosure']);
+    expect(kpis.filter((k) => k.measuredBy.kind === 'manual')).toHaveLength(4);
   });
 
   it('describes the governance, with eight staff networks named as written', () => {

@@ -10,9 +10,19 @@ describe('selector', () => {
     expect(selectNumber(data, 'total')).toEqual({ ok: true, value: 0 });
   });
 
+  it('picks a list element by a field value, whatever the order', () => {
+    const data = { disparity: { rows: [{ category: 'WHITE', ratio: null }, { category: 'BLACK', ratio: { value: 3.15 } }] } };
+    expect(selectNumber(data, 'disparity.rows.category=BLACK.ratio.value')).toEqual({ ok: true, value: 3.15 });
+    expect(selectNumber(data, 'disparity.rows.category=ASIAN.ratio.value')).toEqual({
+      ok: false,
+      reason: 'selector "disparity.rows.category=ASIAN.ratio.value" finds nothing at "disparity.rows.category=ASIAN"',
+    });
+    expect(selectNumber(data, 'disparity.rows.first.ratio').ok).toBe(false);
+  });
+
   it('says where the path finds no number', () => {
     expect(selectNumber(data, 'disparity.rows.5.ratio')).toEqual({ ok: false, reason: expect.stringMatching(/nothing at "disparity.rows.5"/) });
-    expect(selectNumber(data, 'disparity.rows.first')).toEqual({ ok: false, reason: expect.stringMatching(/not an index/) });
+    expect(selectNumber(data, 'disparity.rows.first')).toEqual({ ok: false, reason: expect.stringMatching(/neither an index nor field=value/) });
     expect(selectNumber(data, 'disparity.rows.1.label')).toEqual({ ok: false, reason: expect.stringMatching(/a string, not a number/) });
     expect(selectNumber(data, 'disparity.rows.1.none')).toEqual({ ok: false, reason: expect.stringMatching(/null, not a number/) });
     expect(selectNumber(data, 'disparity.rows')).toEqual({ ok: false, reason: expect.stringMatching(/a list, not a number/) });
