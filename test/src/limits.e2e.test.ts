@@ -17,6 +17,14 @@ describe('gateway limits', { timeout: 180_000 }, () => {
     expect(body.errors?.some((e) => /depth/i.test(e.message))).toBe(true);
   });
 
+  it('refuses cyclic fragments', async () => {
+    const { body } = await harness.query(
+      '{ organisations { ...A } } fragment A on Organisation { id ...B } fragment B on Organisation { name ...A }',
+    );
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.some((e) => /cannot spread fragment "A" within itself/i.test(e.message))).toBe(true);
+  });
+
   it('refuses an alias bomb', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: organisations { id }`).join(' ');
     const { body } = await harness.query(`{ ${aliases} }`);
