@@ -1,6 +1,6 @@
 /** The gateway alone, as in production: subgraph URLs and the signing secret from the environment. */
 import { readFileSync } from 'node:fs';
-import { ConfigError, createLogger, stopOnSignals } from '@edhr/kit';
+import { ConfigError, createLogger, peerUrlsFromEnv, stopOnSignals } from '@edhr/kit';
 import { loadGatewayConfig } from './config/gateway-config';
 import { loadAuthConfig } from './auth/auth-config';
 import { createAuthenticator } from './auth/authenticate';
@@ -21,6 +21,8 @@ try {
     subgraphUrls: config.subgraphUrls,
     internalTokenSecret: config.internalTokenSecret,
     authenticate: createAuthenticator(loadAuthConfig()),
+    // Partner API keys are checked by calling the partners subgraph directly (PARTNERS_URL).
+    partnersUrl: peerUrlsFromEnv().partners,
     limits: loadLimitsConfig(),
     production: config.nodeEnv === 'production',
     host: config.host,

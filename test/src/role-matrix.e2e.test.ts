@@ -356,6 +356,37 @@ const MATRIX: Cell[] = [
     field: 'linkReformAction',
     allowed: INTERNAL,
   },
+  {
+    name: 'partnerApiKeys',
+    subgraph: 'partners',
+    document: `{ partnerApiKeys(partner: "${PARTNER}") { keyId lastUsedAt } }`,
+    field: 'partnerApiKeys',
+    allowed: ['admin'],
+  },
+  {
+    // Allowed: the label is empty (BAD_USER_INPUT), no key created.
+    name: 'createPartnerApiKey',
+    subgraph: 'partners',
+    document: `mutation { createPartnerApiKey(partner: "${PARTNER}", label: " ") { key } }`,
+    field: 'createPartnerApiKey',
+    allowed: ['admin'],
+  },
+  {
+    // Allowed: the id is not an API key id (BAD_USER_INPUT), nothing revoked.
+    name: 'revokePartnerApiKey',
+    subgraph: 'partners',
+    document: 'mutation { revokePartnerApiKey(id: "rm-not-an-id") { revokedAt } }',
+    field: 'revokePartnerApiKey',
+    allowed: ['admin'],
+  },
+  {
+    // Allowed: a made-up key resolves to null and records no use. The gateway's own check of an x-api-key.
+    name: 'resolvePartnerApiKey',
+    subgraph: 'partners',
+    document: `mutation { resolvePartnerApiKey(key: "edhr_${'0'.repeat(16)}_${'A'.repeat(43)}") { partnerKey } }`,
+    field: 'resolvePartnerApiKey',
+    allowed: ['service'],
+  },
 ];
 
 function disparity(dataset: string, area: string, period: string, groupBy?: string): string {

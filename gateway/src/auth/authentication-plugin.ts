@@ -1,21 +1,36 @@
 import { GraphQLError } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity } from '@edhr/kit';
 import { AuthenticationError, type Authenticator } from './authenticate';
+import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
+
+/** Thrown when a request carries two kinds of credential; the caller gets 400. */
+class AmbiguousCredentialsError extends Error {
+  override name = 'AmbiguousCredentialsError';
+}
 
 /**
  * A gateway plugin that authenticates each request before execution and remembers the
- * identity for the upstream calls; an untrustworthy token is refused with 401 rather than
- * quietly downgraded to the public role. Subgraphs calling the graph themselves (e.g. to
- * measure query-based KPIs) present an internal token signed with the shared secret instead.
+ * identity for the upstream calls; an untrustworthy token or API key is refused with 401 rather
+ * than quietly downgraded to the public role. A partner agency's machine client may send
+ * `x-api-key` instead of a bearer token, never both. Subgraphs calling the graph themselves
+ * (e.g. to measure query-based KPIs) present an internal token signed with the shared secret.
  */
 export function authenticationPlugin(
   authenticate: Authenticator,
+  resolveApiKey: ApiKeyResolver,
   internalTokenSecret: string,
   remember: (request: Request, identity: Identity) => void,
+  requestIdOf: (request: Request) => string,
 ) {
   const identify = async (request: Request): Promise<Identity> => {
     const internal = request.headers.get(INTERNAL_TOKEN_HEADER);
-    if (internal === null) return authenticate(request.headers.get('authorization'));
+    if (internal === null) {
+      const authorization = request.headers.get('authorization');
+      const apiKey = request.headers.get(API_KEY_HEADER);
+      if (apiKey === null) return authenticate(authorization);
+      if (authorization) throw new AmbiguousCredentialsError('send either a bearer token or an API key, not both');
+      return resolveApiKey(apiKey, requestIdOf(request));
+    }
     try {
       return await verifyInternalToken(internal, internalTokenSecret);
     } catch (error) {
@@ -27,10 +42,20 @@ export function authenticationPlugin(
       try {
         remember(context.request, await identify(context.request));
       } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-        });
+        if (error instanceof AuthenticationError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+          });
+        }
+        if (error instanceof AmbiguousCredentialsError) {
+          throw new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+        if (error instanceof AuthenticationUnavailableError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '5' } } },
+          });
+        }
+        throw error;
       }
     },
   };

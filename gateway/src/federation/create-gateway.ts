@@ -12,6 +12,7 @@ import {
 } from '@edhr/kit';
 import { authenticationPlugin } from '../auth/authentication-plugin';
 import type { Authenticator } from '../auth/authenticate';
+import { createApiKeyResolver } from '../auth/api-key-resolver';
 import type { LimitsConfig } from '../limits/limits-config';
 import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
@@ -26,6 +27,11 @@ export interface GatewayOptions {
   internalTokenSecret: string;
   /** Maps a request's Authorization header to an identity (or refuses it). */
   authenticate: Authenticator;
+  /**
+   * The partners subgraph's URL, called directly to check partner API keys (`x-api-key`);
+   * usually the same as `subgraphUrls.partners`.
+   */
+  partnersUrl: string;
   production: boolean;
   limits: LimitsConfig;
   logger: Logger;
@@ -71,9 +77,15 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         (request) => callerOf(request).identity.subject,
       ),
       queryLimitsPlugin(options.limits, options.production),
-      authenticationPlugin(options.authenticate, options.internalTokenSecret, (request, identity) => {
-        callerOf(request).identity = identity;
-      }),
+      authenticationPlugin(
+        options.authenticate,
+        createApiKeyResolver({ partnersUrl: options.partnersUrl, internalTokenSecret: options.internalTokenSecret, logger: options.logger }),
+        options.internalTokenSecret,
+        (request, identity) => {
+          callerOf(request).identity = identity;
+        },
+        (request) => callerOf(request).requestId,
+      ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
     ],

@@ -102,6 +102,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       internalTokenSecret,
       authenticate: createAuthenticator(options.auth),
+      partnersUrl: peers.partners,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       production: options.production ?? false,
       host,

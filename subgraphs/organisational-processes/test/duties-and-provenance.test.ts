@@ -292,7 +292,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
 
   it('hides themes, governance bodies and duties a new version drops, unless asked, and keeps their publications', async () => {
     const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
-    next.version = '1.1.0';
+    next.version = '1.8.0';
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-equality-information');

@@ -122,7 +122,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
 
   it('archives what a new version drops and keeps measurements and progress', async () => {
     const next = structuredClone(wmpInclusion2018) as PluginManifestInput;
-    next.version = '1.1.0';
+    next.version = '1.8.0';
     next.strategy.kpis = next.strategy.kpis!.filter((k) => k.key !== 'bame-share-of-workforce');
     const droppedModule = next.strategy.objectives!.find((o) => o.kind === 'learning-module')!.key;
     next.strategy.objectives = next.strategy.objectives!.filter((o) => o.key !== droppedModule);
@@ -134,7 +134,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await count(db.orm, `select count(*) as n from ${S}.measurement`)).toBe(measurementsBefore);
 
     const plan = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
-    plan.version = '1.1.0';
+    plan.version = '1.8.0';
     plan.actions = plan.actions!.filter((a) => a.key !== 'dp-05');
     plan.actions[0]!.progress = [...plan.actions[0]!.progress!, { text: 'CST roll-out completed.', date: '2012-03-01' }];
     expect((await register(plan)).outcome).toBe('updated');
@@ -180,7 +180,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     );
 
     const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
-    next.version = '1.1.0';
+    next.version = '1.8.0';
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-accessibly');
@@ -196,7 +196,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await count(db.orm, `select count(*) as n from ${S}.duty where plugin_id = 'wmp-edhr-strategy'`)).toBe(8);
 
     const back = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
-    back.version = '1.2.0';
+    back.version = '1.9.0';
     expect((await register(back)).outcome).toBe('updated');
     for (const table of ['theme', 'governance_body', 'duty', 'objective']) expect(await ids(table, true), table).toEqual([]);
     // The same rows came back, so whatever hangs off them is still attached.

@@ -5,6 +5,7 @@ import { AgreementEntity } from './agreements/agreement.entity';
 import { AuditEntryEntity } from './audit/audit-entry.entity';
 import { FindingEntity } from './findings/finding.entity';
 import { FindingExplanationEntity } from './findings/finding-explanation.entity';
+import { PartnerApiKeyEntity } from './api-keys/partner-api-key.entity';
 
 /** Every entity of the partners subgraph. */
 export const entities = [
@@ -15,4 +16,5 @@ export const entities = [
   AuditEntryEntity,
   FindingEntity,
   FindingExplanationEntity,
+  PartnerApiKeyEntity,
 ];

@@ -7,6 +7,7 @@ import { PopulationResolver } from './denominators/population.resolver';
 import { StatisticResolver } from './statistics-store/statistic.resolver';
 import { DisparityResolver } from './disparity/disparity.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { PartnerApiKeyResolver } from './api-keys/api-key.resolver';
 import { FindingResolver } from './findings/finding.resolver';
 import { FindingExplanationType } from './findings/finding-explanation.type';
 import { DeliveryActionType } from './delivery-actions/delivery-action.type';
@@ -23,6 +24,7 @@ export function buildPartnersSchema() {
       DisparityResolver,
       AuditResolver,
       FindingResolver,
+      PartnerApiKeyResolver,
     ],
     // Reached only through field resolvers or only extended here: list them explicitly.
     orphanedTypes: [OrganisationType, DeliveryActionType, FindingExplanationType],

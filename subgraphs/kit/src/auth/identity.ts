@@ -4,7 +4,7 @@ export type Role = (typeof roles)[number];
 
 /** Who is calling, as verified by the gateway and forwarded to subgraphs. */
 export interface Identity {
-  /** Subject: a user id, an API key's partner id, or `anonymous`. */
+  /** Subject: a user id, `api-key:<keyId>` for a partner's API key, a service name, or `anonymous`. */
   subject: string;
   roles: Role[];
   /** Partner organisation, for the partner role. */
