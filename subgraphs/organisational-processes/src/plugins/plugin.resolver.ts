@@ -7,7 +7,6 @@ import { toPluginType } from './plugin.mapping';
 import { PluginType } from './plugin.type';
 import { PluginRegistrationService } from './plugin-registration.service';
 import { toGraphQLError } from './plugin-error.mapping';
-import { requireAdmin } from './require-admin';
 
 /**
  * The registry (module paths, delivery errors) is internal, not published: the force's staff,
@@ -39,7 +38,7 @@ export class PluginResolver {
     @Arg('manifest', () => GraphQLJSON) manifest: unknown,
     @Ctx() context: SubgraphContext,
   ): Promise<PluginType> {
-    requireAdmin(context);
+    requireRole(context, 'admin');
     try {
       const { plugin, outcome } = await new PluginRegistrationService(context.em).register(manifest, {
         sourceKind: 'manifest',
@@ -58,7 +57,7 @@ export class PluginResolver {
     @Arg('enabled', () => Boolean) enabled: boolean,
     @Ctx() context: SubgraphContext,
   ): Promise<PluginType> {
-    requireAdmin(context);
+    requireRole(context, 'admin');
     const row = await context.em.findOne(PluginEntity, { pluginId: id });
     if (!row) throw new GraphQLError(`No plugin "${id}" is registered.`, { extensions: { code: 'NOT_FOUND' } });
     row.enabled = enabled;
