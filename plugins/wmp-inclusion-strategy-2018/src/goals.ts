@@ -81,6 +81,9 @@ const goals: Goal[] = [
   },
 ];
 
+/** Key of the goal "Inclusive culture", whose outcomes include "Colleagues succeed on merit." */
+export const INCLUSIVE_CULTURE_GOAL = 'goal-1.inclusive-culture';
+
 /** Key of the goal "Colleague Diversity", which the workforce figures bear on. */
 export const COLLEAGUE_DIVERSITY_GOAL = 'goal-3.colleague-diversity';
 

@@ -4,6 +4,7 @@ import { goalObjectives } from './goals';
 import { planObjectives } from './plan';
 import { learningModules } from './learning-modules';
 import { workforceKpis } from './workforce';
+import { measuredKpis } from './measured-kpis';
 import { governance } from './governance';
 
 /**
@@ -11,13 +12,17 @@ import { governance } from './governance';
  * D & I goals, the three-year plan, the ten learning modules, the workforce figures it
  * reports and the governance it names.
  *
+ * Version 1.1.0 adds three proposed KPIs measured from people-culture data through the
+ * federated graph: the BAME share of the workforce, the BAME representation ratio and the
+ * BAME/White selection-rate ratio of the latest promotion round to Sergeant.
+ *
  * The document does not group its goals, plan or modules under themes (its four "ambitions"
  * are not tied to any of them), so they are all strategy-level objectives and the plugin
  * declares no themes.
  */
 export default definePlugin({
   id: 'wmp-inclusion-strategy-2018',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'WMP D & I Strategy 2018 – 2021 "Inclusion from the inside out"',
   description:
     'Four D & I goals with qualitative outcomes and 2018/19 focus areas, the three-year plan, ten learning modules, the workforce figures of the business case and the governance of West Midlands Police\'s D & I Strategy 2018 – 2021.',
@@ -40,7 +45,7 @@ export default definePlugin({
     periodTo: '2021-03-31',
     introduction,
     objectives: [...goalObjectives, ...planObjectives, ...learningModules],
-    kpis: workforceKpis,
+    kpis: [...workforceKpis, ...measuredKpis],
   },
   governance,
   sourceDiscrepancies: [

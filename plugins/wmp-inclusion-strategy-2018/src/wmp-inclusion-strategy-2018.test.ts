@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PluginValidationError, validatePlugin } from '@edhr/plugin-sdk';
+import { readFileSync } from 'node:fs';
 import plugin from './index';
+import { LATEST_SERGEANT_PROMOTION_ROUND } from './measured-kpis';
 
 const { manifest, warnings } = validatePlugin(plugin);
 const objectives = (kind: string) => manifest.strategy.objectives.filter((o) => o.kind === kind);
@@ -100,7 +102,47 @@ describe('wmp-inclusion-strategy-2018', () => {
       'bame-staff-mb1': 5,
     };
     for (const [key, expected] of Object.entries(ranks)) expect(value(key), key).toBe(expected);
-    expect(manifest.strategy.kpis).toHaveLength(5 + Object.keys(ranks).length);
+    // The source's figures, and the three KPIs measured from data (1.1.0).
+    expect(manifest.strategy.kpis).toHaveLength(5 + Object.keys(ranks).length + 3);
+    expect(manifest.strategy.kpis.filter((k) => k.status === 'stated')).toHaveLength(5 + Object.keys(ranks).length);
+  });
+
+  it('is version 1.1.0, matching its package', () => {
+    expect(manifest.version).toBe('1.1.0');
+    expect(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version).toBe('1.1.0');
+  });
+
+  it('proposes KPIs measured from people-culture data by query, tied to a goal', () => {
+    const measured = manifest.strategy.kpis.filter((k) => k.measuredBy.kind === 'query');
+    expect(measured.map((k) => k.key)).toEqual(['bame-share-of-workforce-measured', 'bame-representation-ratio', 'promotion-selection-rate-ratio-bame']);
+    const goalKeys = new Set(objectives('goal').map((g) => g.key));
+    for (const k of measured) {
+      expect(k.status, k.key).toBe('proposed');
+      expect(k.unit, k.key).toBe('ratio');
+      expect(k.direction, k.key).toBe('up');
+      expect(k.frequency, k.key).toBe('annually');
+      expect(k.characteristics, k.key).toEqual(['RACE']);
+      expect(goalKeys.has(k.objective!), k.key).toBe(true);
+      expect(k.measurements, k.key).toEqual([]);
+      if (k.measuredBy.kind !== 'query') throw new Error('unreachable');
+      // One named query with no variables (so no $period): it reads the latest data held. The
+      // end-to-end test runs each one through the gateway.
+      expect(k.measuredBy.query, k.key).toMatch(/^query [A-Za-z]+ \{ .+ \}$/);
+      expect(k.measuredBy.query, k.key).not.toContain('$');
+      expect(k.measuredBy.query).toContain('organisation: "west-midlands-police"');
+    }
+    const byKey = Object.fromEntries(measured.map((k) => [k.key, k]));
+    const selector = (key: string) => (byKey[key]!.measuredBy as { selector: string }).selector;
+    expect(selector('bame-share-of-workforce-measured')).toBe('representation.overall.workforceShare');
+    expect(selector('bame-representation-ratio')).toBe('representation.overall.value');
+    expect(selector('promotion-selection-rate-ratio-bame')).toBe('selectionRates.groups.category=BAME.ratio');
+    expect((byKey['promotion-selection-rate-ratio-bame']!.measuredBy as { query: string }).query).toContain(
+      `round: "${LATEST_SERGEANT_PROMOTION_ROUND}"`,
+    );
+    expect(byKey['promotion-selection-rate-ratio-bame']!.measuredBy).toMatchObject({ query: expect.stringContaining('reference: "White"') });
+    // The strategy's "12 % of organisation" and "30% of the community" as ratios: 0.12, and 0.12 ÷ 0.30 = 0.4.
+    expect(byKey['bame-share-of-workforce-measured']!.baseline).toEqual({ value: 0.12, period: '2018' });
+    expect(byKey['bame-representation-ratio']!.baseline).toEqual({ value: 0.4, period: '2018' });
   });
 
   it('names the governance bodies', () => {

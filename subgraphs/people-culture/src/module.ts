@@ -2,6 +2,7 @@ import type { SubgraphModule } from '@edhr/kit';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPeopleCultureSchema } from './schema';
+import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
 
 /** Workforce data, the staff-survey delivery plan and the skills register. */
 export const peopleCulture: SubgraphModule = {
@@ -12,4 +13,10 @@ export const peopleCulture: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPeopleCultureSchema,
+  async beforeServe({ internalTokenSecret, peers, logger }) {
+    // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
+    const config = publishingConfigFromEnv();
+    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret } });
+    logger.info({ partners: peers.partners, areas: Object.fromEntries(config.areas) }, 'workforce aggregates are published to partners');
+  },
 };

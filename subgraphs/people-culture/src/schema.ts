@@ -9,6 +9,7 @@ import { DeliveryActionStaffSurveyResolver, deliveryActionReference } from './fe
 import { WorkforceImportResolver } from './workforce/import/workforce-import.resolver';
 import { WorkforceMeasuresResolver } from './measures/workforce-measures.resolver';
 import { SkillRecordResolver } from './skills/skill-record.resolver';
+import { PublishWorkforceResolver } from './publishing/publish-workforce.resolver';
 
 export function buildPeopleCultureSchema() {
   return buildFederatedSchema({
@@ -20,6 +21,7 @@ export function buildPeopleCultureSchema() {
       WorkforceImportResolver,
       WorkforceMeasuresResolver,
       SkillRecordResolver,
+      PublishWorkforceResolver,
     ],
     // Only extended here, so not reachable from a root field: list them explicitly.
     orphanedTypes: [OrganisationType, ObjectiveReference, DeliveryActionReference],

@@ -115,6 +115,17 @@ describe('workforce CSV import', { timeout: 120_000 }, () => {
     expect(result.errors?.[0]?.message).toContain('line 2: successful (4) is more than applicants (3)');
   });
 
+  it('takes an optional period on selection rounds, one per round', async () => {
+    const header = 'organisation,round,kind,rank,characteristic,category,applicants,successful,period';
+    const twoPeriods = `${header}\nexample-force,R2,promotion,Inspector,SEX,Female,3,1,2024\nexample-force,R2,promotion,Inspector,SEX,Male,5,1,2025`;
+    const refused = await h.run(`mutation ($csv: String!) { importSelectionRounds(csv: $csv) { rows } }`, { csv: twoPeriods }, STAFF);
+    expect(refused.errors?.[0]?.message).toContain('line 3: round "R2" has period 2025 here but 2024 on an earlier line');
+    const badPeriod = `${header}\nexample-force,R3,promotion,Inspector,SEX,Female,3,1,spring`;
+    const bad = await h.run(`mutation ($csv: String!) { importSelectionRounds(csv: $csv) { rows } }`, { csv: badPeriod }, STAFF);
+    expect(bad.errors?.[0]?.message).toContain('line 2: period "spring" is not a period written YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(await h.count(`select count(*) as n from "people_culture"."selection_outcome" where period = '2024-03'`)).toBe(3);
+  });
+
   it('lets only staff and admin import', async () => {
     const result = await h.run(SNAPSHOTS, { csv: fixture('example-workforce-snapshot.csv') }, PUBLIC);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -61,6 +61,10 @@ describe('workforce measures', { timeout: 120_000 }, () => {
       // No community population was imported for SEX.
       notComputableReason: 'MISSING_POPULATION',
     });
+    // The workforce share needs no community figures: BAME 120 of 1,000 = 0.12 all the same.
+    expect(
+      (await h.run(REPRESENTATION, { org: 'example-force', c: 'RACE', cat: 'Prefer not to say' })).data as any,
+    ).toMatchObject({ representation: { overall: { groupInWorkforce: 25, workforceShare: 0.025, communityShare: 0 } } });
     const noSnapshot = await h.run(REPRESENTATION, { org: 'example-force', c: 'RACE', cat: 'BAME', date: '2020-01-01' });
     expect((noSnapshot.data as any).representation).toMatchObject({
       date: '2020-01-01',
@@ -85,6 +89,20 @@ describe('workforce measures', { timeout: 120_000 }, () => {
     // Prefer not to say: 0.2 ÷ 0.25 = 0.8 exactly, which is not below four-fifths.
     expect(byGroup.PREFER_NOT_TO_SAY).toMatchObject({ rate: 0.2, ratio: 0.8, adverseImpact: false });
     expect(byGroup.WHITE).toMatchObject({ ratio: 1, adverseImpact: false });
+  });
+
+  it('compares with a named reference group when asked', async () => {
+    const result = await h.run(
+      `{ selectionRates(round: "PR-2024-SGT", characteristic: "RACE", reference: "Prefer not to say") {
+          referenceGroup referenceRate groups { category ratio adverseImpact } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const s = (result.data as any).selectionRates;
+    // Against Prefer not to say (2 ÷ 10 = 0.2): BAME 0.15 ÷ 0.2 = 0.75, White 0.25 ÷ 0.2 = 1.25.
+    expect(s).toMatchObject({ referenceGroup: 'PREFER_NOT_TO_SAY', referenceRate: 0.2 });
+    const byGroup = Object.fromEntries((s.groups as any[]).map((g) => [g.category, g]));
+    expect(byGroup.BAME).toMatchObject({ ratio: 0.75, adverseImpact: true });
+    expect(byGroup.WHITE).toMatchObject({ ratio: 1.25, adverseImpact: false });
   });
 
   it('reports an unknown round as not computable', async () => {

@@ -36,8 +36,10 @@ export async function representation(em: EntityManager, query: RepresentationQue
       workforceTotal,
       ...computability(result),
       value: result.computable ? result.value : null,
-      workforceShare: result.computable ? result.workforceShare : null,
-      communityShare: result.computable ? result.communityShare : null,
+      // Each share stands on its own figures: the workforce share needs no community population.
+      workforceShare: workforceTotal > 0 && groupInWorkforce <= workforceTotal ? groupInWorkforce / workforceTotal : null,
+      communityShare:
+        community && community.total > 0 && community.group <= community.total ? community.group / community.total : null,
     };
   };
   const ranks = [...new Set(rows.map((r) => JSON.stringify([r.workforce, r.rank])))].sort();

@@ -20,10 +20,13 @@ export class RepresentationRowType {
   @Field(() => Float, { nullable: true, description: 'workforceShare ÷ communityShare; 1 is proportionate, below 1 under-represented.' })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'groupInWorkforce ÷ workforceTotal, from 0 to 1; given whenever the workforce total is above 0, with or without community figures.',
+  })
   workforceShare!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'groupInCommunity ÷ communityTotal, from 0 to 1; null without community figures.' })
   communityShare!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why the ratio is not computable (statistics module reason code).' })

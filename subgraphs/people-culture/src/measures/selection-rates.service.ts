@@ -11,6 +11,8 @@ export async function selectionRates(
   round: string,
   characteristic: string,
   organisation?: string | null,
+  /** Category the ratios are against; the group with the highest rate when omitted. */
+  reference?: string | null,
 ): Promise<SelectionRatesType> {
   const rows = await em.find(
     SelectionOutcomeEntity,
@@ -31,7 +33,7 @@ export async function selectionRates(
     byCategory.set(r.category, sum);
   }
   const groups = [...byCategory].map(([group, sum]) => ({ group, ...sum }));
-  const result = selectionRateRatios(groups);
+  const result = selectionRateRatios(groups, reference ? { reference } : {});
   const base = {
     round,
     organisation: organisations[0] ?? organisation ?? null,

@@ -50,16 +50,25 @@ export class WorkforceMeasuresResolver {
     });
   }
 
-  @Query(() => SelectionRatesType, { description: 'Selection rate, ratio and four-fifths adverse-impact flag per group of a round.' })
+  @Query(() => SelectionRatesType, {
+    description: 'Selection rate, ratio (against the reference group) and four-fifths adverse-impact flag per group of a round.',
+  })
   async selectionRates(
     @Arg('round', () => ID) round: string,
     @Arg('characteristic', () => String) characteristic: string,
     @Arg('organisation', () => ID, { nullable: true, description: 'Needed only when two organisations use the same round id.' })
     organisation: string | null,
+    @Arg('reference', () => String, {
+      nullable: true,
+      description:
+        'Category to compare every group with (code or label, matched as imported categories are, e.g. White); the group with the highest rate when omitted, as the four-fifths rule is usually applied.',
+    })
+    reference: string | null,
     @Ctx() context: SubgraphContext,
   ): Promise<SelectionRatesType> {
     requireRole(context, ...STAFF_READ_ROLES);
-    return selectionRates(context.em, round, characteristicArgument(characteristic), organisation);
+    const code = characteristicArgument(characteristic);
+    return selectionRates(context.em, round, code, organisation, reference ? categoryArgument(reference, code) : null);
   }
 
   @Query(() => DisclosureRateType, { description: 'Share of the workforce not disclosing a characteristic (staff-survey action 13).' })

@@ -1,9 +1,14 @@
 /** A documented CSV format: its columns, how a record becomes a row, and where rows are stored. */
-export interface CsvFormat<Row extends Record<string, string | number>> {
+/** A row value; null only for an optional column left out of the file. */
+export type CellValue = string | number | null;
+
+export interface CsvFormat<Row extends Record<string, CellValue>> {
   /** Name used in import results and batches, e.g. `workforce-snapshot`. */
   name: string;
   /** Header, every column required, in any order. */
   columns: readonly string[];
+  /** Columns a file may leave out; when left out, `read` sees them as empty. */
+  optionalColumns?: readonly string[];
   /** Reads one record; throws `CellError` naming the column and the reason. */
   read(record: Record<string, string>): Row;
   /** Columns that identify a row; the file may hold each identity once. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { InputProblem } from '../../common/bad-user-input.error';
 import { CellError } from './csv-fields';
-import type { CsvFormat } from './csv-format';
+import type { CellValue, CsvFormat } from './csv-format';
 
 /** Largest CSV text accepted in one request. */
 export const MAX_CSV_CHARACTERS = 20_000_000;
@@ -23,7 +23,7 @@ export interface ReadCsv<Row> {
  * Reads a whole CSV file against its format and collects every problem with its line number;
  * the caller writes nothing unless the list is empty.
  */
-export function readCsv<Row extends Record<string, string | number>>(
+export function readCsv<Row extends Record<string, CellValue>>(
   text: string,
   format: CsvFormat<Row>,
 ): { value: ReadCsv<Row> } | { problems: InputProblem[] } {
@@ -87,7 +87,8 @@ function checkHeader(header: string[], format: CsvFormat<any>): InputProblem[] {
   const problems: InputProblem[] = [];
   const missing = format.columns.filter((c) => !header.includes(c));
   if (missing.length > 0) problems.push({ path: 'line 1', message: `missing column(s): ${missing.join(', ')}` });
-  const unknown = header.filter((h) => !format.columns.includes(h));
+  const optional = format.optionalColumns ?? [];
+  const unknown = header.filter((h) => !format.columns.includes(h) && !optional.includes(h));
   if (unknown.length > 0) problems.push({ path: 'line 1', message: `unknown column(s): ${unknown.join(', ')}` });
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
   if (repeated.length > 0) problems.push({ path: 'line 1', message: `repeated column(s): ${repeated.join(', ')}` });
@@ -96,7 +97,7 @@ function checkHeader(header: string[], format: CsvFormat<any>): InputProblem[] {
 
 /** Counts rows whose category no rule recognised (`categoryRecognised: 'no'`). */
 function noteUnrecognised(
-  row: Record<string, string | number>,
+  row: Record<string, CellValue>,
   into: Map<string, { characteristic: string; category: string; rows: number }>,
 ): void {
   if (row.categoryRecognised !== 'no') return;

@@ -15,6 +15,8 @@ export const SelectionOutcomeEntity = defineEntity({
     category: p.string().length(100),
     applicants: p.integer(),
     successful: p.integer(),
+    /** When the round's outcome fell (YYYY, YYYY-MM or YYYY-MM-DD); null when the file gave none. */
+    period: p.string().length(10).nullable(),
     batchId: p.integer(),
   },
   uniques: [{ properties: ['organisationKey', 'roundId', 'rank', 'characteristic', 'category'] }],

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { columnName, type CsvFormat } from '../csv/csv-format';
+import { columnName, type CellValue, type CsvFormat } from '../csv/csv-format';
 
 /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500;
@@ -14,7 +14,7 @@ export interface UpsertCounts {
  * Inserts rows, or updates the values of rows already held under the same identity. The update
  * only fires where a value differs, so rows that are already right are not touched.
  */
-export async function upsertRows<Row extends Record<string, string | number>>(
+export async function upsertRows<Row extends Record<string, CellValue>>(
   tx: EntityManager,
   schema: string,
   format: CsvFormat<Row>,

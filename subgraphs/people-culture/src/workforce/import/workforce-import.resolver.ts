@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { IMPORT_ROLES } from '../../common/people-culture-roles';
-import type { CsvFormat } from '../csv/csv-format';
+import type { CellValue, CsvFormat } from '../csv/csv-format';
 import { caseCountFormat } from '../formats/case-count.format';
 import { communityPopulationFormat } from '../formats/community-population.format';
 import { joinersLeaversFormat } from '../formats/joiners-leavers.format';
@@ -9,6 +9,8 @@ import { selectionRoundFormat } from '../formats/selection-round.format';
 import { workforceSnapshotFormat } from '../formats/workforce-snapshot.format';
 import { WorkforceImportResult } from './workforce-import.result';
 import { WorkforceImportService } from './workforce-import.service';
+import { publishingSettings } from '../../publishing/publishing-settings';
+import { publishAfterImport, queryWith } from '../../publishing/publish-workforce.service';
 
 const SCHEMA = 'people_culture';
 const CSV_DESCRIPTION = 'The CSV file text, in the format the people-culture README documents.';
@@ -41,13 +43,20 @@ export class WorkforceImportResolver {
   }
 }
 
-async function run<Row extends Record<string, string | number>>(
+async function run<Row extends Record<string, CellValue>>(
   context: SubgraphContext,
   format: CsvFormat<Row>,
   csv: string,
 ): Promise<WorkforceImportResult> {
   requireRole(context, ...IMPORT_ROLES);
-  const result = await new WorkforceImportService(context.em, SCHEMA).import(format, csv, context.identity.subject);
+  const schema = context.em.config.get('schema') ?? SCHEMA;
+  // The import's transaction has committed when this returns; publishing only reads afterwards.
+  const { organisations, ...result } = await new WorkforceImportService(context.em, schema).import(format, csv, context.identity.subject);
   context.logger.info({ format: format.name, rows: result.rows, alreadyImported: result.alreadyImported }, 'workforce CSV imported');
-  return result;
+  const published = await publishAfterImport(
+    queryWith(context.em),
+    { format: result.format, alreadyImported: result.alreadyImported, organisations },
+    { schema, settings: publishingSettings(), logger: context.logger },
+  );
+  return { ...result, published };
 }

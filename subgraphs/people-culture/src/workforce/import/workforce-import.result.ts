@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { WorkforcePublishResultType } from '../../publishing/workforce-publish-result.type';
+import type { WorkforcePublishResult } from '../../publishing/publish-workforce.service';
 
 @ObjectType('UnrecognisedCategory', { description: 'A category value no rule recognised: kept as written, counted here.' })
 export class UnrecognisedCategoryType {
@@ -37,4 +39,12 @@ export class WorkforceImportResult {
 
   @Field(() => [UnrecognisedCategoryType])
   unrecognisedCategories!: UnrecognisedCategoryType[];
+
+  @Field(() => [WorkforcePublishResultType], {
+    description:
+      'Aggregates published to the partners subgraph after the import (not public), one result per organisation the file names. ' +
+      'Empty when the file was already imported or its format feeds no published dataset (joiners and leavers, community population). ' +
+      'A failure here does not undo the import.',
+  })
+  published!: WorkforcePublishResult[];
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/bad-user-input.error';
-import type { CsvFormat } from '../csv/csv-format';
+import type { CellValue, CsvFormat } from '../csv/csv-format';
 import { readCsv } from '../csv/csv-reader';
 import { ImportBatchEntity } from '../entities/import-batch.entity';
 import { upsertRows } from './row-upsert';
@@ -17,16 +17,18 @@ export class WorkforceImportService {
     private readonly schema: string,
   ) {}
 
-  async import<Row extends Record<string, string | number>>(
+  async import<Row extends Record<string, CellValue>>(
     format: CsvFormat<Row>,
     text: string,
     importedBy: string,
-  ): Promise<WorkforceImportResult> {
+  ): Promise<Omit<WorkforceImportResult, 'published'> & { organisations: string[] }> {
     const read = readCsv(text, format);
     if ('problems' in read) throw badUserInput(`The ${format.name} file was refused and nothing was imported`, read.problems);
     const { sha256, rows, unrecognised } = read.value;
     const base = {
       format: format.name,
+      /** The organisations the file names, for publishing afterwards. */
+      organisations: [...new Set(rows.map((r) => String(r.row.organisationKey)))].sort(),
       sha256,
       rows: rows.length,
       unrecognisedCategories: [...unrecognised.values()],

@@ -1,0 +1,82 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { WorkforcePublishStatus } from './publish-workforce.service';
+
+export const WorkforcePublishStatusValue = {
+  PUBLISHED: 'PUBLISHED',
+  NOTHING_TO_PUBLISH: 'NOTHING_TO_PUBLISH',
+  REFUSED: 'REFUSED',
+  FAILED: 'FAILED',
+  NOT_CONFIGURED: 'NOT_CONFIGURED',
+} as const;
+registerEnumType(WorkforcePublishStatusValue, {
+  name: 'WorkforcePublishStatus',
+  description:
+    'PUBLISHED: partners holds every row sent (identical rows count as unchanged); NOTHING_TO_PUBLISH: no count partners can take (see notPublished); ' +
+    'REFUSED: no area for the organisation, or partners refused the rows or the token; FAILED: partners unreachable or failing after a bounded retry; ' +
+    'NOT_CONFIGURED: this process has no partners subgraph to call.',
+});
+
+@ObjectType('WorkforceUnpublishedCount', { description: 'A count held here but not sent to partners, and why.' })
+export class WorkforceUnpublishedCountType {
+  @Field(() => String, { description: 'The statistics dataset it would belong to, e.g. workforce-headcount.' })
+  dataset!: string;
+
+  @Field(() => String, { nullable: true, description: 'The period as held here (year, month, day or snapshot date); null for a round without one.' })
+  period!: string | null;
+
+  @Field(() => String)
+  characteristic!: string;
+
+  @Field(() => String, { description: 'The category as held here, e.g. a value kept as written at import.' })
+  category!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('WorkforcePublishResult', {
+  description: "What publishing one organisation's workforce aggregates (counts, never records) to the partners subgraph did, or why it did not.",
+})
+export class WorkforcePublishResultType {
+  @Field(() => WorkforcePublishStatusValue)
+  status!: WorkforcePublishStatus;
+
+  @Field(() => ID)
+  organisation!: string;
+
+  @Field(() => String, { nullable: true, description: 'ONS area code the figures are published for (ORGANISATION_AREAS).' })
+  area!: string | null;
+
+  @Field(() => [String], { description: 'Statistics datasets computed, e.g. workforce-headcount, promotion, promotion-successful.' })
+  datasets!: string[];
+
+  @Field(() => [String], { description: 'Periods of the rows sent (YYYY or YYYY-MM), oldest first.' })
+  periods!: string[];
+
+  @Field(() => Int, { description: 'Aggregate rows sent (or that would have been sent).' })
+  rows!: number;
+
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int, { description: 'Rows partners already held with the same figures.' })
+  unchanged!: number;
+
+  @Field(() => Boolean, { description: 'Whether the rows are marked for the public (partners then shows them suppressed).' })
+  visibleToPublic!: boolean;
+
+  @Field(() => [WorkforceUnpublishedCountType])
+  notPublished!: WorkforceUnpublishedCountType[];
+
+  @Field(() => Int, { description: 'Requests made to partners, retries included.' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why it was not published, when it was not.' })
+  error!: string | null;
+}
