@@ -20,3 +20,4 @@ export * from './service/run-subgraph-main';
 export * from './graphql/count-by';
 export * from './auth/require-role';
 export * from './auth/development-secret';
+export * from './publishing/partners-publisher';

@@ -3,7 +3,7 @@ import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@edhr/k
 import { ADMIN, PUBLIC, STAFF, openHarness, type PeopleCultureHarness } from './people-culture-database';
 import { fixture } from './fixture-files';
 import { configurePublishing, publishingConfigFromEnv, type PublishingSettings } from '../src/publishing/publishing-settings';
-import { UPLOAD_STATISTICS_MUTATION, type FetchLike } from '../src/publishing/partners-publisher';
+import { UPLOAD_STATISTICS_MUTATION, type FetchLike } from '@edhr/kit';
 import type { StatisticRow } from '../src/publishing/workforce-aggregates';
 
 const SECRET = 'people-culture-publishing-secret-'.padEnd(40, 's');

@@ -9,7 +9,7 @@ import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { buildServiceDeliverySchema } from '../src/schema';
 import { aggregateStopSearch, type StatisticRow } from '../src/publishing/stop-search-aggregates';
-import { sendStatistics, UPLOAD_STATISTICS_MUTATION, type FetchLike } from '../src/publishing/partners-publisher';
+import { sendStatistics, UPLOAD_STATISTICS_MUTATION, type FetchLike } from '@edhr/kit';
 import { configurePublishing, publishingConfigFromEnv, type PublishingSettings } from '../src/publishing/publishing-settings';
 import { publishStopSearch } from '../src/publishing/publish-stop-search.service';
 import { parseMonth } from '../src/publishing/months';
@@ -191,7 +191,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
     ];
 
     it('sends uploadStatistics (JSON) with a service token the kit verifies', async () => {
-      const outcome = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch });
+      const outcome = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch }, { subject: 'service-delivery', roles: ['service'] });
       expect(outcome).toEqual({ ok: true, attempts: 1, inserted: 2, updated: 0, unchanged: 0 });
       expect(partners.requests).toHaveLength(1);
       const [request] = partners.requests;
@@ -208,19 +208,19 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
 
     it('retries an unreachable or failing partners a bounded number of times', async () => {
       partners.failWith('network', 'network', 'network', 'network');
-      const failed = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 });
+      const failed = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(failed).toMatchObject({ ok: false, refused: false, attempts: 3 });
       expect(failed.ok === false && failed.error).toContain('not reachable: ECONNREFUSED');
       expect(failed.ok === false && failed.error).toContain('gave up after 3 attempts');
 
       partners.failWith('http-503');
-      const recovered = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 });
+      const recovered = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(recovered).toEqual({ ok: true, attempts: 2, inserted: 2, updated: 0, unchanged: 0 });
     });
 
     it('does not retry a refusal', async () => {
       partners.failWith('forbidden');
-      const refused = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 });
+      const refused = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(refused).toMatchObject({ ok: false, refused: true, attempts: 1 });
       expect(refused.ok === false && refused.error).toContain('(FORBIDDEN)');
     });

@@ -1,6 +1,6 @@
+import { sendStatistics } from '@edhr/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@edhr/kit';
-import { sendStatistics } from './partners-publisher';
 import type { PublishingSettings } from './publishing-settings';
 import {
   AGGREGATE_SOURCES,
@@ -121,7 +121,7 @@ export async function publishWorkforce(query: QueryFn, options: PublishWorkforce
       error: 'this process has no partners subgraph to publish to (no internal token secret was given to it)',
     });
   }
-  const sent = await sendStatistics(aggregates.rows, partners);
+  const sent = await sendStatistics(aggregates.rows, partners, PUBLISHER);
   if (sent.ok) {
     return finish(options, { ...result, status: 'PUBLISHED', inserted: sent.inserted, updated: sent.updated, unchanged: sent.unchanged, attempts: sent.attempts });
   }
@@ -158,6 +158,9 @@ export async function publishAfterImport(
   }
   return results;
 }
+
+/** Who partners sees publishing: this subgraph, with the service role; it keeps the figures under this name. */
+const PUBLISHER = { subject: 'people-culture', roles: ['service' as const] };
 
 function finish(options: PublishWorkforceOptions, result: WorkforcePublishResult): WorkforcePublishResult {
   const fields = {

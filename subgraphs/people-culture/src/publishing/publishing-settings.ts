@@ -1,5 +1,4 @@
-import { ConfigError } from '@edhr/kit';
-import type { PartnersTarget } from './partners-publisher';
+import { ConfigError, type PartnersTarget } from '@edhr/kit';
 
 /** The organisations whose workforce figures this subgraph may publish, and the ONS area each is counted in. */
 export const DEFAULT_ORGANISATION_AREAS = 'west-midlands-police=E23000014,west-mercia-police=E23000016';

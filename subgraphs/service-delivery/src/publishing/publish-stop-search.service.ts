@@ -1,8 +1,8 @@
+import { sendStatistics } from '@edhr/kit';
 import type { Logger } from '@edhr/kit';
 import { recordTable } from '../stop-search/stop-search-record.columns';
 import type { ImportReport } from '../imports/import-report';
 import { wholeQuarters, type MonthRange } from './months';
-import { sendStatistics } from './partners-publisher';
 import type { PublishingSettings } from './publishing-settings';
 import {
   aggregateStopSearch,
@@ -137,7 +137,7 @@ export async function publishStopSearch(db: Queryable, options: PublishOptions):
       error: 'this process has no partners subgraph to publish to (no internal token secret was given to it)',
     });
   }
-  const sent = await sendStatistics(aggregates.rows, settings.partners);
+  const sent = await sendStatistics(aggregates.rows, settings.partners, PUBLISHER);
   if (sent.ok) {
     return finish(options, { ...result, status: 'PUBLISHED', inserted: sent.inserted, updated: sent.updated, unchanged: sent.unchanged, attempts: sent.attempts });
   }
@@ -215,6 +215,9 @@ export async function publishAfterImport(
     );
   }
 }
+
+/** Who partners sees publishing: this subgraph, with the service role; it keeps the figures under this name. */
+const PUBLISHER = { subject: 'service-delivery', roles: ['service' as const] };
 
 /** A one-line summary for a terminal. */
 export function formatPublishResult(result: PublishResult): string {

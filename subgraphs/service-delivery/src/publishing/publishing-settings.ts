@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { commonShape, existingDevelopmentSecret, parseEnv, peerUrlsFromEnv } from '@edhr/kit';
+import { commonShape, existingDevelopmentSecret, parseEnv, peerUrlsFromEnv, type PartnersTarget } from '@edhr/kit';
 import type { PublishGranularity } from './months';
-import type { PartnersTarget } from './partners-publisher';
 
 /** The organisations whose records this subgraph may publish, and the ONS area each is counted in. */
 export const DEFAULT_ORGANISATION_AREAS = 'west-midlands-police=E23000014,west-mercia-police=E23000016';

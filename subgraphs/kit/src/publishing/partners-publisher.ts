@@ -1,5 +1,20 @@
-import { currentRequestId, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Identity } from '@edhr/kit';
-import type { StatisticRow } from './stop-search-aggregates';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
+import type { Identity } from '../auth/identity';
+import { currentRequestId, REQUEST_ID_HEADER } from '../logging/request-context';
+
+/** One aggregate figure in the form the partners subgraph's `uploadStatistics` takes: counts, never records. */
+export interface AggregateRow {
+  dataset: string;
+  /** `2017`, `2017-Q2` or `2017-06`. */
+  period: string;
+  /** ONS area code. */
+  area: string;
+  characteristic: string;
+  category: string;
+  count: number;
+  /** Whether the public may see the figure. */
+  published: boolean;
+}
 
 /** The subset of `fetch` the publisher uses; tests pass their own. */
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{
@@ -22,10 +37,7 @@ export interface PartnersTarget {
   timeoutMs?: number;
 }
 
-/** Who the partners subgraph sees calling: this subgraph, with the service role. */
-export const PUBLISHER_IDENTITY: Identity = { subject: 'service-delivery', roles: ['service'] };
-
-export const UPLOAD_STATISTICS_MUTATION = `mutation UploadStopSearchStatistics($input: StatisticsUploadInput!) {
+export const UPLOAD_STATISTICS_MUTATION = `mutation UploadAggregates($input: StatisticsUploadInput!) {
   uploadStatistics(input: $input) { accepted rows inserted updated unchanged errors { line field message } }
 }`;
 
@@ -58,17 +70,18 @@ interface UploadAnswer {
 type Attempt = { kind: 'stored'; counts: StoredCounts } | { kind: 'refused' | 'retryable' | 'failed'; error: string };
 
 /**
- * Sends aggregate rows to partners' `uploadStatistics` (JSON format) with a service token signed
- * for each attempt. Partners upserts on its natural key, so sending the same rows again changes
+ * Sends aggregate rows to partners' `uploadStatistics` (JSON format) as `publisher` (a subgraph,
+ * with the service role; partners keeps the figures under its name), with a token signed for
+ * each attempt. Partners upserts on its natural key, so sending the same rows again changes
  * nothing there. Unreachable, timed out or 5xx/429 answers are retried a bounded number of times;
  * a refusal (GraphQL error, rejected token, invalid rows) is not retried.
  */
-export async function sendStatistics(rows: readonly StatisticRow[], target: PartnersTarget): Promise<SendOutcome> {
+export async function sendStatistics(rows: readonly AggregateRow[], target: PartnersTarget, publisher: Identity): Promise<SendOutcome> {
   const total: StoredCounts = { inserted: 0, updated: 0, unchanged: 0 };
   let attempts = 0;
   for (let start = 0; start < rows.length; start += ROWS_PER_REQUEST) {
     const chunk = rows.slice(start, start + ROWS_PER_REQUEST);
-    const result = await withRetries(chunk, target);
+    const result = await withRetries(chunk, target, publisher);
     attempts += result.attempts;
     if (result.outcome.kind !== 'stored') {
       return {
@@ -87,23 +100,27 @@ export async function sendStatistics(rows: readonly StatisticRow[], target: Part
   return { ok: true, attempts, ...total };
 }
 
-async function withRetries(rows: readonly StatisticRow[], target: PartnersTarget): Promise<{ outcome: Attempt; attempts: number }> {
+async function withRetries(
+  rows: readonly AggregateRow[],
+  target: PartnersTarget,
+  publisher: Identity,
+): Promise<{ outcome: Attempt; attempts: number }> {
   const maxAttempts = Math.max(1, target.attempts ?? 3);
   const delay = target.retryDelayMs ?? 250;
   let outcome: Attempt = { kind: 'failed', error: 'not attempted' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, delay * 2 ** (attempt - 2)));
-    outcome = await postOnce(rows, target);
+    outcome = await postOnce(rows, target, publisher);
     if (outcome.kind !== 'retryable') return { outcome, attempts: attempt };
   }
   return { outcome: { kind: 'failed', error: `${(outcome as { error: string }).error} (gave up after ${maxAttempts} attempts)` }, attempts: maxAttempts };
 }
 
-async function postOnce(rows: readonly StatisticRow[], target: PartnersTarget): Promise<Attempt> {
+async function postOnce(rows: readonly AggregateRow[], target: PartnersTarget, publisher: Identity): Promise<Attempt> {
   const doFetch: FetchLike = target.fetch ?? (fetch as unknown as FetchLike);
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    [INTERNAL_TOKEN_HEADER]: await signInternalToken(PUBLISHER_IDENTITY, target.secret),
+    [INTERNAL_TOKEN_HEADER]: await signInternalToken(publisher, target.secret),
   };
   const requestId = currentRequestId();
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;
