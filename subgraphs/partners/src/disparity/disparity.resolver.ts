@@ -1,11 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
-import { PeriodGranularityType } from '../periods/period-granularity.type';
 import { decideAccess } from '../agreements/agreement-access.service';
 import { recordAudit } from '../audit/audit.service';
 import { DisparityResultType } from './disparity.type';
+import { DisparityQueryArgs } from './disparity.args';
 import { parseDisparityArgs, type DisparityArgs } from './disparity-query';
 import { computeDisparity, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
 
@@ -17,23 +17,9 @@ export class DisparityResolver {
       'Staff see every figure; a partner sees only what a live agreement allows, suppressed, and every partner ' +
       'request is audited; the public sees published figures only, suppressed.',
   })
-  async disparity(
-    @Arg('dataset', () => String) dataset: string,
-    @Arg('characteristic', () => String, { description: 'Protected characteristic code, e.g. RACE.' }) characteristic: string,
-    @Arg('reference', () => String, { description: 'Reference category code, e.g. WHITE.' }) reference: string,
-    @Arg('area', () => String, { description: 'ONS geography code, e.g. E23000014.' }) area: string,
-    @Arg('period', () => String, { description: 'A month (2024-03), quarter (2024-Q1) or year (2024).' }) period: string,
-    @Arg('groupBy', () => PeriodGranularityType, { nullable: true, description: 'One row set per period of this size; default the period itself.' })
-    groupBy: PeriodGranularityType | null | undefined,
-    @Arg('source', () => String, { nullable: true, description: 'Publisher to use when several publish the dataset.' })
-    source: string | null | undefined,
-    @Arg('denominatorSource', () => String, { nullable: true, description: 'Default: ONS Census 2021 by police force area.' })
-    denominatorSource: string | null | undefined,
-    @Arg('denominatorEdition', () => String, { nullable: true }) denominatorEdition: string | null | undefined,
-    @Ctx() context: SubgraphContext,
-  ): Promise<DisparityResultType> {
+  async disparity(@Args(() => DisparityQueryArgs) selection: DisparityQueryArgs, @Ctx() context: SubgraphContext): Promise<DisparityResultType> {
     requireRole(context, 'staff', 'admin', 'theme-owner', 'service', 'partner', 'public');
-    const args: DisparityArgs = { dataset, characteristic, reference, area, period, groupBy, source, denominatorSource, denominatorEdition };
+    const args: DisparityArgs = { ...selection };
     // The service role is the force's own query-based KPIs, which staff read: unsuppressed.
     if (hasRole(context.identity, 'staff', 'admin', 'theme-owner', 'service')) {
       return computeDisparity(context.em, parseDisparityArgs(args), { kind: 'unsuppressed' });

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
+import { DisparitySelectionArgs } from '../disparity/disparity.args';
 import { recordAudit } from '../audit/audit.service';
 import { parseDisparityArgs } from '../disparity/disparity-query';
 import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
@@ -93,20 +94,11 @@ export class FindingResolver {
       'qualify, and keeps its status. Staff, admins and theme owners.',
   })
   async detectFindings(
-    @Arg('dataset', () => String) dataset: string,
-    @Arg('characteristic', () => String, { description: 'Protected characteristic code, e.g. RACE.' }) characteristic: string,
-    @Arg('reference', () => String, { description: 'Reference category code, e.g. WHITE.' }) reference: string,
-    @Arg('area', () => String, { description: 'ONS geography code, e.g. E23000014.' }) area: string,
-    @Arg('period', () => String, { description: 'A month (2024-03), quarter (2024-Q1) or year (2024).' }) period: string,
-    @Arg('source', () => String, { nullable: true, description: 'Publisher to use when several publish the dataset.' })
-    source: string | null | undefined,
-    @Arg('denominatorSource', () => String, { nullable: true, description: 'Default: ONS Census 2021 by police force area.' })
-    denominatorSource: string | null | undefined,
-    @Arg('denominatorEdition', () => String, { nullable: true }) denominatorEdition: string | null | undefined,
+    @Args(() => DisparitySelectionArgs) selection: DisparitySelectionArgs,
     @Ctx() context: SubgraphContext,
   ): Promise<FindingDetectionType> {
     requireRole(context, ...WRITERS);
-    const query = parseDisparityArgs({ dataset, characteristic, reference, area, period, source, denominatorSource, denominatorEdition });
+    const query = parseDisparityArgs({ ...selection });
     const threshold = findingRatioThreshold();
     const report = await detectFindings(context.em, query, threshold, context.identity.subject);
     return {

@@ -1,0 +1,37 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PeriodGranularityType } from '../periods/period-granularity.type';
+
+/** Which disparity to compute: the arguments `disparity` and `detectFindings` share. */
+@ArgsType()
+export class DisparitySelectionArgs {
+  @Field(() => String)
+  dataset!: string;
+
+  @Field(() => String, { description: 'Protected characteristic code, e.g. RACE.' })
+  characteristic!: string;
+
+  @Field(() => String, { description: 'Reference category code, e.g. WHITE.' })
+  reference!: string;
+
+  @Field(() => String, { description: 'ONS geography code, e.g. E23000014.' })
+  area!: string;
+
+  @Field(() => String, { description: 'A month (2024-03), quarter (2024-Q1) or year (2024).' })
+  period!: string;
+
+  @Field(() => String, { nullable: true, description: 'Publisher to use when several publish the dataset.' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default: ONS Census 2021 by police force area.' })
+  denominatorSource?: string | null;
+
+  @Field(() => String, { nullable: true })
+  denominatorEdition?: string | null;
+}
+
+/** `disparity`'s arguments: a selection, optionally split into periods. */
+@ArgsType()
+export class DisparityQueryArgs extends DisparitySelectionArgs {
+  @Field(() => PeriodGranularityType, { nullable: true, description: 'One row set per period of this size; default the period itself.' })
+  groupBy?: PeriodGranularityType | null;
+}
