@@ -15,6 +15,7 @@ import { PluginDeliveriesResolver } from './plugins/outbox/plugin-deliveries.res
 import { objectiveReference } from './objectives/objective.reference';
 import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
 import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
+import { OwnerResolver } from './owners/owner.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -34,6 +35,7 @@ export function buildOrganisationalProcessesSchema() {
       PluginDeliveriesResolver,
       DutyResolver,
       DutyPublicationResolver,
+      OwnerResolver,
     ],
     referenceResolvers: {
       Organisation: organisationReference,

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, createLogger } from '@edhr/kit';
+import { ConfigError, createLogger, type Logger } from '@edhr/kit';
 import { DEFAULT_PLUGIN_MODULES, pluginModulesFromEnv } from '../src/plugins/plugin-loading.config';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
+import { cyclePlugin } from './fixtures/cycle-plugins';
 
 describe('plugin start-up configuration', () => {
   it('defaults to the five seed plugins in dependency order', () => {
@@ -26,5 +30,78 @@ describe('plugin start-up configuration', () => {
     await expect(
       loadConfiguredPlugins(orm, createLogger('test', 'silent'), { EDHR_PLUGINS: '@edhr/plugin-does-not-exist' }),
     ).rejects.toThrow(/^Plugin module "@edhr\/plugin-does-not-exist" could not be imported/);
+  });
+});
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}.plugin.ts`, import.meta.url));
+
+/** A logger that keeps the messages, to see the order plugins were registered in. */
+function recordingLogger(messages: string[]): Logger {
+  const silent = createLogger('test', 'silent');
+  return Object.assign(Object.create(silent) as Logger, { info: (_: unknown, message: string) => messages.push(message) });
+}
+
+describe('plugin start-up ordering', { timeout: 120_000 }, () => {
+  let db: RegistryDatabase;
+  beforeAll(async () => {
+    db = await openRegistryDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('refuses a cycle among configured plugins, naming it, before registering anything', async () => {
+    const before = await snapshot(db.orm);
+    const modules = ['@edhr/plugin-wmp-edhr-strategy', fixture('cycle-a'), fixture('cycle-b')].join(',');
+    await expect(loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), { EDHR_PLUGINS: modules })).rejects.toThrow(
+      /^plugin dependency cycle: cycle-a → cycle-b → cycle-a$/,
+    );
+    // Not even the plugin listed before the cycle, which depends on nothing.
+    expect(await snapshot(db.orm)).toEqual(before);
+    expect(before.plugin).toBe('0:');
+  });
+
+  it('refuses a dependency neither configured nor registered, naming both plugins', async () => {
+    await expect(
+      loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' }),
+    ).rejects.toThrow(
+      'Plugin module "@edhr/plugin-wmp-edhr-delivery-plan" was not registered: Plugin "wmp-edhr-delivery-plan" cannot be registered:\n' +
+        '  - dependsOn[0]: depends on plugin "wmp-edhr-strategy", which is not registered; register it first',
+    );
+  });
+
+  it('registers a plugin listed before its dependency after it', async () => {
+    const messages: string[] = [];
+    const modules = '@edhr/plugin-wmp-edhr-delivery-plan,@edhr/plugin-wmp-edhr-strategy';
+    await loadConfiguredPlugins(db.orm, recordingLogger(messages), { EDHR_PLUGINS: modules });
+    expect(messages.map((m) => m.replace(/ \(\d+ warnings\)$/, ''))).toEqual([
+      expect.stringMatching(/^plugin wmp-edhr-strategy@\S+ registered$/),
+      expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ registered$/),
+    ]);
+    const rows = await db.orm.em.fork().getConnection().execute<{ plugin_id: string; source_ref: string }[]>(
+      `select plugin_id, source_ref from organisational_processes.plugin order by plugin_id`,
+    );
+    expect(rows).toEqual([
+      { plugin_id: 'wmp-edhr-delivery-plan', source_ref: '@edhr/plugin-wmp-edhr-delivery-plan' },
+      { plugin_id: 'wmp-edhr-strategy', source_ref: '@edhr/plugin-wmp-edhr-strategy' },
+    ]);
+
+    // A dependency already registered need not be configured again.
+    const again: string[] = [];
+    await loadConfiguredPlugins(db.orm, recordingLogger(again), { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' });
+    expect(again).toEqual([expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ unchanged/)]);
+  });
+
+  it('refuses a new version that would close a cycle through registered plugins, and writes nothing', async () => {
+    const registry = new PluginRegistrationService(db.orm.em);
+    await registry.register(cyclePlugin('upgrade-a', []), { sourceKind: 'manifest', sourceRef: 'api' });
+    await registry.register(cyclePlugin('upgrade-b', ['upgrade-a']), { sourceKind: 'manifest', sourceRef: 'api' });
+    const before = await snapshot(db.orm);
+    await expect(
+      registry.register(cyclePlugin('upgrade-a', ['upgrade-b'], '1.1.0'), { sourceKind: 'manifest', sourceRef: 'api' }),
+    ).rejects.toThrow(
+      'Plugin "upgrade-a" cannot be registered:\n  - dependsOn[0]: would close a plugin dependency cycle: upgrade-a → upgrade-b → upgrade-a',
+    );
+    expect(await snapshot(db.orm)).toEqual(before);
   });
 });

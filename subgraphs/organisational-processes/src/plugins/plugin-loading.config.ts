@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseEnv } from '@edhr/kit';
 
-/** The seed plugins, in dependency order (the delivery plan extends the WMP EDHR strategy). */
+/** The seed plugins, in dependency order (the delivery plan extends the WMP EDHR strategy); start-up orders any list by dependency anyway. */
 export const DEFAULT_PLUGIN_MODULES = [
   '@edhr/plugin-wmp-edhr-strategy',
   '@edhr/plugin-wmp-edhr-delivery-plan',
@@ -17,10 +17,10 @@ const shape = {
     .transform((value) => value.split(',').map((s) => s.trim()))
     .refine((list) => list.every((s) => s.length > 0), 'must not contain an empty module name')
     .refine((list) => new Set(list).size === list.length, 'must not name a module twice')
-    .describe('comma-separated module specifiers of plugins, registered in the order given'),
+    .describe('comma-separated module specifiers of plugins, registered dependencies first, otherwise in the order given'),
 };
 
-/** Module specifiers of the plugins to register at start-up, in order. */
+/** Module specifiers of the plugins to register at start-up, as listed. */
 export function pluginModulesFromEnv(env: Record<string, string | undefined> = process.env): string[] {
   return parseEnv(shape, env).EDHR_PLUGINS;
 }

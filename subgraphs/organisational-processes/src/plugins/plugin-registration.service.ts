@@ -4,6 +4,7 @@ import { PLUGIN_API_VERSION, validatePlugin, type PluginManifest, type PluginPro
 import { PluginEntity, type Plugin } from './plugin.entity';
 import { PluginRegistrationError } from './plugin-registration.error';
 import { satisfiesRange } from './version-range';
+import { orderByDependencies, PluginDependencyCycleError } from './plugin-dependency-order';
 import { writePluginContent } from './content/plugin-content.writer';
 import { writeStaffSurveyOutbox } from './outbox/plugin-outbox.writer';
 
@@ -60,7 +61,13 @@ export class PluginRegistrationService {
   }
 }
 
-/** The plugin API range must admit this SDK, and every dependency must already be registered in a fitting version. */
+/**
+ * The plugin API range must admit this SDK, and every dependency must already be registered in
+ * a fitting version. A first registration therefore cannot close a dependency cycle (what it
+ * depends on was registered before it, without it); a new version can, by depending on a plugin
+ * that already depends on it, so that is refused too. Start-up orders its modules by dependency
+ * and refuses a cycle among them before registering any (`plugin-startup.loader.ts`).
+ */
 async function checkCompatibility(em: EntityManager, manifest: PluginManifest): Promise<void> {
   const problems: PluginProblem[] = [];
   if (!satisfiesRange(PLUGIN_API_VERSION, manifest.pluginApi)) {
@@ -86,6 +93,33 @@ async function checkCompatibility(em: EntityManager, manifest: PluginManifest): 
         });
       }
     });
+    const cycle = await dependencyCycle(em, manifest);
+    if (cycle) {
+      const i = manifest.dependsOn.findIndex((d) => d.id === cycle[1]);
+      problems.push({ path: `dependsOn[${i}]`, message: `would close a plugin dependency cycle: ${cycle.join(' → ')}` });
+    }
   }
   if (problems.length > 0) throw new PluginRegistrationError(manifest.id, problems);
+}
+
+/** The cycle the manifest would close among the registered plugins, starting from it, if any. */
+async function dependencyCycle(em: EntityManager, manifest: PluginManifest): Promise<string[] | undefined> {
+  // One lock for every registration with dependencies: two new versions, each depending on the
+  // other's plugin, would otherwise both pass this check and close a cycle together.
+  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, ['edhr-plugin-dependencies']);
+  const registered = await em.find(PluginEntity, { pluginId: { $ne: manifest.id } });
+  const nodes = [
+    { id: manifest.id, dependsOn: manifest.dependsOn.map((d) => d.id) },
+    ...registered.map((p) => ({ id: p.pluginId, dependsOn: (p.manifest.dependsOn ?? []).map((d) => d.id) })),
+  ];
+  try {
+    orderByDependencies(nodes);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof PluginDependencyCycleError)) throw error;
+    // Every cycle found here runs through the new manifest (the registry had none): start it there.
+    const cycle = error.cycle.slice(0, -1);
+    const from = cycle.indexOf(manifest.id);
+    return from < 0 ? error.cycle : [...cycle.slice(from), ...cycle.slice(0, from), manifest.id];
+  }
 }
