@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '@edhr/kit';
 import { ImportBatchEntity } from './imports/import-batch.entity';
 import { StopSearchRecordEntity } from './stop-search/stop-search-record.entity';
+import { EncounterRecordEntity } from './encounters/encounter-record.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
 import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
@@ -11,7 +12,7 @@ export const serviceDelivery: SubgraphModule = {
   databaseSchema: 'service_delivery',
   portVariable: 'SERVICE_DELIVERY_PORT',
   defaultPort: 4101,
-  entities: [ImportBatchEntity, StopSearchRecordEntity],
+  entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
   async beforeServe({ internalTokenSecret, peers, logger }) {

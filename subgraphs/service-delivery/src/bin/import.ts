@@ -1,9 +1,10 @@
 /**
  * Imports an encounter-data file into the service-delivery subgraph's database:
- *   npm run import -- stop-search <file> --force <organisation-key> [--write-path copy|insert] [--no-publish]
+ *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish]
  * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
  * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
- * After an import it publishes the aggregates of the months imported to the partners subgraph
+ * Datasets: stop-search, use-of-force, arrests-custody (or custody), hate-crime, complaints,
+ * victim-satisfaction. After a stop-and-search import it publishes the aggregates of the months imported to the partners subgraph
  * (PARTNERS_URL, signed with INTERNAL_TOKEN_SECRET); when that cannot be done it says why on one
  * line and still exits 0, since the import itself succeeded.
  */
@@ -14,12 +15,13 @@ import pg from 'pg';
 import { ConfigError, defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
 import { serviceDelivery } from '../module';
 import { fileSource } from '../imports/import-source';
-import { importStopSearch, STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
+import { STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
+import { importerOf, IMPORTABLE_DATASETS, unknownDatasetMessage } from '../imports/encounter-import.service';
 import { formatImportReport } from '../imports/import-report.format';
 import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
 import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
-const USAGE = 'usage: npm run import -- stop-search <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish]';
+const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -32,14 +34,16 @@ const { values, positionals } = parseArgs({
 });
 const [dataset, file] = positionals;
 if (!dataset || !file || !values.force) fail(USAGE);
-if (dataset !== STOP_SEARCH_DATASET) fail(`unknown dataset "${dataset}": only "${STOP_SEARCH_DATASET}" can be imported yet\n${USAGE}`);
+const format = importerOf(dataset);
+if (!format) fail(`${unknownDatasetMessage(dataset)}\n${USAGE}`);
+const isStopSearch = format.dataset === STOP_SEARCH_DATASET;
 if (!existsSync(file)) fail(`no such file: ${file}`);
 if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(values.force)) fail(`"${values.force}" is not an organisation key (lower-case letters, digits and hyphens)`);
 const writePathOption = values['write-path'];
 const writePath = writePathOption === 'copy' ? 'COPY' : writePathOption === 'insert' ? 'BATCHED_INSERT' : 'auto';
 // Read before importing, so a mistyped ORGANISATION_AREAS or PARTNERS_URL is refused while nothing is done yet.
 let publishing: PublishingSettings | undefined;
-if (!values['no-publish']) {
+if (!values['no-publish'] && isStopSearch) {
   try {
     publishing = { ...publishingConfigFromEnv(), partners: partnersTargetFromEnv() };
   } catch (error) {
@@ -86,7 +90,7 @@ try {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const report = await importStopSearch({
+    const report = await format.import({
       client,
       schema: serviceDelivery.databaseSchema,
       organisationKey: values.force,
@@ -97,7 +101,8 @@ try {
     bar.stop();
     console.log(formatImportReport(report));
     if (report.status === 'REFUSED') exitCode = 1;
-    if (report.status === 'IMPORTED') {
+    if (report.status === 'IMPORTED' && !isStopSearch) console.log('not published to partners: only stop-and-search aggregates are');
+    if (report.status === 'IMPORTED' && isStopSearch) {
       // Whatever happens here the exit code stays 0: the records are imported and are the source of truth.
       if (!publishing) console.log('not published to partners: --no-publish');
       else if (!publishing.partners) {

@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { textSource } from './import-source';
-import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';
+import { STOP_SEARCH_DATASET } from './stop-search-import.service';
+import { importerOf, unknownDatasetMessage } from './encounter-import.service';
 import { EncounterImportReportType } from './import-report.type';
 import type { ImportReport } from './import-report';
 import { publishingSettings } from '../publishing/publishing-settings';
@@ -23,7 +24,8 @@ export class ImportEncountersResolver {
   @Mutation(() => EncounterImportReportType, {
     description:
       'Imports one CSV file of encounter records given as text (at most 900,000 bytes), all or nothing. ' +
-      'Only the "stop-search" dataset (police open-data street-level format) is supported yet. Admin or staff.',
+      'Datasets: "stop-search" (police open-data street-level format), "use-of-force", "arrests-custody" (or "custody"), ' +
+      '"hate-crime", "complaints", "victim-satisfaction" (formats in the service-delivery README). Admin or staff.',
   })
   async importEncounters(
     @Arg('dataset', () => String) dataset: string,
@@ -32,13 +34,14 @@ export class ImportEncountersResolver {
     @Arg('publish', () => Boolean, {
       nullable: true,
       defaultValue: true,
-      description: 'Publish the aggregates of the imported months to the partners subgraph afterwards (default true).',
+      description: 'Publish the aggregates of the imported months to the partners subgraph afterwards (default true; stop and search only).',
     })
     publish: boolean | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
-    if (dataset !== STOP_SEARCH_DATASET) throw badInput(`Unknown dataset "${dataset}": only "${STOP_SEARCH_DATASET}" can be imported.`);
+    const format = importerOf(dataset);
+    if (!format) throw badInput(unknownDatasetMessage(dataset));
     if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(organisation)) throw badInput(`"${organisation}" is not an organisation key.`);
     const bytes = Buffer.byteLength(file, 'utf8');
     if (bytes > MAX_IMPORT_TEXT_BYTES) {
@@ -52,7 +55,7 @@ export class ImportEncountersResolver {
     await client.connect();
     let report: ImportReport;
     try {
-      report = await importStopSearch({
+      report = await format.import({
         client,
         schema,
         organisationKey: organisation,
@@ -67,7 +70,8 @@ export class ImportEncountersResolver {
     );
     // The import has committed: publishing is reported, never allowed to undo it.
     const published =
-      publish === false
+      // Only stop-and-search aggregates are published to partners.
+      publish === false || format.dataset !== STOP_SEARCH_DATASET
         ? null
         : await publishAfterImport(connectionPerQuery(config.get('clientUrl')!), report, {
             schema,

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type SubgraphContext } from '@edhr/kit';
 import { ImportBatchEntity } from '../imports/import-batch.entity';
 import { recordTable } from '../stop-search/stop-search-record.columns';
+import { encounterTable } from '../encounters/encounter-record.format';
 import { OrganisationType, ServiceDeliverySummary } from './organisation.type';
 
 @Resolver(() => OrganisationType)
@@ -17,10 +18,15 @@ function summaries(context: SubgraphContext) {
   return loader<string, ServiceDeliverySummary>(context, 'serviceDelivery.summary', async (keys) => {
     const batches = await context.em.find(ImportBatchEntity, { organisationKey: { $in: [...keys] } });
     // Records actually held, counted from the record tables rather than trusted from batch rows.
+    const schema = context.em.config.get('schema') ?? 'service_delivery';
+    const marks = keys.map(() => '?').join(', ');
     const records: { k: string; n: number }[] = await context.em.execute(
-      `select organisation_key as k, count(*)::int as n from ${recordTable(context.em.config.get('schema') ?? 'service_delivery')}
-       where organisation_key in (${keys.map(() => '?').join(', ')}) group by organisation_key`,
-      [...keys],
+      `select k, sum(n)::int as n from (
+         select organisation_key as k, count(*) as n from ${recordTable(schema)} where organisation_key in (${marks}) group by organisation_key
+         union all
+         select organisation_key as k, count(*) as n from ${encounterTable(schema)} where organisation_key in (${marks}) group by organisation_key
+       ) as r group by k`,
+      [...keys, ...keys],
     );
     const counts = new Map(records.map((r) => [r.k, Number(r.n)]));
     return keys.map((key) => ({

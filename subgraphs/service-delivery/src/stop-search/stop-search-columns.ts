@@ -29,6 +29,14 @@ const key = (name: string) => name.replace(/^\uFEFF/, '').trim().replace(/\s+/g,
  * ignored. Returns the positions, or the reasons the header cannot be used.
  */
 export function readHeader(header: readonly string[]): { positions: ColumnPositions } | { problems: string[] } {
+  return readColumns(header, STOP_SEARCH_COLUMNS);
+}
+
+/** Finds the given columns in a header row (any CSV format), by name as readHeader does. */
+export function readColumns<C extends string>(
+  header: readonly string[],
+  columns: readonly C[],
+): { positions: Record<C, number> } | { problems: string[] } {
   if (header.length === 1 && header[0]!.includes(';')) {
     return { problems: ['the header is separated by semicolons: the file must be comma-separated'] };
   }
@@ -36,9 +44,9 @@ export function readHeader(header: readonly string[]): { positions: ColumnPositi
     return { problems: ['the header is separated by tabs: the file must be comma-separated'] };
   }
   const found = new Map(header.map((name, index) => [key(name), index]));
-  const positions = {} as ColumnPositions;
+  const positions = {} as Record<C, number>;
   const missing: string[] = [];
-  for (const column of STOP_SEARCH_COLUMNS) {
+  for (const column of columns) {
     const index = found.get(key(column));
     if (index === undefined) missing.push(column);
     else positions[column] = index;

@@ -1,4 +1,5 @@
 import type { StopSearchRow } from './stop-search-row.mapper';
+import type { RecordTable } from './stop-search-record.writer';
 
 /** The table's columns after batch_id and organisation_key, each with the row field it holds. */
 export const RECORD_COLUMNS: ReadonlyArray<[column: string, field: keyof StopSearchRow, sqlType: string]> = [
@@ -35,3 +36,6 @@ export const RECORD_COLUMNS: ReadonlyArray<[column: string, field: keyof StopSea
 
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const recordTable = (schema: string) => `${quoteIdent(schema)}."stop_search_record"`;
+
+/** The stop-and-search record table, as the import writers take it. */
+export const STOP_SEARCH_TABLE: RecordTable<StopSearchRow> = { name: 'stop_search_record', columns: RECORD_COLUMNS };

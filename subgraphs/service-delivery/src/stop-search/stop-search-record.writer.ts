@@ -1,13 +1,25 @@
 import type { ClientBase } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { RECORD_COLUMNS, recordTable } from './stop-search-record.columns';
-import type { StopSearchRow } from './stop-search-row.mapper';
+import { quoteIdent } from './stop-search-record.columns';
+
+/**
+ * A record table as the writers fill it: its name and the columns after batch_id and
+ * organisation_key, each with the row field it holds and its SQL type.
+ */
+export interface RecordTable<Row> {
+  name: string;
+  columns: ReadonlyArray<readonly [column: string, field: keyof Row, sqlType: string]>;
+}
+
+const tableOf = <Row>(schema: string, table: RecordTable<Row>) => `${quoteIdent(schema)}.${quoteIdent(table.name)}`;
+const columnListOf = <Row>(table: RecordTable<Row>) =>
+  ['batch_id', 'organisation_key', ...table.columns.map(([c]) => c)].map((c) => quoteIdent(c)).join(', ');
 
 /** Writes mapped rows on the import's own connection, inside its open transaction. */
-export interface RecordWriter {
+export interface RecordWriter<Row> {
   readonly path: 'COPY' | 'BATCHED_INSERT';
   /** Resolves at once unless the writer must wait (back-pressure or a batch in flight). */
-  write(row: StopSearchRow): Promise<void> | undefined;
+  write(row: Row): Promise<void> | undefined;
   finish(): Promise<void>;
   /** Stops writing; the caller then rolls the transaction back. */
   abort(): Promise<void>;
@@ -20,19 +32,18 @@ export interface WriterTarget {
   organisationKey: string;
 }
 
-const columnList = ['batch_id', 'organisation_key', ...RECORD_COLUMNS.map(([c]) => c)].map((c) => `"${c}"`).join(', ');
-
 /** COPY text format: backslash, tab, newline and carriage return escaped; \N for null. */
 function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return copyField(JSON.stringify(value));
   return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
 /** COPY FROM STDIN through pg-copy-streams: the fast path on a real PostgreSQL server. */
-export class CopyRecordWriter implements RecordWriter {
+export class CopyRecordWriter<Row> implements RecordWriter<Row> {
   readonly path = 'COPY' as const;
   private readonly stream: CopyStreamQuery;
   private readonly prefix: string;
@@ -40,9 +51,12 @@ export class CopyRecordWriter implements RecordWriter {
   private failure: Error | undefined;
   private readonly done: Promise<void>;
 
-  constructor(target: WriterTarget) {
+  constructor(
+    target: WriterTarget,
+    private readonly table: RecordTable<Row>,
+  ) {
     this.prefix = `${copyField(target.batchId)}\t${copyField(target.organisationKey)}\t`;
-    this.stream = target.client.query(copyFrom(`copy ${recordTable(target.schema)} (${columnList}) from stdin`));
+    this.stream = target.client.query(copyFrom(`copy ${tableOf(target.schema, table)} (${columnListOf(table)}) from stdin`));
     this.done = new Promise<void>((resolve, reject) => {
       this.stream.on('finish', resolve);
       this.stream.on('error', (error: Error) => {
@@ -53,11 +67,12 @@ export class CopyRecordWriter implements RecordWriter {
     this.done.catch(() => undefined);
   }
 
-  write(row: StopSearchRow): Promise<void> | undefined {
+  write(row: Row): Promise<void> | undefined {
     if (this.failure) return Promise.reject(this.failure);
+    const columns = this.table.columns;
     let line = this.prefix;
-    for (let i = 0; i < RECORD_COLUMNS.length; i++) {
-      line += (i === 0 ? '' : '\t') + copyField(row[RECORD_COLUMNS[i]![1]]);
+    for (let i = 0; i < columns.length; i++) {
+      line += (i === 0 ? '' : '\t') + copyField(row[columns[i]![1]]);
     }
     this.buffer += `${line}\n`;
     // Fewer, larger writes: one per ~256 KB rather than one per row.
@@ -102,20 +117,23 @@ export class CopyRecordWriter implements RecordWriter {
  * array parameter per column. The fallback where COPY FROM STDIN is not available (the
  * embedded PGlite database drops the connection on it).
  */
-export class BatchInsertRecordWriter implements RecordWriter {
+export class BatchInsertRecordWriter<Row> implements RecordWriter<Row> {
   readonly path = 'BATCHED_INSERT' as const;
   static readonly BATCH_SIZE = 5000;
-  private rows: StopSearchRow[] = [];
+  private rows: Row[] = [];
   private readonly sql: string;
 
-  constructor(private readonly target: WriterTarget) {
-    const arrays = RECORD_COLUMNS.map(([, , type], i) => `$${i + 3}::${type}[]`).join(', ');
+  constructor(
+    private readonly target: WriterTarget,
+    private readonly table: RecordTable<Row>,
+  ) {
+    const arrays = table.columns.map(([, , type], i) => `$${i + 3}::${type}[]`).join(', ');
     this.sql =
-      `insert into ${recordTable(target.schema)} (${columnList}) ` +
+      `insert into ${tableOf(target.schema, table)} (${columnListOf(table)}) ` +
       `select $1::uuid, $2::text, u.* from unnest(${arrays}) as u`;
   }
 
-  write(row: StopSearchRow): Promise<void> | undefined {
+  write(row: Row): Promise<void> | undefined {
     this.rows.push(row);
     return this.rows.length >= BatchInsertRecordWriter.BATCH_SIZE ? this.flush() : undefined;
   }
@@ -125,7 +143,10 @@ export class BatchInsertRecordWriter implements RecordWriter {
     const rows = this.rows;
     this.rows = [];
     const params: unknown[] = [this.target.batchId, this.target.organisationKey];
-    for (const [, field] of RECORD_COLUMNS) params.push(rows.map((row) => row[field]));
+    for (const [, field, type] of this.table.columns) {
+      // jsonb arrays go as JSON text; node-pg would write objects inside an array literal badly.
+      params.push(rows.map((row) => (type === 'jsonb' && row[field] !== null ? JSON.stringify(row[field]) : row[field])));
+    }
     await this.target.client.query(this.sql, params);
   }
 

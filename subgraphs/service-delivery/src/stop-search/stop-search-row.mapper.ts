@@ -52,7 +52,8 @@ export interface RowProblem {
 
 /** A value kept as written because no rule recognised it. */
 export interface UnmappedValue {
-  column: StopSearchColumn;
+  /** The column as the format names it. */
+  column: string;
   value: string;
 }
 
@@ -60,11 +61,12 @@ export type MappedRow =
   | { ok: true; row: StopSearchRow; unmapped: UnmappedValue[] }
   | { ok: false; problems: RowProblem[] };
 
-// The mappings are pure; each distinct value is mapped once per process.
-const mapSelfDefinedEthnicity = memoise(mapSelfDefinedEthnicityOnce);
-const mapOfficerDefinedEthnicity = memoise(mapOfficerDefinedEthnicityOnce);
-const mapOpenDataSex = memoise(mapOpenDataSexOnce);
-const mapOpenDataAgeRange = memoise(mapOpenDataAgeRangeOnce);
+// The mappings are pure; each distinct value is mapped once per process. The characteristic
+// mappers are shared with the other encounter formats (src/encounters/).
+export const mapSelfDefinedEthnicity = memoise(mapSelfDefinedEthnicityOnce);
+export const mapOfficerDefinedEthnicity = memoise(mapOfficerDefinedEthnicityOnce);
+export const mapOpenDataSex = memoise(mapOpenDataSexOnce);
+export const mapOpenDataAgeRange = memoise(mapOpenDataAgeRangeOnce);
 const mapSearchType = memoise(categories.mapSearchType);
 const mapLegislation = memoise(categories.mapLegislation);
 const mapObjectOfSearch = memoise(categories.mapObjectOfSearch);
@@ -72,7 +74,7 @@ const mapOutcome = memoise(categories.mapOutcome);
 const parseBoolean = memoise(parseOpenDataBoolean);
 
 /** The code stored for a characteristic: its value's code, its not-stated category, or UNMAPPED. */
-function codeOf<T>(mapping: OpenDataMapping<T>, valueCode: (value: T) => string): string {
+export function codeOf<T>(mapping: OpenDataMapping<T>, valueCode: (value: T) => string): string {
   if (mapping.outcome === 'value') return valueCode(mapping.value);
   if (mapping.outcome === 'not_stated') return mapping.category;
   return UNMAPPED;
