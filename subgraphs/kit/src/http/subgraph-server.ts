@@ -84,7 +84,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         try {
           identity = await verifyInternalToken(typeof token === 'string' ? token : undefined, options.internalTokenSecret);
         } catch (error) {
-          options.logger.warn({ requestId, reason: (error as Error).message }, 'refused a request without a valid gateway token');
+          options.logger.warn({ reason: (error as Error).message }, 'refused a request without a valid gateway token');
           throw new GraphQLError('This service only answers requests forwarded by the gateway.', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
