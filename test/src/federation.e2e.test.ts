@@ -99,12 +99,23 @@ describe('federation end to end', { timeout: 180_000 }, () => {
     expect(status).toBe('delivered');
 
     const { body } = await harness.query(
-      `{ organisation(id: "west-midlands-police") { peopleCulture { staffSurveyActions } }
+      // One query touching all four subgraphs.
+      `{ organisation(id: "west-midlands-police") {
+           name
+           serviceDelivery { importedFiles encounterRecords }
+           peopleCulture { staffSurveyActions }
+           partnerSharing { partnerAgencies }
+         }
          strategy(id: "wmp-edhr-strategy") { themes { objectives { code staffSurveyActions { number } } } } }`,
       { token: staff },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.organisation.peopleCulture.staffSurveyActions).toBe(20);
+    expect(body.data.organisation).toEqual({
+      name: 'West Midlands Police',
+      serviceDelivery: { importedFiles: 0, encounterRecords: 0 },
+      peopleCulture: { staffSurveyActions: 20 },
+      partnerSharing: { partnerAgencies: 0 },
+    });
     const objectives = body.data.strategy.themes.flatMap((t: { objectives: unknown[] }) => t.objectives) as {
       code: string;
       staffSurveyActions: { number: string }[];
