@@ -21,3 +21,4 @@ export * from './graphql/count-by';
 export * from './auth/require-role';
 export * from './auth/development-secret';
 export * from './publishing/partners-publisher';
+export * from './publishing/aggregate-delivery.type';

@@ -1,4 +1,4 @@
-import { sendStatistics } from '@edhr/kit';
+import { sendStatistics, type AggregateDelivery } from '@edhr/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@edhr/kit';
 import type { PublishingSettings } from './publishing-settings';
@@ -20,7 +20,7 @@ import {
 export type WorkforcePublishStatus = 'PUBLISHED' | 'NOTHING_TO_PUBLISH' | 'REFUSED' | 'FAILED' | 'NOT_CONFIGURED';
 
 /** What publishing did, for the mutation and for each import. */
-export interface WorkforcePublishResult {
+export interface WorkforcePublishResult extends AggregateDelivery {
   status: WorkforcePublishStatus;
   organisation: string;
   area: string | null;
@@ -28,18 +28,8 @@ export interface WorkforcePublishResult {
   datasets: WorkforceDataset[];
   /** Periods of the rows sent, oldest first. */
   periods: string[];
-  /** Aggregate rows sent (or that would have been sent). */
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** The `published` flag the rows carry. */
-  visibleToPublic: boolean;
   /** Counts held here and not sent, each with its reason. */
   notPublished: UnpublishedCount[];
-  /** HTTP attempts made (retries included). */
-  attempts: number;
-  error: string | null;
 }
 
 export interface PublishWorkforceOptions {

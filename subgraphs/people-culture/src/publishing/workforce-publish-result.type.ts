@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AggregateDeliveryFields } from '@edhr/kit';
 import type { WorkforcePublishStatus } from './publish-workforce.service';
 
 export const WorkforcePublishStatusValue = {
@@ -40,7 +41,7 @@ export class WorkforceUnpublishedCountType {
 @ObjectType('WorkforcePublishResult', {
   description: "What publishing one organisation's workforce aggregates (counts, never records) to the partners subgraph did, or why it did not.",
 })
-export class WorkforcePublishResultType {
+export class WorkforcePublishResultType extends AggregateDeliveryFields {
   @Field(() => WorkforcePublishStatusValue)
   status!: WorkforcePublishStatus;
 
@@ -56,27 +57,6 @@ export class WorkforcePublishResultType {
   @Field(() => [String], { description: 'Periods of the rows sent (YYYY or YYYY-MM), oldest first.' })
   periods!: string[];
 
-  @Field(() => Int, { description: 'Aggregate rows sent (or that would have been sent).' })
-  rows!: number;
-
-  @Field(() => Int)
-  inserted!: number;
-
-  @Field(() => Int)
-  updated!: number;
-
-  @Field(() => Int, { description: 'Rows partners already held with the same figures.' })
-  unchanged!: number;
-
-  @Field(() => Boolean, { description: 'Whether the rows are marked for the public (partners then shows them suppressed).' })
-  visibleToPublic!: boolean;
-
   @Field(() => [WorkforceUnpublishedCountType])
   notPublished!: WorkforceUnpublishedCountType[];
-
-  @Field(() => Int, { description: 'Requests made to partners, retries included.' })
-  attempts!: number;
-
-  @Field(() => String, { nullable: true, description: 'Why it was not published, when it was not.' })
-  error!: string | null;
 }

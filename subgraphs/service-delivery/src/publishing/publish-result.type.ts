@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AggregateDeliveryFields } from '@edhr/kit';
 import type { PublishStatus } from './publish-stop-search.service';
 
 export const AggregatePublishStatus = {
@@ -39,7 +40,7 @@ export class UnpublishedAggregateType {
 @ObjectType('PublishResult', {
   description: 'What publishing stop-and-search aggregates (counts, never records) to the partners subgraph did, or why it did not.',
 })
-export class PublishResultType {
+export class PublishResultType extends AggregateDeliveryFields {
   @Field(() => AggregatePublishStatus)
   status!: PublishStatus;
 
@@ -64,27 +65,6 @@ export class PublishResultType {
   @Field(() => Int, { description: 'Records counted into the rows.' })
   records!: number;
 
-  @Field(() => Int, { description: 'Aggregate rows sent (or that would have been sent).' })
-  rows!: number;
-
-  @Field(() => Int)
-  inserted!: number;
-
-  @Field(() => Int)
-  updated!: number;
-
-  @Field(() => Int, { description: 'Rows partners already held with the same figures.' })
-  unchanged!: number;
-
-  @Field(() => Boolean, { description: 'The published flag the rows carry: whether the public may see them.' })
-  visibleToPublic!: boolean;
-
   @Field(() => [UnpublishedAggregateType])
   notPublished!: UnpublishedAggregateType[];
-
-  @Field(() => Int, { description: 'Requests made to partners, retries included.' })
-  attempts!: number;
-
-  @Field(() => String, { nullable: true, description: 'Why it was not published, when it was not.' })
-  error!: string | null;
 }

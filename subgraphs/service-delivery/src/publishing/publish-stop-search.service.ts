@@ -1,4 +1,4 @@
-import { sendStatistics } from '@edhr/kit';
+import { sendStatistics, type AggregateDelivery } from '@edhr/kit';
 import type { Logger } from '@edhr/kit';
 import { recordTable } from '../stop-search/stop-search-record.columns';
 import type { ImportReport } from '../imports/import-report';
@@ -20,7 +20,7 @@ import {
 export type PublishStatus = 'PUBLISHED' | 'NOTHING_TO_PUBLISH' | 'REFUSED' | 'FAILED' | 'NOT_CONFIGURED';
 
 /** What publishing did: the same shape for the mutation, the import report and the command. */
-export interface PublishResult {
+export interface PublishResult extends AggregateDelivery {
   status: PublishStatus;
   dataset: string;
   organisation: string;
@@ -31,18 +31,8 @@ export interface PublishResult {
   periods: string[];
   /** Records counted into the rows. */
   records: number;
-  /** Aggregate rows sent (or that would have been sent). */
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** The `published` flag the rows carry: whether the public may see them. */
-  visibleToPublic: boolean;
   /** Counts held here that partners has no category for: counted, reported, not sent. */
   notPublished: UnpublishedCount[];
-  /** HTTP attempts made (retries included). */
-  attempts: number;
-  error: string | null;
 }
 
 /** Raised when an organisation has no ONS area configured: its figures cannot be placed. */
