@@ -161,3 +161,33 @@ async function postOnce(rows: readonly AggregateRow[], target: PartnersTarget, p
   }
   return { kind: 'stored', counts: { inserted: report.inserted, updated: report.updated, unchanged: report.unchanged } };
 }
+
+/** The outcome of one publishing run, in the terms every publishing result reports. */
+export type DeliveryStatus = 'PUBLISHED' | 'REFUSED' | 'FAILED' | 'NOT_CONFIGURED';
+
+/**
+ * Sends the rows when this process has a partners subgraph to call, and says what happened:
+ * the status, partners' counts and, when it failed part-way, how many rows were already stored.
+ */
+export async function deliverAggregates(
+  rows: readonly AggregateRow[],
+  target: PartnersTarget | null | undefined,
+  publisher: Identity,
+): Promise<{ status: DeliveryStatus; inserted: number; updated: number; unchanged: number; attempts: number; error: string | null }> {
+  if (!target) {
+    return {
+      status: 'NOT_CONFIGURED',
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      attempts: 0,
+      error: 'this process has no partners subgraph to publish to (no internal token secret was given to it)',
+    };
+  }
+  const sent = await sendStatistics(rows, target, publisher);
+  const counts = { inserted: sent.inserted, updated: sent.updated, unchanged: sent.unchanged, attempts: sent.attempts };
+  if (sent.ok) return { status: 'PUBLISHED', ...counts, error: null };
+  const partly =
+    sent.rowsStoredBefore > 0 ? ` (${sent.rowsStoredBefore} of ${rows.length} rows were stored before this; publishing again is safe)` : '';
+  return { status: sent.refused ? 'REFUSED' : 'FAILED', ...counts, error: `${sent.error}${partly}` };
+}

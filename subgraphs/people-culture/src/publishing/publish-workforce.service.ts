@@ -1,4 +1,4 @@
-import { sendStatistics, type AggregateDelivery } from '@edhr/kit';
+import { deliverAggregates, type AggregateDelivery } from '@edhr/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@edhr/kit';
 import type { PublishingSettings } from './publishing-settings';
@@ -103,29 +103,7 @@ export async function publishWorkforce(query: QueryFn, options: PublishWorkforce
     notPublished: aggregates.notPublished,
   };
   if (aggregates.rows.length === 0) return finish(options, result);
-  const partners = options.settings.partners;
-  if (!partners) {
-    return finish(options, {
-      ...result,
-      status: 'NOT_CONFIGURED',
-      error: 'this process has no partners subgraph to publish to (no internal token secret was given to it)',
-    });
-  }
-  const sent = await sendStatistics(aggregates.rows, partners, PUBLISHER);
-  if (sent.ok) {
-    return finish(options, { ...result, status: 'PUBLISHED', inserted: sent.inserted, updated: sent.updated, unchanged: sent.unchanged, attempts: sent.attempts });
-  }
-  const partly =
-    sent.rowsStoredBefore > 0 ? ` (${sent.rowsStoredBefore} of ${aggregates.rows.length} rows were stored before this; publishing again is safe)` : '';
-  return finish(options, {
-    ...result,
-    status: sent.refused ? 'REFUSED' : 'FAILED',
-    inserted: sent.inserted,
-    updated: sent.updated,
-    unchanged: sent.unchanged,
-    attempts: sent.attempts,
-    error: `${sent.error}${partly}`,
-  });
+  return finish(options, { ...result, ...(await deliverAggregates(aggregates.rows, options.settings.partners, PUBLISHER)) });
 }
 
 /**
