@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { signInternalToken, verifyInternalToken, type Identity } from '../src';
+import { signInternalToken, verifyInternalToken, type Identity } from '../../src';
 
 const secret = 'a'.repeat(32);
 const partner: Identity = { subject: 'user-1', roles: ['partner'], partnerId: 'nhs-birmingham' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, dutyIntervalYears, dutyTiming, isIsoDate, ukDate } from '../src/duties/duty-period';
+import { addYears, dutyIntervalYears, dutyTiming, isIsoDate, ukDate } from '../../src/duties/duty-period';
 
 describe('duty period rule', () => {
   it('reads the interval from the frequencies the seed documents write', () => {

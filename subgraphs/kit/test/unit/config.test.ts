@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSubgraphConfig } from '../src';
+import { ConfigError, loadSubgraphConfig } from '../../src';
 
 describe('subgraph configuration', () => {
   it('applies documented defaults', () => {
