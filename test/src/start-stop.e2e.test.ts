@@ -6,7 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tokenFor, AUTH_SECRET } from './harness';
 
 const root = resolve(import.meta.dirname, '../..');
-const dataDir = mkdtempSync(join(tmpdir(), 'edhr-start-'));
+const dataDirs = [mkdtempSync(join(tmpdir(), 'edhr-start-')), mkdtempSync(join(tmpdir(), 'edhr-start-'))] as const;
+// Every port chosen by the system, so runs beside another federation (or another test run) never clash.
+const freePorts = {
+  GATEWAY_PORT: '0',
+  SERVICE_DELIVERY_PORT: '0',
+  PEOPLE_CULTURE_PORT: '0',
+  ORGANISATIONAL_PROCESSES_PORT: '0',
+  PARTNERS_PORT: '0',
+  EMBEDDED_DATABASE_PORT: '0',
+};
 
 interface Run {
   child: ChildProcess;
@@ -15,18 +24,18 @@ interface Run {
 }
 
 /** Runs the `npm start` entry point in its own process group, as a terminal would. */
-async function start(): Promise<Run> {
+async function start(dataDir: string): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/bin/start-federation.ts'], {
     cwd: root,
     detached: true,
-    env: { ...process.env, EDHR_DATA_DIR: dataDir, GATEWAY_PORT: '0', EMBEDDED_DATABASE_PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },
+    env: { ...process.env, ...freePorts, EDHR_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const gatewayUrl = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready within 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`not ready within 180 s:\n${output}`)), 90_000);
     const check = () => {
       const match = /gateway\s+(http:\/\/\S+\/graphql)/.exec(output);
       if (match) {
@@ -43,7 +52,7 @@ async function start(): Promise<Run> {
 /** Ctrl-C to the whole group; resolves with the exit code. */
 function interrupt(run: Run): Promise<number | null> {
   return new Promise((resolveExit, reject) => {
-    const timer = setTimeout(() => reject(new Error(`still running 30 s after Ctrl-C:\n${run.output()}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`still running 60 s after Ctrl-C:\n${run.output()}`)), 60_000);
     run.child.once('exit', (code) => {
       clearTimeout(timer);
       resolveExit(code);
@@ -52,30 +61,40 @@ function interrupt(run: Run): Promise<number | null> {
   });
 }
 
-describe('npm start', { timeout: 240_000 }, () => {
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const SEED_PLUGINS = [
+  'west-mercia-dei-strategy',
+  'west-mercia-pcc-equality-objectives',
+  'wmp-edhr-delivery-plan',
+  'wmp-edhr-strategy',
+  'wmp-inclusion-strategy-2018',
+];
 
-  it('serves the seeded federation, stops cleanly on Ctrl-C, and reuses its data on the next start', async () => {
-    const first = await start();
-    const response = await fetch(first.gatewayUrl, {
-      method: 'POST',
-      // The plugin registry is internal: a member of staff reads it.
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(['staff'])}` },
-      body: JSON.stringify({ query: '{ plugins { id version } }' }),
-    });
-    const body = (await response.json()) as { data: { plugins: { id: string }[] } };
-    expect(body.data.plugins.map((p) => p.id).sort()).toEqual([
-      'west-mercia-dei-strategy',
-      'west-mercia-pcc-equality-objectives',
-      'wmp-edhr-delivery-plan',
-      'wmp-edhr-strategy',
-      'wmp-inclusion-strategy-2018',
-    ]);
-    expect(await interrupt(first)).toBe(0);
-    expect(first.output()).toContain('stopped cleanly');
-    await expect(fetch(first.gatewayUrl, { method: 'POST' })).rejects.toThrow();
+/** The plugin registry is internal: a member of staff reads it. */
+async function pluginIds(run: Run): Promise<string[]> {
+  const response = await fetch(run.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(['staff'])}` },
+    body: JSON.stringify({ query: '{ plugins { id version } }' }),
+  });
+  const body = (await response.json()) as { data: { plugins: { id: string }[] } };
+  return body.data.plugins.map((p) => p.id);
+}
 
-    const second = await start();
+describe('npm start', { timeout: 480_000 }, () => {
+  afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('runs two federations side by side, stops each cleanly on Ctrl-C, and reuses its data on the next start', async () => {
+    const [first, beside] = await Promise.all(dataDirs.map((dir) => start(dir)));
+    expect(first!.gatewayUrl).not.toBe(beside!.gatewayUrl);
+    for (const run of [first!, beside!]) expect((await pluginIds(run)).sort()).toEqual(SEED_PLUGINS);
+    expect(await interrupt(first!)).toBe(0);
+    expect(first!.output()).toContain('stopped cleanly');
+    await expect(fetch(first!.gatewayUrl, { method: 'POST' })).rejects.toThrow();
+    // The other federation did not notice.
+    expect((await pluginIds(beside!)).sort()).toEqual(SEED_PLUGINS);
+    expect(await interrupt(beside!)).toBe(0);
+
+    const second = await start(dataDirs[0]);
     expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.1\.0 unchanged/);
     expect(await interrupt(second)).toBe(0);
   });

@@ -13,6 +13,7 @@ import {
   stopOnSignals,
 } from '@edhr/kit';
 import { startLocalFederation } from '../federation/local-federation';
+import { subgraphModules } from '../federation/subgraph-modules';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 import { loadLimitsConfig } from '../limits/limits-config';
@@ -26,6 +27,10 @@ try {
     GATEWAY_PORT: portVar(4000),
     EMBEDDED_DATABASE_PORT: portVar(54329),
   });
+  // Each subgraph's own port variable, as when it starts alone (0 = any free port).
+  const subgraphPorts = parseEnv(
+    Object.fromEntries(subgraphModules.map((m) => [m.portVariable, portVar(m.defaultPort)])),
+  ) as Record<string, number>;
   const configured = loadAuthConfig();
   // With no identity provider configured, a local key lets `npm run token` mint tokens for this instance.
   const auth = configured.kind === 'none' ? { kind: 'shared-key' as const, secret: devAuthSecret() } : configured;
@@ -35,6 +40,7 @@ try {
     dataDir: env.DATABASE_URL ? undefined : defaultDataDir('embedded-postgres'),
     host: env.HOST,
     gatewayPort: env.GATEWAY_PORT,
+    subgraphPorts: Object.fromEntries(subgraphModules.map((m) => [m.name, subgraphPorts[m.portVariable]!])),
     embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
     auth,
     // Kept in .data/ so commands run beside the federation (e.g. an import publishing to partners) can sign service calls.

@@ -26,8 +26,11 @@ export interface LocalFederationOptions {
   host?: string;
   /** 0 picks a free port. */
   gatewayPort?: number;
-  /** `default` uses each subgraph's default port, `free` lets the system choose. */
-  subgraphPorts?: 'default' | 'free';
+  /**
+   * Port of each subgraph by name (0 = any free port; a subgraph not named keeps its default
+   * port), or `free` to let the system choose every one.
+   */
+  subgraphPorts?: 'free' | Readonly<Record<string, number>>;
   production?: boolean;
   /** How the gateway verifies bearer tokens. */
   auth: AuthConfig;
@@ -74,9 +77,11 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       logger.info({ dataDir: options.dataDir ?? '(in memory)' }, 'embedded database started');
     }
     // Every port is chosen first, so each subgraph knows where its peers and the gateway will be.
-    const free = options.subgraphPorts === 'free';
     const ports = new Map<string, number>();
-    for (const module of subgraphModules) ports.set(module.name, free ? await freePort(host) : module.defaultPort);
+    for (const module of subgraphModules) {
+      const wanted = options.subgraphPorts === 'free' ? 0 : (options.subgraphPorts?.[module.name] ?? module.defaultPort);
+      ports.set(module.name, wanted === 0 ? await freePort(host) : wanted);
+    }
     const gatewayPort = options.gatewayPort === 0 ? await freePort(host) : (options.gatewayPort ?? 4000);
     const urlOf = (port: number) => `http://${host}:${port}/graphql`;
     const peers = {
