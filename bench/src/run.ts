@@ -14,7 +14,7 @@ interface Started {
   internalTokenSecret: string;
 }
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS || 10);
 const child = fork(new URL('./federation-process.ts', import.meta.url), {
   execArgv: ['--import', 'tsx'],
   stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

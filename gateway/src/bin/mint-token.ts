@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { roles, type Role } from '@edhr/kit';
+import { ConfigError, roles, type Role } from '@edhr/kit';
+import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 
 const { values } = parseArgs({
@@ -29,7 +30,22 @@ if (wanted.includes('partner') && !values.partner) {
   console.error('--partner <partner id> is required with --role partner');
   process.exit(2);
 }
-const secret = process.env.AUTH_JWT_SECRET ?? devAuthSecret();
+/** The key the gateway will verify with: AUTH_JWT_SECRET when set (empty is unset), else the development key. */
+function signingSecret(): string {
+  try {
+    const auth = loadAuthConfig();
+    if (auth.kind === 'jwks') {
+      console.error('AUTH_JWKS_URL is set: tokens come from that identity provider, not from this command');
+      process.exit(2);
+    }
+    return auth.kind === 'shared-key' ? auth.secret : devAuthSecret();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+const secret = signingSecret();
 const token = await new SignJWT({ roles: wanted as Role[], partner_id: values.partner, themes: values.theme })
   .setProtectedHeader({ alg: 'HS256' })
   .setSubject(values.subject!)

@@ -13,7 +13,7 @@ if (!file) {
   console.error('usage: npm run plugin:check -- <module.ts | manifest.json>');
   process.exit(2);
 }
-const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+const path = resolve(process.env.INIT_CWD || process.cwd(), file);
 try {
   const input: unknown = path.endsWith('.json')
     ? JSON.parse(readFileSync(path, 'utf8'))

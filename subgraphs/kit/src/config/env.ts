@@ -8,6 +8,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** One environment variable's value; empty counts as unset, as everywhere in the project. */
+export function envValue(name: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
 /**
  * Parses environment variables with a zod object schema whose keys are the variable names.
  * Every problem names the variable, the value given and the form expected.
@@ -19,8 +25,7 @@ export function parseEnv<S extends z.ZodRawShape>(
   const schema = z.object(shape);
   const input: Record<string, string | undefined> = {};
   for (const key of Object.keys(shape)) {
-    const value = env[key];
-    input[key] = value === '' ? undefined : value;
+    input[key] = envValue(key, env);
   }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
