@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tokenFor, AUTH_SECRET } from './harness';
 
 const root = resolve(import.meta.dirname, '../..');
+const PROJECT_NODE_MAJOR = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node!.split('.')[0];
 const dataDirs = [mkdtempSync(join(tmpdir(), 'edhr-start-')), mkdtempSync(join(tmpdir(), 'edhr-start-'))] as const;
 // Every port chosen by the system, so runs beside another federation (or another test run) never clash.
 const freePorts = {
@@ -23,9 +24,9 @@ interface Run {
   gatewayUrl: string;
 }
 
-/** Runs the `npm start` entry point in its own process group, as a terminal would. */
+/** Runs `npm start` in its own process group, as a terminal would. */
 async function start(dataDir: string): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/bin/start-federation.ts'], {
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: root,
     detached: true,
     env: { ...process.env, ...freePorts, EDHR_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },
@@ -49,16 +50,25 @@ async function start(dataDir: string): Promise<Run> {
   return { child, output: () => output, gatewayUrl };
 }
 
-/** Ctrl-C to the whole group; resolves with the exit code. */
-function interrupt(run: Run): Promise<number | null> {
+/**
+ * Ctrl-C to the whole group, as a terminal sends it; resolves once every process of the group
+ * has closed its output, with how npm ended: npm itself ends on the signal, as in a terminal.
+ */
+function interrupt(run: Run): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolveExit, reject) => {
     const timer = setTimeout(() => reject(new Error(`still running 60 s after Ctrl-C:\n${run.output()}`)), 60_000);
-    run.child.once('exit', (code) => {
+    run.child.once('close', (code, signal) => {
       clearTimeout(timer);
-      resolveExit(code);
+      resolveExit({ code, signal });
     });
     process.kill(-run.child.pid!, 'SIGINT');
   });
+}
+
+/** The federation drained and exited by itself; npm ended with it or on the same Ctrl-C. */
+function expectStoppedCleanly(run: Run, ended: { code: number | null; signal: NodeJS.Signals | null }): void {
+  expect(run.output()).toContain('stopped cleanly');
+  expect(ended.code === 0 || ended.signal === 'SIGINT').toBe(true);
 }
 
 const SEED_PLUGINS = [
@@ -86,16 +96,17 @@ describe('npm start', { timeout: 480_000 }, () => {
   it('runs two federations side by side, stops each cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const [first, beside] = await Promise.all(dataDirs.map((dir) => start(dir)));
     expect(first!.gatewayUrl).not.toBe(beside!.gatewayUrl);
+    // The Node.js the project pins as a devDependency, whatever the machine's own is.
+    expect(first!.output()).toContain(`on Node.js v${PROJECT_NODE_MAJOR}.`);
     for (const run of [first!, beside!]) expect((await pluginIds(run)).sort()).toEqual(SEED_PLUGINS);
-    expect(await interrupt(first!)).toBe(0);
-    expect(first!.output()).toContain('stopped cleanly');
+    expectStoppedCleanly(first!, await interrupt(first!));
     await expect(fetch(first!.gatewayUrl, { method: 'POST' })).rejects.toThrow();
     // The other federation did not notice.
     expect((await pluginIds(beside!)).sort()).toEqual(SEED_PLUGINS);
-    expect(await interrupt(beside!)).toBe(0);
+    expectStoppedCleanly(beside!, await interrupt(beside!));
 
     const second = await start(dataDirs[0]);
     expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.1\.0 unchanged/);
-    expect(await interrupt(second)).toBe(0);
+    expectStoppedCleanly(second, await interrupt(second));
   });
 });

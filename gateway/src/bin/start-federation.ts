@@ -52,7 +52,7 @@ try {
   process.stdout.write(
     [
       '',
-      `EDHR graph is running (started in ${seconds} s)`,
+      `EDHR graph is running (started in ${seconds} s on Node.js ${process.version})`,
       `  gateway            ${federation.gatewayUrl}`,
       ...federation.subgraphs.map((s) => `  ${s.name.padEnd(18)} ${s.url}`),
       `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `${federation.databaseUrl} (embedded; files in ${defaultDataDir('embedded-postgres')})`}`,
