@@ -60,6 +60,11 @@ export interface MigrateSubgraphSchemaOptions {
  * together take a PostgreSQL advisory lock on the schema, inside the transaction that does the work:
  * first to create the history table (and adopt the earlier runner's history), then to migrate.
  * The pending list is read again under the lock, so a replica that waited applies nothing twice.
+ *
+ * Everything inside those transactions runs on the transaction's connection. That matters on the
+ * embedded PGlite: all its connections share one backend session, so the advisory lock excludes
+ * nothing there, but its multiplexer runs one transaction at a time, which excludes the same way
+ * as long as no statement inside a transaction waits on another connection.
  */
 export async function migrateSubgraphSchema(
   orm: MikroORM,
