@@ -1,6 +1,7 @@
+import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger';
-import { applyMigrations, type Migration } from './migrations';
+import { migrateSubgraphSchema, migratorOptions, type SubgraphMigration } from './migrations';
 
 export interface SubgraphDatabaseOptions {
   /** PostgreSQL URL. */
@@ -9,7 +10,7 @@ export interface SubgraphDatabaseOptions {
   schema: string;
   entities: EntitySchema<any, any>[];
   /** Committed migrations, oldest first. */
-  migrations: readonly Migration[];
+  migrations: readonly SubgraphMigration[];
   logger?: Logger;
   /** Connections in this service's pool. */
   poolSize?: number;
@@ -17,7 +18,10 @@ export interface SubgraphDatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** MikroORM options for one subgraph: explicit entities, its own schema, no schema sync. */
+/**
+ * MikroORM options for one subgraph: explicit entities, its own schema, no schema sync, and
+ * MikroORM's migrator with the subgraph's committed migrations.
+ */
 export function ormOptions(options: SubgraphDatabaseOptions): Options {
   return {
     clientUrl: options.url,
@@ -29,6 +33,8 @@ export function ormOptions(options: SubgraphDatabaseOptions): Options {
     allowGlobalContext: false,
     // Each request forks its own EntityManager; nothing is shared between requests.
     forceEntityConstructor: false,
+    extensions: [Migrator],
+    migrations: migratorOptions(options.schema, options.migrations),
   };
 }
 
@@ -38,6 +44,13 @@ export async function openSubgraphDatabase(
   { migrate = true }: { migrate?: boolean } = {},
 ): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(options));
-  if (migrate) await applyMigrations(orm, options.schema, options.migrations, options.logger);
+  if (migrate) {
+    try {
+      await migrateSubgraphSchema(orm, { logger: options.logger });
+    } catch (error) {
+      await orm.close();
+      throw error;
+    }
+  }
   return orm;
 }

@@ -16,7 +16,7 @@ export interface BackgroundWork {
   stop(): Promise<void>;
 }
 import type { GraphQLSchema } from 'graphql';
-import type { Migration } from '../database/migrations';
+import type { SubgraphMigration } from '../database/migrations';
 
 /** Everything that makes one subgraph what it is; the kit supplies the rest. */
 export interface SubgraphModule {
@@ -28,7 +28,7 @@ export interface SubgraphModule {
   portVariable: string;
   defaultPort: number;
   entities: EntitySchema<any, any>[];
-  migrations: readonly Migration[];
+  migrations: readonly SubgraphMigration[];
   buildSchema(): Promise<GraphQLSchema>;
   /**
    * Work after migrations and before serving, e.g. registering configured plugins; may return

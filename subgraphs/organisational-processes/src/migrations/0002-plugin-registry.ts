@@ -1,8 +1,10 @@
-import type { Migration } from '@edhr/kit';
+import { Migration } from '@mikro-orm/migrations';
 
-export const m0002: Migration = {
-  name: '0002-plugin-registry',
-  up: `
+export class Migration0002PluginRegistry extends Migration {
+  override name = '0002-plugin-registry';
+
+  override up(): void {
+    this.addSql(`
 create table "organisational_processes"."delivery_action" ("id" uuid not null, "plugin_id" varchar(64) not null, "key" varchar(80) not null, "strategy_id" uuid not null, "theme_id" uuid null, "objective_id" uuid null, "reference" varchar(40) not null, "title" varchar(300) null, "actions" jsonb not null, "characteristics_as_written" varchar(300) not null, "characteristics" text[] not null, "owners" text[] not null, "owners_as_written" text null, "due_as_written" varchar(300) null, "due_date" date null, "status" varchar(20) not null, "risks" jsonb not null, "staff_survey_actions" text[] not null, "archived" boolean not null default false, "position" int not null, primary key ("id"));
 create index "delivery_action_strategy_id_index" on "organisational_processes"."delivery_action" ("strategy_id");
 create index "delivery_action_theme_id_index" on "organisational_processes"."delivery_action" ("theme_id");
@@ -33,5 +35,6 @@ create index "strategy_organisation_key_index" on "organisational_processes"."st
 create table "organisational_processes"."theme" ("id" uuid not null, "plugin_id" varchar(64) not null, "key" varchar(80) not null, "strategy_id" uuid not null, "code" varchar(20) null, "name" varchar(300) not null, "domain" varchar(40) not null, "aims" jsonb not null, "lead" varchar(300) null, "position" int not null, primary key ("id"));
 create index "theme_strategy_id_index" on "organisational_processes"."theme" ("strategy_id");
 alter table "organisational_processes"."theme" add constraint "theme_plugin_id_key_unique" unique ("plugin_id", "key");
-`,
-};
+`);
+  }
+}

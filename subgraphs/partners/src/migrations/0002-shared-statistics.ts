@@ -1,8 +1,10 @@
-import type { Migration } from '@edhr/kit';
+import { Migration } from '@mikro-orm/migrations';
 
-export const m0002: Migration = {
-  name: '0002-shared-statistics',
-  up: `
+export class Migration0002SharedStatistics extends Migration {
+  override name = '0002-shared-statistics';
+
+  override up(): void {
+    this.addSql(`
 create table "partners"."agreement" ("id" uuid not null, "reference" varchar(80) not null, "partner_key" varchar(80) not null, "title" varchar(300) not null, "datasets" jsonb not null, "characteristics" jsonb not null, "areas" jsonb not null, "finest_period" varchar(10) not null, "valid_from" varchar(10) not null, "valid_to" varchar(10) not null, "suppression_threshold" int not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "updated_by" varchar(200) not null, primary key ("id"));
 alter table "partners"."agreement" add constraint "agreement_reference_unique" unique ("reference");
 create index "agreement_partner_key_index" on "partners"."agreement" ("partner_key");
@@ -16,5 +18,6 @@ create index "statistic_dataset_area_characteristic_period_start_index" on "part
 alter table "partners"."statistic" add constraint "statistic_dataset_period_area_characteristic_cate_30d55_unique" unique ("dataset", "period", "area", "characteristic", "category", "source");
 create or replace function "partners"."audit_entry_audit_entry_append_only_fn"() returns trigger as $$ begin raise exception 'audit entries are append-only and cannot be changed or deleted'; end; $$ language plpgsql;
 create trigger "audit_entry_append_only" BEFORE UPDATE OR DELETE on "partners"."audit_entry" for each ROW execute function "partners"."audit_entry_audit_entry_append_only_fn"();
-`,
-};
+`);
+  }
+}

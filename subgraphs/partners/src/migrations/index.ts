@@ -1,8 +1,13 @@
-import type { Migration } from '@edhr/kit';
-import { m0004 } from './0004-api-keys';
-import { m0003 } from './0003-findings';
-import { m0002 } from './0002-shared-statistics';
-import { m0001 } from './0001-initial';
+import type { SubgraphMigration } from '@edhr/kit';
+import { Migration0001Initial } from './0001-initial';
+import { Migration0002SharedStatistics } from './0002-shared-statistics';
+import { Migration0003Findings } from './0003-findings';
+import { Migration0004ApiKeys } from './0004-api-keys';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004];
+export const migrations: SubgraphMigration[] = [
+  Migration0001Initial,
+  Migration0002SharedStatistics,
+  Migration0003Findings,
+  Migration0004ApiKeys,
+];

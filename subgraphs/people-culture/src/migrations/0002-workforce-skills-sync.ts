@@ -1,8 +1,10 @@
-import type { Migration } from '@edhr/kit';
+import { Migration } from '@mikro-orm/migrations';
 
-export const m0002: Migration = {
-  name: '0002-workforce-skills-sync',
-  up: `
+export class Migration0002WorkforceSkillsSync extends Migration {
+  override name = '0002-workforce-skills-sync';
+
+  override up(): void {
+    this.addSql(`
 create table "people_culture"."case_count" ("id" serial primary key, "organisation_key" varchar(80) not null, "period" varchar(10) not null, "kind" varchar(12) not null, "characteristic" varchar(40) not null, "category" varchar(100) not null, "cases" int not null, "batch_id" int not null);
 alter table "people_culture"."case_count" add constraint "case_count_organisation_key_period_kind_character_c0b34_unique" unique ("organisation_key", "period", "kind", "characteristic", "category");
 create table "people_culture"."community_population" ("id" serial primary key, "organisation_key" varchar(80) not null, "characteristic" varchar(40) not null, "category" varchar(100) not null, "population" int not null, "source" text not null, "batch_id" int not null);
@@ -20,5 +22,6 @@ create table "people_culture"."workforce_headcount" ("id" serial primary key, "o
 alter table "people_culture"."workforce_headcount" add constraint "workforce_headcount_organisation_key_movement_dat_f61a4_unique" unique ("organisation_key", "movement", "date", "workforce", "rank", "characteristic", "category");
 alter table "people_culture"."staff_survey_action" add "plugin_version" varchar(50) null, add "strategy_key" varchar(80) null, add "archived" boolean not null default false;
 create index "staff_survey_action_strategy_key_index" on "people_culture"."staff_survey_action" ("strategy_key");
-`,
-};
+`);
+  }
+}

@@ -1,8 +1,11 @@
-import type { Migration } from '@edhr/kit';
+import { Migration } from '@mikro-orm/migrations';
 
-export const m0003: Migration = {
-  name: '0003-selection-round-period',
-  up: `
+export class Migration0003SelectionRoundPeriod extends Migration {
+  override name = '0003-selection-round-period';
+
+  override up(): void {
+    this.addSql(`
 alter table "people_culture"."selection_outcome" add "period" varchar(10) null;
-`,
-};
+`);
+  }
+}

@@ -1,7 +1,11 @@
-import type { Migration } from '@edhr/kit';
-import { m0003 } from './0003-selection-round-period';
-import { m0002 } from './0002-workforce-skills-sync';
-import { m0001 } from './0001-initial';
+import type { SubgraphMigration } from '@edhr/kit';
+import { Migration0001Initial } from './0001-initial';
+import { Migration0002WorkforceSkillsSync } from './0002-workforce-skills-sync';
+import { Migration0003SelectionRoundPeriod } from './0003-selection-round-period';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
-export const migrations: Migration[] = [m0001, m0002, m0003];
+export const migrations: SubgraphMigration[] = [
+  Migration0001Initial,
+  Migration0002WorkforceSkillsSync,
+  Migration0003SelectionRoundPeriod,
+];

@@ -1,7 +1,11 @@
-import type { Migration } from '@edhr/kit';
-import { m0003 } from './0003-encounter-records';
-import { m0002 } from './0002-stop-search-records';
-import { m0001 } from './0001-initial';
+import type { SubgraphMigration } from '@edhr/kit';
+import { Migration0001Initial } from './0001-initial';
+import { Migration0002StopSearchRecords } from './0002-stop-search-records';
+import { Migration0003EncounterRecords } from './0003-encounter-records';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
-export const migrations: Migration[] = [m0001, m0002, m0003];
+export const migrations: SubgraphMigration[] = [
+  Migration0001Initial,
+  Migration0002StopSearchRecords,
+  Migration0003EncounterRecords,
+];
