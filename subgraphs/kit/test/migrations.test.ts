@@ -44,7 +44,8 @@ const migrations: SubgraphMigration[] = [Migration0001Note, Migration0002NoteSee
 describe("MikroORM's migrator for a subgraph schema", { timeout: 120_000 }, () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    // Empty, not the run's migrated template: these tests migrate from nothing.
+    database = await createTestDatabase({ empty: true });
   });
   afterAll(async () => {
     await database?.stop();
