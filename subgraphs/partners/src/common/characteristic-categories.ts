@@ -1,5 +1,6 @@
 import {
   BROAD_ETHNICITY_CATEGORIES,
+  categoriesOf,
   findCategory,
   isProtectedCharacteristicCode,
   type ProtectedCharacteristicCode,
@@ -11,9 +12,33 @@ import {
  * Returns the reason when it is not.
  */
 export function categoryProblem(characteristic: ProtectedCharacteristicCode, category: string): string | null {
+  if (category === UNMAPPED_CATEGORY) return null;
   if (findCategory(characteristic, category)) return null;
   if (characteristic === 'RACE' && BROAD_ETHNICITY_CATEGORIES.categories.some((c) => c.code === category)) return null;
-  return `"${category}" is not a category of ${characteristic}`;
+  return `"${category}" is not a category of ${characteristic}: write one of ${allowedCategories(characteristic).join(', ')}`;
+}
+
+/**
+ * Records whose value matched no mapping rule: kept as a category so they count in the records of
+ * a period (the coverage denominator) but never in a rate.
+ */
+export const UNMAPPED_CATEGORY = 'UNMAPPED';
+
+/** The category codes accepted for a characteristic (for RACE the broad groups first). */
+export function allowedCategories(characteristic: ProtectedCharacteristicCode): string[] {
+  const codes = categoriesOf(characteristic).map((c) => c.code);
+  const broad = characteristic === 'RACE' ? BROAD_ETHNICITY_CATEGORIES.categories.map((c) => c.code) : [];
+  return [...new Set([...broad, ...codes, UNMAPPED_CATEGORY])];
+}
+
+/**
+ * Whether records of a category say something usable about the characteristic: a disclosed
+ * category (or for RACE a broad group). Not stated, prefer not to say, not recorded and unmapped
+ * are not usable: they count among a period's records, never in a rate.
+ */
+export function isUsableCategory(characteristic: ProtectedCharacteristicCode, category: string): boolean {
+  const broad = characteristic === 'RACE' ? BROAD_ETHNICITY_CATEGORIES.categories.find((c) => c.code === category) : undefined;
+  return (broad ?? findCategory(characteristic, category))?.disclosed ?? false;
 }
 
 /** Why `value` is not one of the nine characteristic codes, or null when it is. */
@@ -25,3 +50,6 @@ export function characteristicProblem(value: string): string | null {
 
 /** ONS geography codes: a letter for the country and eight digits (E23000014, E08000025). */
 export const AREA_CODE = /^[EWSNK]\d{8}$/;
+
+/** The form an area is written in, for error messages. */
+export const AREA_FORM = 'an ONS geography code: a letter and eight digits, e.g. E23000014 (West Midlands police force area)';

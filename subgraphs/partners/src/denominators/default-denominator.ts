@@ -9,7 +9,7 @@ export const DEFAULT_DENOMINATOR = {
   edition: '2021',
 } as const;
 
-const DEFAULT_FILE = new URL('./data/census2021-pfa-population-5-ethnic-groups.csv', import.meta.url);
+export const DEFAULT_FILE = new URL('./data/census2021-pfa-population-5-ethnic-groups.csv', import.meta.url);
 
 /**
  * Imports the shipped Census 2021 population by police force area and broad ethnic group.

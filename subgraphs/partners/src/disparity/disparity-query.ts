@@ -1,7 +1,9 @@
 import type { ProtectedCharacteristicCode } from '@edhr/schema';
 import { inputError } from '../common/input-error';
-import { AREA_CODE, categoryProblem, characteristicProblem } from '../common/characteristic-categories';
-import { isFiner, parsePeriod, type Period, type PeriodGranularity } from '../periods/period';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AREA_CODE, AREA_FORM, categoryProblem, characteristicProblem, isUsableCategory } from '../common/characteristic-categories';
+import { areaProblem } from '../common/known-areas';
+import { parsePeriod, periodProblem, periodsWithin, type Period, type PeriodGranularity } from '../periods/period';
 import { DEFAULT_DENOMINATOR } from '../denominators/default-denominator';
 
 /** The arguments of a disparity query as the API receives them. */
@@ -24,7 +26,8 @@ export interface DisparityQuery {
   reference: string;
   area: string;
   period: Period;
-  groupBy: PeriodGranularity;
+  /** One answer per calendar period of this size inside `period`; null: the period answered whole. */
+  groupBy: PeriodGranularity | null;
   source: string | null;
   denominator: { source: string; edition: string };
 }
@@ -38,12 +41,15 @@ export function parseDisparityArgs(args: DisparityArgs): DisparityQuery {
   const reference = args.reference.toUpperCase();
   const referenceIssue = categoryProblem(characteristic as ProtectedCharacteristicCode, reference);
   if (referenceIssue) throw inputError('reference', referenceIssue);
-  if (!AREA_CODE.test(args.area)) throw inputError('area', `"${args.area}" is not an ONS geography code`);
+  if (!isUsableCategory(characteristic as ProtectedCharacteristicCode, reference)) {
+    throw inputError('reference', `"${reference}" says nothing about ${characteristic} (not stated, not recorded or unmapped) and cannot be a reference`);
+  }
+  if (!AREA_CODE.test(args.area)) throw inputError('area', `"${args.area}" is not ${AREA_FORM}`);
   const period = parsePeriod(args.period);
-  if (!period) throw inputError('period', `"${args.period}" is not a month (2024-03), quarter (2024-Q1) or year (2024)`);
-  const groupBy = args.groupBy ?? period.granularity;
-  if (isFiner(period.granularity, groupBy)) {
-    throw inputError('groupBy', `${groupBy} is coarser than the period ${period.code}`);
+  if (!period) throw inputError('period', periodProblem(args.period)!);
+  const groupBy = args.groupBy ?? null;
+  if (groupBy && !periodsWithin(period, groupBy)) {
+    throw inputError('groupBy', `calendar ${groupBy.toLowerCase()}s do not fit whole inside ${period.code}: group by a finer period or leave groupBy out`);
   }
   if (Boolean(args.denominatorSource) !== Boolean(args.denominatorEdition)) {
     throw inputError('denominatorEdition', 'name both denominatorSource and denominatorEdition, or neither');
@@ -55,10 +61,21 @@ export function parseDisparityArgs(args: DisparityArgs): DisparityQuery {
     area: args.area,
     period,
     groupBy,
-    source: args.source ?? null,
+    source: args.source?.trim() || null,
     denominator:
       args.denominatorSource && args.denominatorEdition
         ? { source: args.denominatorSource, edition: args.denominatorEdition }
         : { ...DEFAULT_DENOMINATOR },
   };
+}
+
+/** Refuses an area no denominator knows, naming the field: an unknown code is never answered with nothing. */
+export async function checkArea(em: EntityManager, area: string): Promise<void> {
+  const problem = await areaProblem(em, area);
+  if (problem) throw inputError('area', problem);
+}
+
+/** The finest period an answer shows: the groupBy asked for, or the period itself. */
+export function shownGranularity(query: Pick<DisparityQuery, 'period' | 'groupBy'>): PeriodGranularity {
+  return query.groupBy ?? query.period.granularity;
 }

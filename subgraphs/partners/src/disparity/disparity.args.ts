@@ -16,10 +16,17 @@ export class DisparitySelectionArgs {
   @Field(() => String, { description: 'ONS geography code, e.g. E23000014.' })
   area!: string;
 
-  @Field(() => String, { description: 'A month (2024-03), quarter (2024-Q1) or year (2024).' })
+  @Field(() => String, {
+    description:
+      'A month (2024-03), quarter (2024-Q1), calendar year (2024), financial year (2022/23: 1 April 2022 to 31 March 2023), ' +
+      'rolling 12 months ending a month (12m-to-2023-03) or range of whole months (2023-01..2023-06).',
+  })
   period!: string;
 
-  @Field(() => String, { nullable: true, description: 'Publisher to use when several publish the dataset.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Whose figures: default the force's own (its subgraphs' publications); name partner:<key> for a partner's.",
+  })
   source?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Default: ONS Census 2021 by police force area.' })
@@ -32,6 +39,6 @@ export class DisparitySelectionArgs {
 /** `disparity`'s arguments: a selection, optionally split into periods. */
 @ArgsType()
 export class DisparityQueryArgs extends DisparitySelectionArgs {
-  @Field(() => PeriodGranularityType, { nullable: true, description: 'One row set per period of this size; default the period itself.' })
+  @Field(() => PeriodGranularityType, { nullable: true, description: 'One row set per calendar period of this size, which must fit whole inside the period; default the period itself.' })
   groupBy?: PeriodGranularityType | null;
 }

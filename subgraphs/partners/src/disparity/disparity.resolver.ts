@@ -6,8 +6,8 @@ import { decideAccess } from '../agreements/agreement-access.service';
 import { recordAudit } from '../audit/audit.service';
 import { DisparityResultType } from './disparity.type';
 import { DisparityQueryArgs } from './disparity.args';
-import { parseDisparityArgs, type DisparityArgs } from './disparity-query';
-import { computeDisparity, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
+import { checkArea, parseDisparityArgs, shownGranularity, type DisparityArgs } from './disparity-query';
+import { computeDisparity, isPartnerSource, PARTNER_SOURCE_PREFIX, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
 
 @Resolver(() => DisparityResultType)
 export class DisparityResolver {
@@ -39,11 +39,16 @@ export class DisparityResolver {
     let agreementReference: string | null = null;
     try {
       const query = parseDisparityArgs(args);
+      await checkArea(context.em, query.area);
+      const own = `${PARTNER_SOURCE_PREFIX}${context.identity.partnerId ?? ''}`;
+      if (query.source && isPartnerSource(query.source) && query.source !== own) {
+        throw forbidden(`a partner sees the force's figures or its own (${own}), not those of ${query.source}`);
+      }
       const decision = await decideAccess(context.em, context.identity, {
         dataset: query.dataset,
         characteristic: query.characteristic,
         area: query.area,
-        granularity: query.groupBy,
+        granularity: shownGranularity(query),
       });
       if (!decision.allowed) throw forbidden(decision.reason);
       agreementReference = decision.agreement.reference;

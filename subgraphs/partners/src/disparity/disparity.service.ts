@@ -9,12 +9,21 @@ import {
   type SuppressedCell,
 } from '@edhr/statistics';
 import { inputError } from '../common/input-error';
-import { isFiner, periodContaining, type PeriodGranularity } from '../periods/period';
+import { isUsableCategory } from '../common/characteristic-categories';
+import { firstDay, lastDay, periodsWithin } from '../periods/period';
+import { tilePeriod } from '../periods/period-tiling';
 import type { PeriodGranularityType } from '../periods/period-granularity.type';
 import { PopulationEntity } from '../denominators/population.entity';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
-import type { DisparityQuery } from './disparity-query';
-import type { DisparityRateType, DisparityRatioType, DisparityResultType, DisparityRowType, DisparityTrendType } from './disparity.type';
+import { checkArea, type DisparityQuery } from './disparity-query';
+import type {
+  DisparityPeriodType,
+  DisparityRateType,
+  DisparityRatioType,
+  DisparityResultType,
+  DisparityRowType,
+  DisparityTrendType,
+} from './disparity.type';
 
 /** What the caller may see: everything, or small numbers suppressed (and, for the public, only published figures). */
 export type DisparityView =
@@ -33,38 +42,86 @@ export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
  * is withheld) is withheld too, so it cannot be worked back.
  */
 export async function computeDisparity(em: EntityManager, query: DisparityQuery, view: DisparityView): Promise<DisparityResultType> {
+  await checkArea(em, query.area);
+  const asked = query.period;
+  // Every figure that touches the period, so those that run over its ends can be named.
   const where: Record<string, unknown> = {
     dataset: query.dataset,
     area: query.area,
     characteristic: query.characteristic,
-    periodStart: { $gte: query.period.start },
-    periodEnd: { $lte: query.period.end },
+    periodStart: { $lt: asked.end },
+    periodEnd: { $gt: asked.start },
   };
-  if (query.source) where.source = query.source;
   if (view.kind === 'suppressed' && view.publishedOnly) where.published = true;
-  const stored = await em.find(StatisticEntity, where as never, { orderBy: { periodStart: 'asc' } });
-
-  const sources = [...new Set(stored.map((s) => s.source))].sort();
-  if (sources.length > 1) {
-    throw inputError('source', `dataset ${query.dataset} has figures from several sources (${sources.join(', ')}) for this area and period; name one`);
-  }
+  const touching = await em.find(StatisticEntity, where as never, { orderBy: { periodStart: 'asc' } });
 
   const notes: string[] = [];
+  const source = chooseSource(query, touching, notes);
+  const stored = touching.filter((s) => s.source === source);
+  const sources = source && stored.length > 0 ? [source] : [];
+
+  // The periods of the answer, each made up from the figures of the one source without counting a month twice.
+  const buckets = query.groupBy ? periodsWithin(asked, query.groupBy)! : [asked];
+  const spans = new Map<string, { start: number; end: number; code: string }>();
+  for (const row of stored) spans.set(`${row.periodStart}:${row.periodEnd}`, { start: row.periodStart, end: row.periodEnd, code: row.period });
   const counts = new Map<string, Map<string, number>>();
-  let coarser = 0;
-  for (const row of stored) {
-    // A quarter's figure cannot be split into months.
-    if (isFiner(query.groupBy, row.periodGranularity as PeriodGranularity)) {
-      coarser++;
-      continue;
+  const periodInfo: DisparityPeriodType[] = [];
+  const usedSpans = new Set<string>();
+  for (const bucket of buckets) {
+    const tiling = tilePeriod(bucket, [...spans.values()]);
+    const used = new Set(tiling.used.map((u) => `${u.start}:${u.end}`));
+    for (const key of used) usedSpans.add(key);
+    let records = 0;
+    let usableRecords = 0;
+    if (tiling.used.length > 0) {
+      const byCategory = new Map<string, number>();
+      for (const row of stored) {
+        if (!used.has(`${row.periodStart}:${row.periodEnd}`)) continue;
+        byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.count);
+        records += row.count;
+        if (isUsableCategory(query.characteristic, row.category)) usableRecords += row.count;
+      }
+      counts.set(bucket.code, byCategory);
     }
-    const bucket = periodContaining(row.periodStart, query.groupBy).code;
-    const byCategory = counts.get(bucket) ?? new Map<string, number>();
-    byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.count);
-    counts.set(bucket, byCategory);
+    const hasData = tiling.used.length > 0;
+    periodInfo.push({
+      period: bucket.code,
+      kind: bucket.kind,
+      firstDay: firstDay(bucket),
+      lastDay: lastDay(bucket),
+      monthsExpected: tiling.monthsExpected,
+      monthsHeld: tiling.monthsHeld,
+      missingMonths: tiling.missingMonths,
+      complete: tiling.missingMonths.length === 0,
+      basis: tiling.basis,
+      figuresUsed: tiling.used.map((u) => u.code),
+      records: hasData ? records : null,
+      usableRecords: hasData ? usableRecords : null,
+      coverage: hasData ? (records > 0 ? usableRecords / records : null) : null,
+    });
   }
-  if (coarser > 0) notes.push(`${coarser} figure(s) given for periods coarser than ${query.groupBy} were left out`);
-  if (stored.length === 0) notes.push('no figures are held for this dataset, area, characteristic and period');
+  notePeriods(periodInfo, query, notes);
+  const straddling = [...spans.entries()].filter(([, span]) => !buckets.some((b) => span.start >= b.start && span.end <= b.end));
+  if (straddling.length > 0) {
+    notes.push(
+      `figures held for ${straddling.map(([, s]) => s.code).join(', ')} run over the edges of ${query.groupBy ? `the ${query.groupBy.toLowerCase()}s of ` : ''}${asked.code} and cannot be split, so they were left out`,
+    );
+  }
+  const superseded = [...spans.entries()].filter(([key, span]) => !usedSpans.has(key) && buckets.some((b) => span.start >= b.start && span.end <= b.end));
+  if (superseded.length > 0) {
+    notes.push(
+      `figures held for ${superseded.map(([, s]) => s.code).join(', ')} lie inside a longer period whose own figure was used (${[...new Set(periodInfo.flatMap((p) => p.figuresUsed))].join(', ')}), so they were not added to it`,
+    );
+  }
+  const records = periodInfo.reduce((sum, p) => sum + (p.records ?? 0), 0);
+  const usableRecords = periodInfo.reduce((sum, p) => sum + (p.usableRecords ?? 0), 0);
+  const hasData = periodInfo.some((p) => p.records !== null);
+  const coverage = hasData && records > 0 ? usableRecords / records : null;
+  if (coverage !== null && coverage < COVERAGE_NOTE_BELOW) {
+    notes.push(
+      `coverage is ${(coverage * 100).toFixed(1)}%: only ${usableRecords} of ${records} records have a usable ${query.characteristic} category (the rest are not stated, not recorded or unmapped), so every rate is an undercount`,
+    );
+  }
 
   const populations = await em.find(PopulationEntity, {
     source: query.denominator.source,
@@ -74,13 +131,13 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   });
   // Doubles may come back from the driver as text.
   const population = new Map(populations.map((p) => [p.category, Number(p.population)]));
-  if (stored.length > 0 && populations.length === 0) {
+  if (hasData && populations.length === 0) {
     notes.push(`the denominator ${query.denominator.source} (${query.denominator.edition}) has no figures for ${query.characteristic} in ${query.area}`);
   }
 
   const rows: DisparityRowType[] = [];
   const totals: { period: string; total: number }[] = [];
-  const periods = [...counts.keys()].sort();
+  const periods = buckets.map((b) => b.code).filter((code) => counts.has(code));
   for (const period of periods) {
     const byCategory = counts.get(period)!;
     const categories = [...byCategory.keys()].sort(referenceFirst(query.reference));
@@ -92,16 +149,18 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
       const count = byCategory.get(category)!;
       const cell = cells.get(category)!;
       const denominator = population.get(category) ?? null;
+      const usable = isUsableCategory(query.characteristic, category);
       rows.push({
         period,
         category,
         isReference: category === query.reference,
+        usable,
         count: cell.value,
         suppressed: cell.suppressed,
         suppressionReason: cell.reason,
         denominator,
-        rate: cell.suppressed ? withheldRate() : rateFigure(count, denominator),
-        ratio: ratioFigure(query.reference, category, count, denominator, cell, referenceCount, population.get(query.reference), referenceCell),
+        rate: cell.suppressed ? withheldRate() : usable ? rateFigure(count, denominator) : notUsableRate(query.characteristic),
+        ratio: !usable ? notUsableRatio(query.characteristic) : ratioFigure(query.reference, category, count, denominator, cell, referenceCount, population.get(query.reference), referenceCell),
       });
     }
   }
@@ -111,8 +170,19 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     characteristic: query.characteristic,
     reference: query.reference,
     area: query.area,
-    period: query.period.code,
-    groupBy: query.groupBy as PeriodGranularityType,
+    period: asked.code,
+    periodKind: asked.kind,
+    firstDay: firstDay(asked),
+    lastDay: lastDay(asked),
+    monthsExpected: asked.end - asked.start,
+    monthsHeld: periodInfo.reduce((sum, p) => sum + p.monthsHeld, 0),
+    complete: periodInfo.every((p) => p.complete),
+    hasData,
+    records: hasData ? records : null,
+    usableRecords: hasData ? usableRecords : null,
+    coverage,
+    periods: periodInfo,
+    groupBy: (query.groupBy ?? (['MONTH', 'QUARTER', 'YEAR'].includes(asked.kind) ? asked.kind : null)) as PeriodGranularityType | null,
     sources,
     denominator: query.denominator,
     suppressionApplied: view.kind === 'suppressed',
@@ -123,6 +193,77 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     totals,
     trends: periods.length > 1 ? trendsOf(rows) : [],
     notes,
+  };
+}
+
+/** Below this share of records with a usable category, an answer carries a note. */
+export const COVERAGE_NOTE_BELOW = 0.95;
+
+/** Figures published by a partner agency carry this prefix; everything else is the force's own. */
+export const PARTNER_SOURCE_PREFIX = 'partner:';
+
+export function isPartnerSource(source: string): boolean {
+  return source.startsWith(PARTNER_SOURCE_PREFIX);
+}
+
+/**
+ * Whose figures answer: the source named, or else the force's own (published by its subgraphs, or
+ * by its admins) — never a partner's unless named, so a partner's upload for the same dataset and
+ * area cannot change or break the force's answer. Several of the force's own publishers for one
+ * dataset and area must be told apart by naming one.
+ */
+function chooseSource(query: DisparityQuery, touching: { source: string }[], notes: string[]): string | null {
+  const held = [...new Set(touching.map((s) => s.source))].sort();
+  if (query.source) {
+    if (!held.includes(query.source) && held.length > 0) notes.push(`no figures from ${query.source}; figures are held from ${held.join(', ')}`);
+    return query.source;
+  }
+  const own = held.filter((s) => !isPartnerSource(s));
+  if (own.length > 1) {
+    throw inputError('source', `dataset ${query.dataset} has figures from several of the force's publishers (${own.join(', ')}) for this area and period; name one`);
+  }
+  const others = held.filter(isPartnerSource);
+  if (own.length === 0 && others.length > 0) {
+    notes.push(`the force holds no figures for this dataset, area and period; other publishers do (${others.join(', ')}): name one with source to see theirs`);
+  }
+  return own[0] ?? null;
+}
+
+/** Notes for periods not wholly covered, or with no data at all: never a silent partial sum or a zero. */
+function notePeriods(periods: DisparityPeriodType[], query: DisparityQuery, notes: string[]): void {
+  if (periods.every((p) => p.records === null)) {
+    notes.push(`no data: no figures are held for dataset ${query.dataset}, ${query.characteristic}, area ${query.area} in ${query.period.code} (${firstDay(query.period)} to ${lastDay(query.period)})`);
+    return;
+  }
+  for (const p of periods) {
+    if (p.records === null) notes.push(`${p.period}: no data`);
+    else if (!p.complete) {
+      notes.push(
+        `${p.period} is only partly covered: ${p.monthsHeld} of ${p.monthsExpected} months held (missing ${p.missingMonths.join(', ')}); its figures are for the months held only`,
+      );
+    }
+    if (p.basis === 'STORED_FIGURE' && p.figuresUsed[0] !== undefined && periods.length === 1) {
+      notes.push(`${p.period}: the figure published for ${p.figuresUsed[0]} was used as it stands`);
+    } else if (p.basis === 'SUM_OF_STORED_PERIODS' && periods.length === 1) {
+      notes.push(`${p.period}: the sum of the figures held for ${p.figuresUsed.join(', ')}`);
+    }
+  }
+}
+
+function notUsableRate(characteristic: string): DisparityRateType {
+  return { computable: false, value: null, reason: 'NOT_USABLE_CATEGORY', detail: `records whose ${characteristic} is not stated, not recorded or unmapped have no population` };
+}
+
+function notUsableRatio(characteristic: string): DisparityRatioType {
+  return {
+    computable: false,
+    value: null,
+    lower: null,
+    upper: null,
+    standardError: null,
+    significant: null,
+    reason: 'NOT_USABLE_CATEGORY',
+    detail: `records whose ${characteristic} is not stated, not recorded or unmapped have no rate to compare`,
   };
 }
 

@@ -56,6 +56,11 @@ export class DisparityRowType {
   @Field(() => Boolean)
   isReference!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'False for not stated, prefer not to say, not recorded and unmapped: counted in the coverage, never given a rate.',
+  })
+  usable!: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Events; null when suppressed.' })
   count!: number | null;
 
@@ -114,6 +119,50 @@ export class DenominatorUsedType {
   edition!: string;
 }
 
+@ObjectType('DisparityPeriod', { description: 'How one period of the answer was made up from the figures held, and how complete it is.' })
+export class DisparityPeriodType {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => String, { description: 'MONTH, QUARTER, YEAR, FINANCIAL_YEAR, ROLLING_12_MONTHS or MONTH_RANGE.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
+  firstDay!: string;
+
+  @Field(() => String, { description: 'Last day, YYYY-MM-DD.' })
+  lastDay!: string;
+
+  @Field(() => Int)
+  monthsExpected!: number;
+
+  @Field(() => Int, { description: 'Months covered by the figures used.' })
+  monthsHeld!: number;
+
+  @Field(() => [String], { description: 'Months no figure covers, YYYY-MM.' })
+  missingMonths!: string[];
+
+  @Field(() => Boolean, { description: 'True when every month of the period is covered.' })
+  complete!: boolean;
+
+  @Field(() => String, {
+    description: 'STORED_FIGURE (a figure published for exactly this period), SUM_OF_STORED_PERIODS (whole months or quarters added up) or NO_DATA.',
+  })
+  basis!: string;
+
+  @Field(() => [String], { description: 'The stored periods whose figures were added up.' })
+  figuresUsed!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Records in the period, every category; null when there is no data.' })
+  records!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Records with a usable category.' })
+  usableRecords!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'usableRecords ÷ records; null when there is no data.' })
+  coverage!: number | null;
+}
+
 @ObjectType('DisparityResult')
 export class DisparityResultType {
   @Field(() => String)
@@ -128,13 +177,46 @@ export class DisparityResultType {
   @Field(() => String)
   area!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The period asked for, in its canonical form (2022-04..2023-03 is 2022/23).' })
   period!: string;
 
-  @Field(() => PeriodGranularityType)
-  groupBy!: PeriodGranularityType;
+  @Field(() => String, { description: 'MONTH, QUARTER, YEAR, FINANCIAL_YEAR, ROLLING_12_MONTHS or MONTH_RANGE.' })
+  periodKind!: string;
 
-  @Field(() => [String], { description: 'Who published the figures used.' })
+  @Field(() => String, { description: 'First day of the period, YYYY-MM-DD.' })
+  firstDay!: string;
+
+  @Field(() => String, { description: 'Last day of the period, YYYY-MM-DD.' })
+  lastDay!: string;
+
+  @Field(() => Int, { description: 'Months in the period.' })
+  monthsExpected!: number;
+
+  @Field(() => Int, { description: 'Months of the period covered by the figures used.' })
+  monthsHeld!: number;
+
+  @Field(() => Boolean, { description: 'True when every month of the period is covered; otherwise the figures are for the months held only.' })
+  complete!: boolean;
+
+  @Field(() => Boolean, { description: 'False when no figure is held for the period: the answer is no data, not zeros.' })
+  hasData!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Records in the period, every category; null when there is no data.' })
+  records!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Records with a usable category (not stated, not recorded and unmapped are not).' })
+  usableRecords!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Coverage: usableRecords ÷ records; a note is added below 0.95.' })
+  coverage!: number | null;
+
+  @Field(() => [DisparityPeriodType], { description: 'Each period of the answer: its days, months expected and held, and what it was made of.' })
+  periods!: DisparityPeriodType[];
+
+  @Field(() => PeriodGranularityType, { nullable: true, description: 'Null when the period is answered whole (a financial year, rolling 12 months or range).' })
+  groupBy!: PeriodGranularityType | null;
+
+  @Field(() => [String], { description: 'Who published the figures used: a force subgraph, or partner:<key>.' })
   sources!: string[];
 
   @Field(() => DenominatorUsedType)

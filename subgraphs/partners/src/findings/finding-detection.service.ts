@@ -39,7 +39,7 @@ export async function detectFindings(
   threshold: number,
   subject: string,
 ): Promise<DetectionReport> {
-  const result = await computeDisparity(em, { ...query, groupBy: query.period.granularity }, { kind: 'unsuppressed' });
+  const result = await computeDisparity(em, { ...query, groupBy: null }, { kind: 'unsuppressed' });
   const referenceRow = result.rows.find((r) => r.isReference);
   const candidates: Candidate[] = [];
   for (const row of result.rows) {

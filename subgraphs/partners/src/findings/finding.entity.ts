@@ -18,7 +18,7 @@ export const FindingEntity = defineEntity({
     reference: p.string().length(60),
     area: p.string().length(12),
     /** `2024-03`, `2024-Q1` or `2024`. */
-    period: p.string().length(10),
+    period: p.string().length(20),
     /** Who published the figures used. */
     source: p.string().length(120),
     ratio: p.double(),

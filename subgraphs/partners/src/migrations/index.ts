@@ -3,6 +3,7 @@ import { Migration0001Initial } from './0001-initial';
 import { Migration0002SharedStatistics } from './0002-shared-statistics';
 import { Migration0003Findings } from './0003-findings';
 import { Migration0004ApiKeys } from './0004-api-keys';
+import { Migration0005Periods } from './0005-periods';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -10,4 +11,5 @@ export const migrations: SubgraphMigration[] = [
   Migration0002SharedStatistics,
   Migration0003Findings,
   Migration0004ApiKeys,
+  Migration0005Periods,
 ];

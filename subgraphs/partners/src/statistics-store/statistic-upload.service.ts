@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProtectedCharacteristicCode } from '@edhr/schema';
 import { readTable, readNumber, text, type TableFormat } from '../common/read-table';
 import { refused, type ImportReport, type RowError } from '../common/row-error';
-import { AREA_CODE, categoryProblem, characteristicProblem } from '../common/characteristic-categories';
+import { categoryProblem, characteristicProblem } from '../common/characteristic-categories';
+import { unknownAreas } from '../common/known-areas';
 import { tableName } from '../common/table-name';
-import { parsePeriod, type Period } from '../periods/period';
+import { parsePeriod, periodProblem, type Period } from '../periods/period';
 import { StatisticEntity } from './statistic.entity';
 
 /** Who is writing and what they may set. */
@@ -14,6 +15,11 @@ export interface UploadAuthor {
   subject: string;
   /** Partners may not mark figures for the public. */
   mayPublish: boolean;
+  /**
+   * What a partner may upload for: the datasets and areas its live agreements name, as
+   * `dataset|area` pairs. Null for the force's own publishers, who are not limited.
+   */
+  allowed: ReadonlySet<string> | null;
 }
 
 interface StatisticRow {
@@ -43,6 +49,7 @@ export async function uploadStatistics(
 ): Promise<ImportReport> {
   const table = readTable(content, format);
   const errors: RowError[] = [...table.errors];
+  const areaProblems = await unknownAreas(em, table.rows.map(({ values }) => text(values, 'area')));
   const rows: StatisticRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, values } of table.rows) {
@@ -52,9 +59,13 @@ export async function uploadStatistics(
     if (!DATASET.test(dataset)) fail('dataset', `"${dataset}" must be lower-case letters, digits and hyphens`);
     const periodText = text(values, 'period');
     const period = parsePeriod(periodText);
-    if (!period) fail('period', `"${periodText}" is not a month (2024-03), quarter (2024-Q1) or year (2024)`);
+    if (!period) fail('period', periodProblem(periodText)!);
     const area = text(values, 'area');
-    if (!AREA_CODE.test(area)) fail('area', `"${area}" is not an ONS geography code`);
+    const areaIssue = areaProblems.get(area);
+    if (areaIssue) fail('area', areaIssue);
+    else if (author.allowed && DATASET.test(dataset) && !author.allowed.has(`${dataset}|${area}`)) {
+      fail('row', `no live agreement of ${author.source} names dataset ${dataset} and area ${area}: a partner uploads only for the datasets and areas its agreement names`);
+    }
     const characteristic = text(values, 'characteristic').toUpperCase();
     const characteristicIssue = characteristicProblem(characteristic);
     const category = text(values, 'category').toUpperCase();
@@ -117,7 +128,7 @@ export async function uploadStatistics(
         rows.map((r) => ({
           dataset: r.dataset,
           period: r.period.code,
-          granularity: r.period.granularity,
+          granularity: r.period.kind,
           period_start: r.period.start,
           period_end: r.period.end,
           area: r.area,

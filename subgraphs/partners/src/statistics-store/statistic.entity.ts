@@ -12,9 +12,13 @@ export const StatisticEntity = defineEntity({
   properties: {
     id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
     dataset: p.string().length(80),
-    /** `2024-03` (month), `2024-Q1` (quarter) or `2024` (year). */
-    period: p.string().length(10),
-    periodGranularity: p.string().length(10),
+    /**
+     * The period in its canonical form: `2024-03`, `2024-Q1`, `2024`, `2022/23` (financial year),
+     * `12m-to-2023-03` (rolling 12 months) or `2023-01..2023-06` (a range of months).
+     */
+    period: p.string().length(20),
+    /** The period's kind: MONTH, QUARTER, YEAR, FINANCIAL_YEAR, ROLLING_12_MONTHS or MONTH_RANGE. */
+    periodGranularity: p.string().length(20),
     /** First month covered, as year × 12 + month − 1, so periods compare as numbers. */
     periodStart: p.integer(),
     /** First month after the period, on the same scale. */

@@ -4,6 +4,9 @@ import { forbidden } from '../common/input-error';
 import { ImportReportType } from '../common/import-report.type';
 import { TableFormatType } from '../common/table-format.type';
 import { recordAudit } from '../audit/audit.service';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { isLive, today } from '../agreements/agreement-access.service';
+import { PARTNER_SOURCE_PREFIX } from '../disparity/disparity.service';
 import { StatisticsUploadInputType } from './statistic.input';
 import { uploadStatistics, type UploadAuthor } from './statistic-upload.service';
 
@@ -19,7 +22,7 @@ export class StatisticResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<ImportReportType> {
     requireRole(context, 'service', 'admin', 'partner');
-    const author = authorOf(context);
+    const author = await authorOf(context);
     const report = await uploadStatistics(context.em, input.content, input.format ?? TableFormatType.CSV, author);
     if (hasRole(context.identity, 'partner') && !hasRole(context.identity, 'service', 'admin')) {
       await recordAudit(context.em, {
@@ -36,10 +39,17 @@ export class StatisticResolver {
   }
 }
 
-/** Figures are kept per publisher: a subgraph by its service subject, a partner by its key. */
-function authorOf(context: SubgraphContext): UploadAuthor {
+/**
+ * Figures are kept per publisher: a subgraph by its service subject, a partner by its key, so a
+ * partner never writes into the force's series. A partner uploads only for the datasets and
+ * areas its live agreements name.
+ */
+async function authorOf(context: SubgraphContext): Promise<UploadAuthor> {
   const { identity } = context;
-  if (hasRole(identity, 'service', 'admin')) return { source: identity.subject, subject: identity.subject, mayPublish: true };
+  if (hasRole(identity, 'service', 'admin')) return { source: identity.subject, subject: identity.subject, mayPublish: true, allowed: null };
   if (!identity.partnerId) throw forbidden('the partner token carries no partner id');
-  return { source: `partner:${identity.partnerId}`, subject: identity.subject, mayPublish: false };
+  const day = today();
+  const agreements = (await context.em.find(AgreementEntity, { partnerKey: identity.partnerId })).filter((a) => isLive(a, day));
+  const allowed = new Set(agreements.flatMap((a) => a.datasets.flatMap((d) => a.areas.map((area) => `${d}|${area}`))));
+  return { source: `${PARTNER_SOURCE_PREFIX}${identity.partnerId}`, subject: identity.subject, mayPublish: false, allowed };
 }
