@@ -4,22 +4,25 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   rate,
   relativeRateRatio,
-  suppressCategories,
   trend,
-  type SuppressedCell,
 } from '@edhr/statistics';
 import { inputError } from '../common/input-error';
-import { isFiner, periodContaining, type PeriodGranularity } from '../periods/period';
+import { isFiner, periodContaining, type Period, type PeriodGranularity } from '../periods/period';
+import { TOTAL_CELL, daysOf, disclosureNote, protectFigure, type CellScope, type ProtectedFigure } from '../disclosure/disclosure-control';
 import type { PeriodGranularityType } from '../periods/period-granularity.type';
 import { PopulationEntity } from '../denominators/population.entity';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
 import type { DisparityQuery } from './disparity-query';
 import type { DisparityRateType, DisparityRatioType, DisparityResultType, DisparityRowType, DisparityTrendType } from './disparity.type';
 
-/** What the caller may see: everything, or small numbers suppressed (and, for the public, only published figures). */
+/**
+ * What the caller may see: every figure exactly (staff), or figures under disclosure control —
+ * perturbed with keys from `disclosureKey` and withheld below `threshold` (partners, and the public,
+ * who see published figures only).
+ */
 export type DisparityView =
   | { kind: 'unsuppressed' }
-  | { kind: 'suppressed'; threshold: number; publishedOnly: boolean; agreementReference: string | null };
+  | { kind: 'suppressed'; threshold: number; publishedOnly: boolean; agreementReference: string | null; disclosureKey: string };
 
 /** The public sees figures suppressed at this threshold. */
 export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
@@ -28,9 +31,11 @@ export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
  * Rates per 1,000 and relative rate ratios against the reference category, for each period of
  * `groupBy` within the asked period, using the statistics module for every figure. Counts are
  * summed per period and category; the denominator is the population of the category in the area.
- * In a suppressed view each period's categories go through primary and secondary suppression,
- * and a figure built on a withheld count (its rate, its ratio, or every ratio when the reference
- * is withheld) is withheld too, so it cannot be worked back.
+ * In a suppressed view every count and every period's total is a cell of its own, perturbed by
+ * the cell-key method (keyed on what it counts and the days it covers, so every way of asking for
+ * the same cell gives the same value) and withheld when the perturbed value is below the threshold;
+ * rates, ratios and intervals are worked out from the published counts, and a figure built on a
+ * withheld count is withheld too.
  */
 export async function computeDisparity(em: EntityManager, query: DisparityQuery, view: DisparityView): Promise<DisparityResultType> {
   const where: Record<string, unknown> = {
@@ -51,6 +56,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
 
   const notes: string[] = [];
   const counts = new Map<string, Map<string, number>>();
+  const buckets = new Map<string, Period>();
   let coarser = 0;
   for (const row of stored) {
     // A quarter's figure cannot be split into months.
@@ -58,7 +64,9 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
       coarser++;
       continue;
     }
-    const bucket = periodContaining(row.periodStart, query.groupBy).code;
+    const bucketPeriod = periodContaining(row.periodStart, query.groupBy);
+    const bucket = bucketPeriod.code;
+    buckets.set(bucket, bucketPeriod);
     const byCategory = counts.get(bucket) ?? new Map<string, number>();
     byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.count);
     counts.set(bucket, byCategory);
@@ -79,18 +87,33 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   }
 
   const rows: DisparityRowType[] = [];
-  const totals: { period: string; total: number }[] = [];
+  const totals: DisparityResultType['totals'] = [];
   const periods = [...counts.keys()].sort();
+  if (view.kind === 'suppressed' && stored.length > 0) notes.push(disclosureNote(view.threshold));
   for (const period of periods) {
     const byCategory = counts.get(period)!;
     const categories = [...byCategory.keys()].sort(referenceFirst(query.reference));
-    const cells = suppressionOf(categories, byCategory, view);
-    totals.push({ period, total: [...byCategory.values()].reduce((s, n) => s + n, 0) });
-    const referenceCount = byCategory.get(query.reference);
+    const scope: CellScope = {
+      dataset: query.dataset,
+      area: query.area,
+      characteristic: query.characteristic,
+      // Keyed on the days covered, however the period was asked for.
+      ...daysOf(buckets.get(period)!),
+      source: sources.join('+'),
+    };
+    const figure = (category: string, count: number): ProtectedFigure =>
+      view.kind === 'unsuppressed'
+        ? { value: count, suppressed: false, reason: null }
+        : protectFigure({ secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? 'published' : 'all' }, scope, category, count);
+    const cells = new Map(categories.map((c) => [c, figure(c, byCategory.get(c)!)]));
+    const total = figure(TOTAL_CELL, [...byCategory.values()].reduce((s, n) => s + n, 0));
+    totals.push({ period, total: total.value, suppressed: total.suppressed });
     const referenceCell = cells.get(query.reference);
+    const referenceCount = referenceCell?.value ?? undefined;
     for (const category of categories) {
-      const count = byCategory.get(category)!;
       const cell = cells.get(category)!;
+      // What the viewer sees is what rates and ratios are worked from.
+      const count = cell.value ?? 0;
       const denominator = population.get(category) ?? null;
       rows.push({
         period,
@@ -116,6 +139,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     sources,
     denominator: query.denominator,
     suppressionApplied: view.kind === 'suppressed',
+    countsPerturbed: view.kind === 'suppressed',
     suppressionThreshold: view.kind === 'suppressed' ? view.threshold : null,
     agreementReference: view.kind === 'suppressed' ? view.agreementReference : null,
     ratePer: DEFAULT_RATE_BASE,
@@ -128,21 +152,6 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
 
 function referenceFirst(reference: string) {
   return (a: string, b: string) => (a === reference ? -1 : b === reference ? 1 : a.localeCompare(b));
-}
-
-function suppressionOf(categories: string[], byCategory: Map<string, number>, view: DisparityView): Map<string, SuppressedCell> {
-  if (view.kind === 'unsuppressed') {
-    return new Map(categories.map((c) => [c, { value: byCategory.get(c)!, suppressed: false, reason: null }]));
-  }
-  const result = suppressCategories(
-    categories.map((category) => ({ category, count: byCategory.get(category)! })),
-    { threshold: view.threshold, totalPublished: true },
-  );
-  // Counts come from validated whole numbers, so this only fails on a bad threshold; withhold everything then.
-  if (!result.computable) {
-    return new Map(categories.map((c) => [c, { value: null, suppressed: true, reason: 'below_threshold' as const }]));
-  }
-  return new Map(result.categories.map(({ category, ...cell }) => [category, cell]));
 }
 
 function withheldRate(): DisparityRateType {
@@ -162,16 +171,16 @@ function ratioFigure(
   category: string,
   count: number,
   denominator: number | null,
-  cell: SuppressedCell,
+  cell: ProtectedFigure,
   referenceCount: number | undefined,
   referenceDenominator: number | undefined,
-  referenceCell: SuppressedCell | undefined,
+  referenceCell: ProtectedFigure | undefined,
 ): DisparityRatioType {
   const none = { value: null, lower: null, upper: null, standardError: null, significant: null };
   if (category === reference) {
     return { computable: false, ...none, reason: 'REFERENCE_CATEGORY', detail: 'this is the reference category' };
   }
-  if (referenceCount === undefined || !referenceCell) {
+  if (!referenceCell) {
     return { computable: false, ...none, reason: 'NO_REFERENCE_FIGURE', detail: `no figure is held for the reference category ${reference} in this period` };
   }
   if (cell.suppressed || referenceCell.suppressed) {
@@ -180,7 +189,7 @@ function ratioFigure(
   }
   const result = relativeRateRatio(
     { events: count, population: denominator },
-    { events: referenceCount, population: referenceDenominator },
+    { events: referenceCount ?? 0, population: referenceDenominator },
   );
   if (!result.computable) return { computable: false, ...none, reason: result.reason, detail: result.detail };
   return {
