@@ -77,8 +77,11 @@ describe('partner API keys through the gateway', { timeout: 300_000 }, () => {
     expect(viaKey.body.errors).toBeUndefined();
     expect(viaKey.body.data.disparity).toMatchObject({ agreementReference: AGREEMENT, suppressionApplied: true, suppressionThreshold: 10 });
     const row = (category: string) => viaKey.body.data.disparity.rows.find((r: { category: string }) => r.category === category);
-    expect(row('WHITE')).toMatchObject({ count: 300, suppressed: false });
-    expect(row('ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
+    // Counts are perturbed for disclosure control: White's 300 within the ptable's reach of ±15, Asian's 4 never shown as 4.
+    expect(row('WHITE')).toMatchObject({ suppressed: false });
+    expect(Math.abs(row('WHITE').count - 300)).toBeLessThanOrEqual(15);
+    expect(row('ASIAN').count).not.toBe(4);
+    if (row('ASIAN').suppressed) expect(row('ASIAN')).toMatchObject({ count: null, suppressionReason: 'below_threshold' });
     const viaToken = await harness.query(DISPARITY(AREA), { token: partnerToken });
     expect(viaKey.body.data).toEqual(viaToken.body.data);
   });

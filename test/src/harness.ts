@@ -5,6 +5,8 @@ import type { Role } from '@edhr/kit';
 
 // Keep test output readable; LOG_LEVEL=info shows every service's log lines.
 process.env.LOG_LEVEL ??= 'warn';
+// The partners subgraph's cell-key secret; without it a development one would be written to the data folder.
+process.env.DISCLOSURE_KEY ??= 'e2e-disclosure-key-'.padEnd(48, 'k');
 
 export const AUTH_SECRET = 'e2e-shared-key-'.padEnd(48, 'k');
 

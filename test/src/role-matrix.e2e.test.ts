@@ -23,6 +23,9 @@ import { PEOPLE_CULTURE_OPERATIONS } from './role-matrix/people-culture.operatio
 import { SERVICE_DELIVERY_OPERATIONS } from './role-matrix/service-delivery.operations';
 import { setUpRoleMatrix } from './role-matrix/setup';
 
+/** The Asian count of 2024-Q1 in the set-up: below every threshold, so never shown exactly. */
+const ASIAN_TRUE_COUNT = 4;
+
 /**
  * Who may do what, cell by cell: every role against every sensitive query and mutation, once
  * through the gateway (bearer tokens) and once straight at the owning subgraph (a
@@ -122,7 +125,8 @@ describe('role matrix', { timeout: 300_000 }, () => {
       const { body } = await throughGateway('partner', disparity('stop-search', AREA, '2024-Q1').replace('suppressionApplied', 'suppressionApplied agreementReference'));
       expect(body.errors).toBeUndefined();
       expect(body.data.disparity).toMatchObject({ suppressionApplied: true, agreementReference: AGREEMENT });
-      expect(body.data.disparity.rows.find((r: { category: string }) => r.category === 'ASIAN').count).toBeNull();
+      // Perturbed for disclosure control: the Asian count below the threshold is never shown exactly.
+      expect(body.data.disparity.rows.find((r: { category: string }) => r.category === 'ASIAN').count).not.toBe(ASIAN_TRUE_COUNT);
     });
 
     it('lists only the findings its agreement covers, though others exist', async () => {
@@ -155,8 +159,10 @@ describe('role matrix', { timeout: 300_000 }, () => {
       expect(body.errors).toBeUndefined();
       expect(body.data.disparity.suppressionApplied).toBe(true);
       const row = (category: string) => body.data.disparity.rows.find((r: { category: string }) => r.category === category);
-      expect(row('ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
-      expect(row('WHITE')).toMatchObject({ count: 300, suppressed: false });
+      expect(row('ASIAN').count).not.toBe(ASIAN_TRUE_COUNT);
+      if (row('ASIAN').suppressed) expect(row('ASIAN')).toMatchObject({ count: null, suppressionReason: 'below_threshold' });
+      expect(row('WHITE')).toMatchObject({ suppressed: false });
+      expect(Math.abs(row('WHITE').count - 300)).toBeLessThanOrEqual(15);
     });
 
     it('sees nothing of unpublished figures that staff see', async () => {

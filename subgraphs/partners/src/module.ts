@@ -4,6 +4,7 @@ import { migrations } from './migrations';
 import { buildPartnersSchema } from './schema';
 import { loadDefaultDenominator } from './denominators/default-denominator';
 import { findingRatioThreshold } from './findings/finding-rule.config';
+import { disclosureKey } from './disclosure/disclosure.config';
 
 /** Partner agencies, data-sharing agreements and the shared aggregate statistics partners query. */
 export const partners: SubgraphModule = {
@@ -17,6 +18,8 @@ export const partners: SubgraphModule = {
   beforeServe: async ({ orm, logger }) => {
     // A bad FINDING_RATIO_THRESHOLD stops the start, not the first detection.
     findingRatioThreshold();
+    // Likewise a missing or short DISCLOSURE_KEY.
+    disclosureKey();
     await loadDefaultDenominator(orm, logger);
   },
 };

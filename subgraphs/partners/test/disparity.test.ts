@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, PUBLIC, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
-import { DISPARITY, TEST_DENOMINATOR, WEST_MERCIA, WEST_MIDLANDS, seed } from './fixtures';
+import { DISPARITY, TEST_DENOMINATOR, WEST_MERCIA, WEST_MIDLANDS, publishedValue, seed, shownAs } from './fixtures';
 
 const testDenominator = { ds: TEST_DENOMINATOR.source, de: TEST_DENOMINATOR.edition };
 const quarter = { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1', ...testDenominator };
@@ -21,7 +21,7 @@ describe('disparity API', { timeout: 120_000 }, () => {
     const data = await h.ok(DISPARITY, quarter, STAFF);
     expect(data.disparity.suppressionApplied).toBe(false);
     expect(data.disparity.denominator).toEqual({ source: 'Test population', edition: '1' });
-    expect(data.disparity.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+    expect(data.disparity.totals).toEqual([{ period: '2024-Q1', total: 444, suppressed: false }]);
 
     // Black: 120 searches / 40,000 people × 1,000 = 3.0 per 1,000.
     // White (reference): 300 / 600,000 × 1,000 = 0.5 per 1,000.
@@ -81,19 +81,39 @@ describe('disparity API', { timeout: 120_000 }, () => {
     expect(data.disparity.notes.join(' ')).toContain('has no figures for RACE in E23000014');
   });
 
-  it('shows a partner exactly its agreement, suppressed, with secondary suppression', async () => {
+  it('shows a partner exactly its agreement, perturbed by the cell-key method, withheld below its threshold', async () => {
     const data = await h.ok(DISPARITY, quarter, partner('bcc'));
     const d = data.disparity;
-    expect(d).toMatchObject({ suppressionApplied: true, suppressionThreshold: 10, agreementReference: 'WMP-DSA-1' });
-    // Asian 4 < 10 is withheld; Mixed 20, the smallest other count, is withheld as well,
-    // since 444 − 300 − 120 − 20 would otherwise give the Asian count back.
-    expect(rowOf(data, 'ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
-    expect(rowOf(data, 'ASIAN').rate).toMatchObject({ computable: false, value: null, reason: 'SUPPRESSED' });
-    expect(rowOf(data, 'MIXED')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'secondary' });
-    expect(rowOf(data, 'MIXED').ratio).toMatchObject({ computable: false, value: null, reason: 'SUPPRESSED' });
-    expect(rowOf(data, 'BLACK')).toMatchObject({ count: 120, suppressed: false });
-    expect(rowOf(data, 'BLACK').ratio.value).toBeCloseTo(6.0, 3);
-    expect(d.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+    expect(d).toMatchObject({ suppressionApplied: true, countsPerturbed: true, suppressionThreshold: 10, agreementReference: 'WMP-DSA-1' });
+    expect(d.notes.join(' ')).toContain('perturbed for disclosure control');
+    const q1 = { firstDay: '2024-01-01', lastDay: '2024-03-31' };
+    const truth: Record<string, number> = { WHITE: 300, BLACK: 120, MIXED: 20, ASIAN: 4 };
+    for (const [category, count] of Object.entries(truth)) {
+      const published = publishedValue({ ...q1, category }, count);
+      const row = rowOf(data, category);
+      expect(row.count).toBe(shownAs(published));
+      expect(row.suppressed).toBe(shownAs(published) === null);
+      expect(row.suppressionReason).toBe(row.suppressed ? 'below_threshold' : null);
+    }
+    // Asian's 4 is never shown as 4: withheld, 0, or 10 and more.
+    expect(rowOf(data, 'ASIAN').count).not.toBe(4);
+    // The total is a cell of its own, perturbed with its own key: not 444 minus the published cells.
+    const total = publishedValue({ ...q1, category: '*total*' }, 444);
+    expect(d.totals).toEqual([{ period: '2024-Q1', total, suppressed: false }]);
+    // Rates and ratios are worked out from the published counts, not the true ones.
+    const black = rowOf(data, 'BLACK');
+    const white = rowOf(data, 'WHITE');
+    expect(black.rate.value).toBeCloseTo((black.count / 40000) * 1000, 9);
+    expect(black.ratio.value).toBeCloseTo(black.count / 40000 / (white.count / 600000), 9);
+    const se = Math.sqrt(1 / black.count - 1 / 40000 + 1 / white.count - 1 / 600000);
+    expect(black.ratio.standardError).toBeCloseTo(se, 9);
+    const asian = rowOf(data, 'ASIAN');
+    if (asian.suppressed) expect(asian.rate).toMatchObject({ computable: false, value: null, reason: 'SUPPRESSED' });
+
+    // The same question gives the same answer: no averaging the noise away by asking again.
+    const again = await h.ok(DISPARITY, quarter, partner('bcc'));
+    expect(again.disparity.rows).toEqual(d.rows);
+    expect(again.disparity.totals).toEqual(d.totals);
   });
 
   it('refuses a partner anything outside its agreement, saying why', async () => {
@@ -119,16 +139,30 @@ describe('disparity API', { timeout: 120_000 }, () => {
     expect(unknown.errors?.[0]?.message).toBe('partner "nobody" has no data-sharing agreement');
   });
 
-  it('shows the public only published figures, suppressed', async () => {
+  it('shows the public only published figures, perturbed, withheld below 10', async () => {
     const unpublished = await h.ok(DISPARITY, quarter, PUBLIC);
     expect(unpublished.disparity.rows).toEqual([]);
     const published = await h.ok(DISPARITY, { ...quarter, dataset: 'use-of-force' }, PUBLIC);
     const d = published.disparity;
-    expect(d).toMatchObject({ suppressionApplied: true, suppressionThreshold: 10, agreementReference: null });
-    // Asian 3 is withheld, and Black 30 (smallest remaining) with it: 83 − 50 − 30 = 3 otherwise.
-    expect(rowOf(published, 'ASIAN')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'below_threshold' });
-    expect(rowOf(published, 'BLACK')).toMatchObject({ count: null, suppressed: true, suppressionReason: 'secondary' });
-    expect(rowOf(published, 'WHITE')).toMatchObject({ count: 50, suppressed: false });
+    expect(d).toMatchObject({ suppressionApplied: true, countsPerturbed: true, suppressionThreshold: 10, agreementReference: null });
+    const cell = { dataset: 'use-of-force', view: 'published', firstDay: '2024-01-01', lastDay: '2024-03-31' };
+    for (const [category, count] of [['WHITE', 50], ['BLACK', 30], ['ASIAN', 3]] as const) {
+      expect(rowOf(published, category).count).toBe(shownAs(publishedValue({ ...cell, category }, count)));
+    }
+    // Asian's 3 is never shown as 3, and the total (83) is perturbed on its own.
+    expect(rowOf(published, 'ASIAN').count).not.toBe(3);
+    expect(d.totals).toEqual([{ period: '2024-Q1', total: publishedValue({ ...cell, category: '*total*' }, 83), suppressed: false }]);
+  });
+
+  it('gives staff exact counts and totals, unperturbed', async () => {
+    const data = await h.ok(DISPARITY, { ...quarter, groupBy: 'MONTH' }, STAFF);
+    expect(data.disparity.countsPerturbed).toBe(false);
+    expect(data.disparity.totals).toEqual([
+      { period: '2024-01', total: 148, suppressed: false },
+      { period: '2024-02', total: 148, suppressed: false },
+      { period: '2024-03', total: 148, suppressed: false },
+    ]);
+    expect(rowOf(data, 'ASIAN', '2024-02')).toMatchObject({ count: 1, suppressed: false });
   });
 
   it('refuses bad arguments naming the argument', async () => {

@@ -1,5 +1,6 @@
+import { perturbCell, type CellDescription } from '@edhr/statistics';
 import type { PartnersHarness } from './partners-harness';
-import { ADMIN, SERVICE } from './partners-harness';
+import { ADMIN, SERVICE, TEST_DISCLOSURE_KEY } from './partners-harness';
 
 export const WEST_MIDLANDS = 'E23000014';
 export const WEST_MERCIA = 'E23000016';
@@ -56,7 +57,8 @@ export const DISPARITY = `query ($dataset: String!, $area: String!, $period: Str
             denominatorSource: $ds, denominatorEdition: $de) {
     period groupBy sources suppressionApplied suppressionThreshold agreementReference ratePer notes
     denominator { source edition }
-    totals { period total }
+    countsPerturbed
+    totals { period total suppressed }
     trends { category direction points }
     rows {
       period category isReference count suppressed suppressionReason denominator
@@ -96,3 +98,18 @@ export async function seed(h: PartnersHarness): Promise<void> {
     ADMIN,
   );
 }
+
+/**
+ * The value the cell-key method publishes for a cell under the test secret, worked out with the
+ * statistics module: what a partner (view `all`) or the public (view `published`) must be shown.
+ */
+export function publishedValue(cell: Partial<CellDescription> & Pick<CellDescription, 'category' | 'firstDay' | 'lastDay'>, count: number): number {
+  return perturbCell(
+    TEST_DISCLOSURE_KEY,
+    { dataset: 'stop-search', area: WEST_MIDLANDS, characteristic: 'RACE', source: 'service-delivery', view: 'all', ...cell },
+    count,
+  );
+}
+
+/** What a viewer with this threshold is shown for a published value: it, or null (withheld) when from 1 to threshold − 1. */
+export const shownAs = (published: number, threshold = 10): number | null => (published >= 1 && published < threshold ? null : published);

@@ -9,6 +9,10 @@ import { partners } from '../src/module';
 // vitest would load the ESM build, a second copy that rejects that schema.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
+/** The secret behind the cell keys in these tests; tests work out expected published values with it. */
+export const TEST_DISCLOSURE_KEY = 'partners-test-disclosure-key-'.padEnd(48, 'k');
+process.env.DISCLOSURE_KEY ??= TEST_DISCLOSURE_KEY;
+
 export const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 export const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 export const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };

@@ -58,7 +58,7 @@ stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
     expect(data.uploadStatistics).toEqual({ accepted: true, rows: 12, inserted: 0, updated: 0, unchanged: 12, errors: [] });
     expect(await storeFingerprint(h)).toBe(before);
     const staff = await h.ok(DISPARITY, { dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1' }, STAFF);
-    expect(staff.disparity.totals).toEqual([{ period: '2024-Q1', total: 444 }]);
+    expect(staff.disparity.totals).toEqual([{ period: '2024-Q1', total: 444, suppressed: false }]);
   });
 
   it('updates a corrected figure in place', async () => {

@@ -38,3 +38,17 @@ export {
   type TableSuppressionOptions,
   type TableSuppressionWarning,
 } from './suppression.js';
+export {
+  cellKey,
+  perturbCount,
+  perturbCell,
+  perturbationRow,
+  canPublishAs,
+  possibleTrueCounts,
+  rowAccuracy,
+  DEFAULT_PERTURBATION_TABLE,
+  type CellDescription,
+  type PerturbationRow,
+  type PerturbationTableParameters,
+  type RowAccuracy,
+} from './cell-key-perturbation.js';

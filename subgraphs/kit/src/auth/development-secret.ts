@@ -8,7 +8,9 @@ import { defaultDataDir } from '../database/data-dir';
  * commands run beside it share it); created, readable by its owner only, on first use.
  * Production sets its secrets through the environment instead.
  */
-export function developmentSecret(name: 'dev-auth-secret' | 'internal-token-secret'): string {
+export type DevelopmentSecretName = 'dev-auth-secret' | 'internal-token-secret' | 'disclosure-key';
+
+export function developmentSecret(name: DevelopmentSecretName): string {
   const path = defaultDataDir(name);
   if (!existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
@@ -18,7 +20,7 @@ export function developmentSecret(name: 'dev-auth-secret' | 'internal-token-secr
 }
 
 /** The development secret if `npm start` has created one, without creating it. */
-export function existingDevelopmentSecret(name: 'dev-auth-secret' | 'internal-token-secret'): string | undefined {
+export function existingDevelopmentSecret(name: DevelopmentSecretName): string | undefined {
   const path = defaultDataDir(name);
   return existsSync(path) ? readFileSync(path, 'utf8').trim() : undefined;
 }

@@ -8,14 +8,15 @@ import { DisparityResultType } from './disparity.type';
 import { DisparityQueryArgs } from './disparity.args';
 import { checkArea, parseDisparityArgs, shownGranularity, type DisparityArgs } from './disparity-query';
 import { computeDisparity, isPartnerSource, PARTNER_SOURCE_PREFIX, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
+import { disclosureKey } from '../disclosure/disclosure.config';
 
 @Resolver(() => DisparityResultType)
 export class DisparityResolver {
   @Query(() => DisparityResultType, {
     description:
       'Rates per 1,000 and relative rate ratios (95% CI) of each category against a reference category. ' +
-      'Staff see every figure; a partner sees only what a live agreement allows, suppressed, and every partner ' +
-      'request is audited; the public sees published figures only, suppressed.',
+      'Staff see every figure exactly; a partner sees only what a live agreement allows and the public published ' +
+      'figures only, both perturbed for disclosure control and withheld below the threshold; every partner request is audited.',
   })
   async disparity(@Args(() => DisparityQueryArgs) selection: DisparityQueryArgs, @Ctx() context: SubgraphContext): Promise<DisparityResultType> {
     requireRole(context, 'staff', 'admin', 'theme-owner', 'service', 'partner', 'public');
@@ -30,6 +31,7 @@ export class DisparityResolver {
       threshold: PUBLIC_SUPPRESSION_THRESHOLD,
       publishedOnly: true,
       agreementReference: null,
+      disclosureKey: disclosureKey(),
     });
   }
 
@@ -57,6 +59,7 @@ export class DisparityResolver {
         threshold: decision.agreement.suppressionThreshold,
         publishedOnly: false,
         agreementReference,
+        disclosureKey: disclosureKey(),
       });
       await recordAudit(context.em, { ...audit, agreementReference, outcome: 'answered', reason: null, rowsReturned: result.rows.length });
       return result;

@@ -4,14 +4,13 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   rate,
   relativeRateRatio,
-  suppressCategories,
   trend,
-  type SuppressedCell,
 } from '@edhr/statistics';
 import { inputError } from '../common/input-error';
 import { isUsableCategory } from '../common/characteristic-categories';
 import { firstDay, lastDay, periodsWithin } from '../periods/period';
 import { tilePeriod } from '../periods/period-tiling';
+import { TOTAL_CELL, daysOf, disclosureNote, protectFigure, type CellScope, type ProtectedFigure } from '../disclosure/disclosure-control';
 import type { PeriodGranularityType } from '../periods/period-granularity.type';
 import { PopulationEntity } from '../denominators/population.entity';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
@@ -25,10 +24,14 @@ import type {
   DisparityTrendType,
 } from './disparity.type';
 
-/** What the caller may see: everything, or small numbers suppressed (and, for the public, only published figures). */
+/**
+ * What the caller may see: every figure exactly (staff), or figures under disclosure control —
+ * perturbed with keys from `disclosureKey` and withheld below `threshold` (partners, and the public,
+ * who see published figures only).
+ */
 export type DisparityView =
   | { kind: 'unsuppressed' }
-  | { kind: 'suppressed'; threshold: number; publishedOnly: boolean; agreementReference: string | null };
+  | { kind: 'suppressed'; threshold: number; publishedOnly: boolean; agreementReference: string | null; disclosureKey: string };
 
 /** The public sees figures suppressed at this threshold. */
 export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
@@ -37,9 +40,11 @@ export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
  * Rates per 1,000 and relative rate ratios against the reference category, for each period of
  * `groupBy` within the asked period, using the statistics module for every figure. Counts are
  * summed per period and category; the denominator is the population of the category in the area.
- * In a suppressed view each period's categories go through primary and secondary suppression,
- * and a figure built on a withheld count (its rate, its ratio, or every ratio when the reference
- * is withheld) is withheld too, so it cannot be worked back.
+ * In a suppressed view every count and every period's total is a cell of its own, perturbed by
+ * the cell-key method (keyed on what it counts and the days it covers, so every way of asking for
+ * the same cell gives the same value) and withheld when the perturbed value is below the threshold;
+ * rates, ratios and intervals are worked out from the published counts, and a figure built on a
+ * withheld count is withheld too.
  */
 export async function computeDisparity(em: EntityManager, query: DisparityQuery, view: DisparityView): Promise<DisparityResultType> {
   await checkArea(em, query.area);
@@ -100,6 +105,8 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
       coverage: hasData ? (records > 0 ? usableRecords / records : null) : null,
     });
   }
+  // Record counts and coverage reach partners and the public only as protected cells, like every count.
+  if (view.kind === 'suppressed') protectRecordCounts(periodInfo, buckets, query, sources.join('+'), view);
   notePeriods(periodInfo, query, notes);
   const straddling = [...spans.entries()].filter(([, span]) => !buckets.some((b) => span.start >= b.start && span.end <= b.end));
   if (straddling.length > 0) {
@@ -113,10 +120,14 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
       `figures held for ${superseded.map(([, s]) => s.code).join(', ')} lie inside a longer period whose own figure was used (${[...new Set(periodInfo.flatMap((p) => p.figuresUsed))].join(', ')}), so they were not added to it`,
     );
   }
-  const records = periodInfo.reduce((sum, p) => sum + (p.records ?? 0), 0);
-  const usableRecords = periodInfo.reduce((sum, p) => sum + (p.usableRecords ?? 0), 0);
-  const hasData = periodInfo.some((p) => p.records !== null);
-  const coverage = hasData && records > 0 ? usableRecords / records : null;
+  const withData = periodInfo.filter((p) => p.figuresUsed.length > 0);
+  const hasData = withData.length > 0;
+  // A withheld period's records are unknown to this viewer, so the whole is unknown too, never a partial sum.
+  const sumOf = (pick: (p: DisparityPeriodType) => number | null) =>
+    withData.some((p) => pick(p) === null) ? null : withData.reduce((sum, p) => sum + pick(p)!, 0);
+  const records = hasData ? sumOf((p) => p.records) : null;
+  const usableRecords = hasData ? sumOf((p) => p.usableRecords) : null;
+  const coverage = records && usableRecords !== null ? Math.min(1, usableRecords / records) : null;
   if (coverage !== null && coverage < COVERAGE_NOTE_BELOW) {
     notes.push(
       `coverage is ${(coverage * 100).toFixed(1)}%: only ${usableRecords} of ${records} records have a usable ${query.characteristic} category (the rest are not stated, not recorded or unmapped), so every rate is an undercount`,
@@ -136,18 +147,34 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   }
 
   const rows: DisparityRowType[] = [];
-  const totals: { period: string; total: number }[] = [];
+  const totals: DisparityResultType['totals'] = [];
   const periods = buckets.map((b) => b.code).filter((code) => counts.has(code));
+  const bucketByCode = new Map(buckets.map((b) => [b.code, b]));
+  if (view.kind === 'suppressed' && stored.length > 0) notes.push(disclosureNote(view.threshold));
   for (const period of periods) {
     const byCategory = counts.get(period)!;
     const categories = [...byCategory.keys()].sort(referenceFirst(query.reference));
-    const cells = suppressionOf(categories, byCategory, view);
-    totals.push({ period, total: [...byCategory.values()].reduce((s, n) => s + n, 0) });
-    const referenceCount = byCategory.get(query.reference);
+    const scope: CellScope = {
+      dataset: query.dataset,
+      area: query.area,
+      characteristic: query.characteristic,
+      // Keyed on the days covered, however the period was asked for.
+      ...daysOf(bucketByCode.get(period)!),
+      source: sources.join('+'),
+    };
+    const figure = (category: string, count: number): ProtectedFigure =>
+      view.kind === 'unsuppressed'
+        ? { value: count, suppressed: false, reason: null }
+        : protectFigure({ secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? 'published' : 'all' }, scope, category, count);
+    const cells = new Map(categories.map((c) => [c, figure(c, byCategory.get(c)!)]));
+    const total = figure(TOTAL_CELL, [...byCategory.values()].reduce((s, n) => s + n, 0));
+    totals.push({ period, total: total.value, suppressed: total.suppressed });
     const referenceCell = cells.get(query.reference);
+    const referenceCount = referenceCell?.value ?? undefined;
     for (const category of categories) {
-      const count = byCategory.get(category)!;
       const cell = cells.get(category)!;
+      // What the viewer sees is what rates and ratios are worked from.
+      const count = cell.value ?? 0;
       const denominator = population.get(category) ?? null;
       const usable = isUsableCategory(query.characteristic, category);
       rows.push({
@@ -178,14 +205,15 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     monthsHeld: periodInfo.reduce((sum, p) => sum + p.monthsHeld, 0),
     complete: periodInfo.every((p) => p.complete),
     hasData,
-    records: hasData ? records : null,
-    usableRecords: hasData ? usableRecords : null,
+    records,
+    usableRecords,
     coverage,
     periods: periodInfo,
     groupBy: (query.groupBy ?? (['MONTH', 'QUARTER', 'YEAR'].includes(asked.kind) ? asked.kind : null)) as PeriodGranularityType | null,
     sources,
     denominator: query.denominator,
     suppressionApplied: view.kind === 'suppressed',
+    countsPerturbed: view.kind === 'suppressed',
     suppressionThreshold: view.kind === 'suppressed' ? view.threshold : null,
     agreementReference: view.kind === 'suppressed' ? view.agreementReference : null,
     ratePer: DEFAULT_RATE_BASE,
@@ -194,6 +222,27 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     trends: periods.length > 1 ? trendsOf(rows) : [],
     notes,
   };
+}
+
+/** The cell of a period's records with a usable category; its records are the period's total cell. */
+const USABLE_CELL = '*usable*';
+
+function protectRecordCounts(
+  periodInfo: DisparityPeriodType[],
+  buckets: { code: string; start: number; end: number }[],
+  query: DisparityQuery,
+  source: string,
+  view: Extract<DisparityView, { kind: 'suppressed' }>,
+): void {
+  const control = { secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? ('published' as const) : ('all' as const) };
+  for (const info of periodInfo) {
+    if (info.records === null) continue;
+    const bucket = buckets.find((b) => b.code === info.period)!;
+    const scope: CellScope = { dataset: query.dataset, area: query.area, characteristic: query.characteristic, ...daysOf(bucket), source };
+    info.records = protectFigure(control, scope, TOTAL_CELL, info.records).value;
+    info.usableRecords = protectFigure(control, scope, USABLE_CELL, info.usableRecords ?? 0).value;
+    info.coverage = info.records && info.usableRecords !== null ? Math.min(1, info.usableRecords / info.records) : null;
+  }
 }
 
 /** Below this share of records with a usable category, an answer carries a note. */
@@ -231,12 +280,12 @@ function chooseSource(query: DisparityQuery, touching: { source: string }[], not
 
 /** Notes for periods not wholly covered, or with no data at all: never a silent partial sum or a zero. */
 function notePeriods(periods: DisparityPeriodType[], query: DisparityQuery, notes: string[]): void {
-  if (periods.every((p) => p.records === null)) {
+  if (periods.every((p) => p.figuresUsed.length === 0)) {
     notes.push(`no data: no figures are held for dataset ${query.dataset}, ${query.characteristic}, area ${query.area} in ${query.period.code} (${firstDay(query.period)} to ${lastDay(query.period)})`);
     return;
   }
   for (const p of periods) {
-    if (p.records === null) notes.push(`${p.period}: no data`);
+    if (p.figuresUsed.length === 0) notes.push(`${p.period}: no data`);
     else if (!p.complete) {
       notes.push(
         `${p.period} is only partly covered: ${p.monthsHeld} of ${p.monthsExpected} months held (missing ${p.missingMonths.join(', ')}); its figures are for the months held only`,
@@ -271,21 +320,6 @@ function referenceFirst(reference: string) {
   return (a: string, b: string) => (a === reference ? -1 : b === reference ? 1 : a.localeCompare(b));
 }
 
-function suppressionOf(categories: string[], byCategory: Map<string, number>, view: DisparityView): Map<string, SuppressedCell> {
-  if (view.kind === 'unsuppressed') {
-    return new Map(categories.map((c) => [c, { value: byCategory.get(c)!, suppressed: false, reason: null }]));
-  }
-  const result = suppressCategories(
-    categories.map((category) => ({ category, count: byCategory.get(category)! })),
-    { threshold: view.threshold, totalPublished: true },
-  );
-  // Counts come from validated whole numbers, so this only fails on a bad threshold; withhold everything then.
-  if (!result.computable) {
-    return new Map(categories.map((c) => [c, { value: null, suppressed: true, reason: 'below_threshold' as const }]));
-  }
-  return new Map(result.categories.map(({ category, ...cell }) => [category, cell]));
-}
-
 function withheldRate(): DisparityRateType {
   return { computable: false, value: null, reason: 'SUPPRESSED', detail: 'the count is withheld as a small number' };
 }
@@ -303,16 +337,16 @@ function ratioFigure(
   category: string,
   count: number,
   denominator: number | null,
-  cell: SuppressedCell,
+  cell: ProtectedFigure,
   referenceCount: number | undefined,
   referenceDenominator: number | undefined,
-  referenceCell: SuppressedCell | undefined,
+  referenceCell: ProtectedFigure | undefined,
 ): DisparityRatioType {
   const none = { value: null, lower: null, upper: null, standardError: null, significant: null };
   if (category === reference) {
     return { computable: false, ...none, reason: 'REFERENCE_CATEGORY', detail: 'this is the reference category' };
   }
-  if (referenceCount === undefined || !referenceCell) {
+  if (!referenceCell) {
     return { computable: false, ...none, reason: 'NO_REFERENCE_FIGURE', detail: `no figure is held for the reference category ${reference} in this period` };
   }
   if (cell.suppressed || referenceCell.suppressed) {
@@ -321,7 +355,7 @@ function ratioFigure(
   }
   const result = relativeRateRatio(
     { events: count, population: denominator },
-    { events: referenceCount, population: referenceDenominator },
+    { events: referenceCount ?? 0, population: referenceDenominator },
   );
   if (!result.computable) return { computable: false, ...none, reason: result.reason, detail: result.detail };
   return {

@@ -61,13 +61,16 @@ export class DisparityRowType {
   })
   usable!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Events; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Events; for partners and the public perturbed for disclosure control (see countsPerturbed), null when withheld.',
+  })
   count!: number | null;
 
   @Field(() => Boolean)
   suppressed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'below_threshold or secondary.' })
+  @Field(() => String, { nullable: true, description: 'below_threshold: the published (perturbed) count is below the threshold.' })
   suppressionReason!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Population of the category in the area, from the denominator used.' })
@@ -85,8 +88,16 @@ export class DisparityPeriodTotalType {
   @Field(() => String)
   period!: string;
 
-  @Field(() => Int, { description: 'Events across all categories of the period.' })
-  total!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Events across all categories of the period. For partners and the public a cell of its own, perturbed with its own ' +
+      'key (never the sum of the published counts); null when withheld.',
+  })
+  total!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether the total is withheld because its published value is below the threshold.' })
+  suppressed!: boolean;
 }
 
 @ObjectType('DisparityTrend', { description: 'Direction of a category’s rate across the periods.' })
@@ -225,8 +236,15 @@ export class DisparityResultType {
   @Field(() => Boolean, { description: 'Whether small numbers were suppressed in this answer.' })
   suppressionApplied!: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Published counts and totals from 1 to this minus 1 are withheld.' })
   suppressionThreshold!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether counts and totals are perturbed for disclosure control (cell-key method: consistent keyed noise, unbiased, ' +
+      'never 1 or 2), with rates, ratios and intervals worked out from the perturbed counts. False for staff, who see exact figures.',
+  })
+  countsPerturbed!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The agreement a partner’s answer was given under.' })
   agreementReference!: string | null;

@@ -2,43 +2,70 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Agreement } from '../agreements/agreement.entity';
 import { computeDisparity } from '../disparity/disparity.service';
 import { parseDisparityArgs } from '../disparity/disparity-query';
+import type { DisparityResultType, DisparityRowType } from '../disparity/disparity.type';
+import { disclosureKey } from '../disclosure/disclosure.config';
 import type { Finding } from './finding.entity';
 
-/**
- * For a partner, why each finding's figures are withheld (null when they may be shown). A ratio and
- * its interval give the count back, so they are withheld exactly where the partner's disparity
- * answer would suppress the category or the reference: a count below the agreement's threshold,
- * or a cell suppressed so that a small one cannot be worked out from the total. The table is
- * suppressed as it stands now, once per distinct table however many findings share it.
- */
-export async function partnerWithholding(
-  em: EntityManager,
-  visible: ReadonlyArray<{ finding: Finding; agreement: Agreement }>,
-): Promise<Map<string, string | null>> {
-  const tables = new Map<string, Promise<Map<string, boolean>>>();
-  const reasons = new Map<string, string | null>();
-  for (const { finding, agreement } of visible) {
-    const threshold = agreement.suppressionThreshold;
-    if (finding.count < threshold || finding.referenceCount < threshold) {
-      reasons.set(finding.id, `a count is below the suppression threshold of agreement ${agreement.reference}`);
-      continue;
-    }
-    const key = [finding.dataset, finding.characteristic, finding.reference, finding.area, finding.period, finding.source,
-      finding.denominatorSource, finding.denominatorEdition, threshold].join('|');
-    let suppressed = tables.get(key);
-    if (!suppressed) {
-      suppressed = suppressedCategories(em, finding, agreement);
-      tables.set(key, suppressed);
-    }
-    const cells = await suppressed;
-    const withheld = cells.get(finding.category) !== false || cells.get(finding.reference) !== false;
-    reasons.set(finding.id, withheld ? 'withheld so that a small number in the same table cannot be worked out' : null);
-  }
-  return reasons;
+/** The figures of a finding as a partner sees them: those of its own disparity answer, never the stored exact ones. */
+export interface PublishedFindingFigures {
+  count: number;
+  referenceCount: number;
+  population: number | null;
+  referencePopulation: number | null;
+  ratio: number | null;
+  lower: number | null;
+  upper: number | null;
+  standardError: number | null;
+  /** Why the ratio is not shown (it cannot be worked out from the published counts), or null. */
+  withheld: string | null;
 }
 
-/** Category → suppressed, in the partner's view of the finding's table today. */
-async function suppressedCategories(em: EntityManager, finding: Finding, agreement: Agreement): Promise<Map<string, boolean>> {
+/**
+ * For a partner, each finding's figures from the partner's own disparity answer for the finding's
+ * table (perturbed counts, and the ratio and interval worked out from them), or null when the
+ * finding must not be shown at all: its category or reference is withheld in that answer. A
+ * finding exists because the exact ratio qualifies, so showing one for a withheld category would
+ * narrow the withheld count (e.g. from 1–9 to 7–9). Each table is computed once however many
+ * findings share it.
+ */
+export async function partnerFindingFigures(
+  em: EntityManager,
+  visible: ReadonlyArray<{ finding: Finding; agreement: Agreement }>,
+): Promise<Map<string, PublishedFindingFigures | null>> {
+  const tables = new Map<string, Promise<DisparityResultType>>();
+  const figures = new Map<string, PublishedFindingFigures | null>();
+  for (const { finding, agreement } of visible) {
+    const key = [finding.dataset, finding.characteristic, finding.reference, finding.area, finding.period, finding.source,
+      finding.denominatorSource, finding.denominatorEdition, agreement.reference, agreement.suppressionThreshold].join('|');
+    let table = tables.get(key);
+    if (!table) {
+      table = partnerTable(em, finding, agreement);
+      tables.set(key, table);
+    }
+    const rows = (await table).rows;
+    figures.set(finding.id, figuresOf(rows.find((r) => r.category === finding.category), rows.find((r) => r.category === finding.reference)));
+  }
+  return figures;
+}
+
+function figuresOf(row: DisparityRowType | undefined, reference: DisparityRowType | undefined): PublishedFindingFigures | null {
+  if (!row || !reference || row.count === null || reference.count === null) return null;
+  const ratio = row.ratio;
+  return {
+    count: row.count,
+    referenceCount: reference.count,
+    population: row.denominator,
+    referencePopulation: reference.denominator,
+    ratio: ratio.computable ? ratio.value : null,
+    lower: ratio.computable ? ratio.lower : null,
+    upper: ratio.computable ? ratio.upper : null,
+    standardError: ratio.computable ? ratio.standardError : null,
+    withheld: ratio.computable ? null : `the ratio cannot be worked out from the published counts (${ratio.reason}: ${ratio.detail})`,
+  };
+}
+
+/** The partner's disparity answer for the finding's table today, as the disparity API would give it. */
+async function partnerTable(em: EntityManager, finding: Finding, agreement: Agreement): Promise<DisparityResultType> {
   const query = parseDisparityArgs({
     dataset: finding.dataset,
     characteristic: finding.characteristic,
@@ -49,11 +76,11 @@ async function suppressedCategories(em: EntityManager, finding: Finding, agreeme
     denominatorSource: finding.denominatorSource,
     denominatorEdition: finding.denominatorEdition,
   });
-  const result = await computeDisparity(em, query, {
+  return computeDisparity(em, query, {
     kind: 'suppressed',
     threshold: agreement.suppressionThreshold,
     publishedOnly: false,
     agreementReference: agreement.reference,
+    disclosureKey: disclosureKey(),
   });
-  return new Map(result.rows.map((r) => [r.category, r.suppressed]));
 }

@@ -1,11 +1,16 @@
 import type { Finding } from './finding.entity';
 import type { FindingType } from './finding.type';
 import type { FindingStatusType } from './finding-status.type';
+import type { PublishedFindingFigures } from './finding-withholding.service';
 
-/** The GraphQL view of a stored finding; with `withheld`, its figures are left out and the reason given. */
-export function toFindingType(row: Finding, withheld: string | null = null): FindingType {
+/**
+ * The GraphQL view of a stored finding: its exact figures (staff), or with `published` the figures
+ * a partner's disparity answer shows instead (perturbed counts, the ratio worked out from them).
+ */
+export function toFindingType(row: Finding, published?: PublishedFindingFigures): FindingType {
   // Doubles may come back from the driver as text.
-  const figure = (value: number | string) => (withheld ? null : Number(value));
+  const figure = (value: number | string) => Number(value);
+  const { withheld, ...figures } = published ?? { withheld: null };
   return {
     id: row.id,
     dataset: row.dataset,
@@ -23,6 +28,7 @@ export function toFindingType(row: Finding, withheld: string | null = null): Fin
     population: figure(row.population),
     referenceCount: figure(row.referenceCount),
     referencePopulation: figure(row.referencePopulation),
+    ...figures,
     figuresWithheld: withheld,
     denominator: { source: row.denominatorSource, edition: row.denominatorEdition },
     stillQualifies: row.stillQualifies,

@@ -18,7 +18,7 @@ import { findingRatioThreshold } from './finding-rule.config';
 import { detectFindings } from './finding-detection.service';
 import { explainFinding, linkReformAction } from './finding-closing.service';
 import { agreementFor, filterProblem, liveAgreementsOf } from './finding-access.service';
-import { partnerWithholding } from './finding-withholding.service';
+import { partnerFindingFigures } from './finding-withholding.service';
 import { explanationsByFinding } from './finding-explanation.loader';
 
 /** Those who may detect, explain and link findings. */
@@ -29,8 +29,8 @@ export class FindingResolver {
   @Query(() => [FindingType], {
     description:
       'Findings by dataset, area and status (all statuses when none is given). Staff, admins and theme owners see all; ' +
-      'a partner sees those its live agreements cover, with figures withheld where its disparity answer would suppress ' +
-      'them, and the request is audited; the public sees none.',
+      'a partner sees those its live agreements cover where its disparity answer shows the category and the reference, ' +
+      'with that answer\'s perturbed figures, and the request is audited; the public sees none.',
   })
   async findings(
     @Arg('dataset', () => String, { nullable: true }) dataset: string | null | undefined,
@@ -63,12 +63,14 @@ export class FindingResolver {
       if (!decision.allowed) throw forbidden(decision.reason);
       const problem = filterProblem(decision.agreements, request.dataset, request.area);
       if (problem) throw forbidden(problem);
-      const visible: Array<{ finding: Finding; agreement: Agreement }> = [];
+      const covered: Array<{ finding: Finding; agreement: Agreement }> = [];
       for (const finding of await load()) {
         const agreement = agreementFor(finding, decision.agreements);
-        if (agreement) visible.push({ finding, agreement });
+        if (agreement) covered.push({ finding, agreement });
       }
-      const withheld = await partnerWithholding(context.em, visible);
+      // Shown only where the partner's disparity answer shows the category and the reference, with its figures.
+      const figures = await partnerFindingFigures(context.em, covered);
+      const visible = covered.filter(({ finding }) => figures.get(finding.id));
       const used = [...new Set(visible.map((v) => v.agreement.reference))];
       await recordAudit(context.em, {
         ...audit,
@@ -78,7 +80,7 @@ export class FindingResolver {
         reason: null,
         rowsReturned: visible.length,
       });
-      return visible.map(({ finding }) => toFindingType(finding, withheld.get(finding.id) ?? null));
+      return visible.map(({ finding }) => toFindingType(finding, figures.get(finding.id)!));
     } catch (error) {
       const reason = error instanceof GraphQLError ? error.message : 'internal error';
       await recordAudit(context.em, { ...audit, agreementReference: null, outcome: 'refused', reason, rowsReturned: 0 });

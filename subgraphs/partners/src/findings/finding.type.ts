@@ -5,8 +5,9 @@ import { FindingStatusType } from './finding-status.type';
 
 @ObjectType('Finding', {
   description:
-    'A significant disparity beyond the finding threshold, to be explained or reformed. Figures are the latest ' +
-    'detected; a partner sees them withheld where the disparity API would suppress them.',
+    'A significant disparity beyond the finding threshold, to be explained or reformed. Staff see the latest detected ' +
+    'figures exactly; a partner sees a finding only where its disparity answer shows the category and the reference, ' +
+    'with that answer\'s figures (perturbed counts, the ratio and interval worked out from them).',
 })
 export class FindingType {
   @Field(() => ID)
@@ -57,7 +58,7 @@ export class FindingType {
   @Field(() => Float, { nullable: true })
   referencePopulation!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the figures are withheld from this caller, if they are.' })
+  @Field(() => String, { nullable: true, description: 'Why the ratio and interval are not shown to this caller, if they are not.' })
   figuresWithheld!: string | null;
 
   @Field(() => DenominatorUsedType)
