@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { roles, type Role } from '@edhr/kit';
+import { roles } from '@edhr/kit';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 
 const { values } = parseArgs({
@@ -30,10 +30,10 @@ if (wanted.includes('partner') && !values.partner) {
   process.exit(2);
 }
 const secret = process.env.AUTH_JWT_SECRET ?? devAuthSecret();
-const token = await new SignJWT({ roles: wanted as Role[], partner_id: values.partner, themes: values.theme })
+const token = await new SignJWT({ roles: wanted, partner_id: values.partner, themes: values.theme })
   .setProtectedHeader({ alg: 'HS256' })
-  .setSubject(values.subject!)
+  .setSubject(values.subject)
   .setIssuedAt()
-  .setExpirationTime(values.expires!)
+  .setExpirationTime(values.expires)
   .sign(new TextEncoder().encode(secret));
 console.log(token);

@@ -39,7 +39,7 @@ describe('migration runner', { timeout: 120_000 }, () => {
     try {
       const results = await Promise.all(orms.map((orm) => applyMigrations(orm, 'race', migrations)));
       expect(results.flat().sort()).toEqual(['0001-note', '0002-note-seed']);
-      const count: { n: string }[] = await orms[0]!.em.fork().execute('select count(*) as n from race.note');
+      const count: { n: string }[] = await orms[0].em.fork().execute('select count(*) as n from race.note');
       expect(Number(count[0]!.n)).toBe(1);
     } finally {
       await Promise.all(orms.map((orm) => orm.close()));

@@ -17,13 +17,13 @@ export type TableFormat = 'CSV' | 'JSON';
 export function readTable(content: string, format: TableFormat): { rows: SourceRow[]; errors: RowError[] } {
   if (format === 'JSON') return readJson(content);
   try {
-    const records = parse(content, {
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(content, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
       bom: true,
       info: true,
-    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    });
     return { rows: records.map((r) => ({ line: r.info.lines, values: r.record })), errors: [] };
   } catch (error) {
     const lines = (error as { lines?: number }).lines;

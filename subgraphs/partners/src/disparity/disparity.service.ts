@@ -42,7 +42,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   };
   if (query.source) where.source = query.source;
   if (view.kind === 'suppressed' && view.publishedOnly) where.published = true;
-  const stored = await em.find(StatisticEntity, where as never, { orderBy: { periodStart: 'asc' } });
+  const stored = await em.find(StatisticEntity, where, { orderBy: { periodStart: 'asc' } });
 
   const sources = [...new Set(stored.map((s) => s.source))].sort();
   if (sources.length > 1) {
