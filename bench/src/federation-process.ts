@@ -18,10 +18,22 @@ process.send?.({
   subgraphs: Object.fromEntries(federation.subgraphs.map((s) => [s.name, s.url])),
   internalTokenSecret: federation.internalTokenSecret,
 });
-process.on('message', async (message) => {
-  if (message === 'stop') {
+async function stop(): Promise<void> {
+  try {
     await federation.stop();
+  } finally {
     await database.stop();
-    process.exit(0);
   }
+}
+process.on('message', (message) => {
+  if (message !== 'stop') return;
+  // A failed stop exits non-zero with the reason instead of an unhandled rejection, and the
+  // database is stopped even when the federation was not.
+  stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('benchmark federation did not stop cleanly:', error);
+      process.exit(1);
+    },
+  );
 });

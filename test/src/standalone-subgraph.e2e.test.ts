@@ -18,8 +18,8 @@ describe('a subgraph started alone', { timeout: 120_000 }, () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    run.stdout!.on('data', (c) => (output += c));
-    run.stderr!.on('data', (c) => (output += c));
+    run.stdout.on('data', (c) => (output += c));
+    run.stderr.on('data', (c) => (output += c));
     const code = await new Promise<number | null>((done) => run.once('exit', done));
     expect(code).not.toBe(0);
     expect(output).toContain('INTERNAL_TOKEN_SECRET is missing');
@@ -42,12 +42,12 @@ describe('a subgraph started alone', { timeout: 120_000 }, () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    run.stdout!.on('data', (c) => (output += c));
-    run.stderr!.on('data', (c) => (output += c));
+    run.stdout.on('data', (c) => (output += c));
+    run.stderr.on('data', (c) => (output += c));
     try {
       const url = await new Promise<string>((ready, fail) => {
         const timer = setTimeout(() => fail(new Error(`not listening within 90 s:\n${output}`)), 90_000);
-        run.stdout!.on('data', () => {
+        run.stdout.on('data', () => {
           const match = /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)","msg":"partners subgraph listening"/.exec(output);
           if (match) {
             clearTimeout(timer);

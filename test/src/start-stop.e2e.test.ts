@@ -33,8 +33,8 @@ async function start(dataDir: string): Promise<Run> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const gatewayUrl = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready within 180 s:\n${output}`)), 90_000);
     const check = () => {
@@ -44,7 +44,7 @@ async function start(dataDir: string): Promise<Run> {
         resolveUrl(match[1]!);
       }
     };
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     child.once('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
   });
   return { child, output: () => output, gatewayUrl };

@@ -75,7 +75,8 @@ describe('API key resolution at the gateway', () => {
       internalTokenSecret: secret,
       timeoutMs: 50,
       fetch: ((_url: string, init: RequestInit) =>
-        new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch,
+        // Like fetch, rejects with the signal's reason (a DOMException for a timeout).
+        new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason as DOMException)))) as typeof fetch,
     });
     await expect(resolve(KEY, 'r')).rejects.toThrow(AuthenticationUnavailableError);
   });

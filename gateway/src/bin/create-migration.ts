@@ -38,7 +38,7 @@ try {
     const indexPath = resolve(folder, 'index.ts');
     const index = readFileSync(indexPath, 'utf8')
       .replace(/((?:^import .*\n)+)/m, `$1import { ${className} } from './${fileName.replace(/\.ts$/, '')}';\n`)
-      .replace(/(export const migrations: SubgraphMigration\[\] = \[\n(?:  \w+,\n)*)\];/, `$1  ${className},\n];`);
+      .replace(/(export const migrations: SubgraphMigration\[\] = \[\n(?: {2}\w+,\n)*)\];/, `$1  ${className},\n];`);
     if (!index.includes(`  ${className},\n];`)) throw new Error(`could not add ${className} to ${indexPath}`);
     writeFileSync(indexPath, index);
     console.log(`${subgraph}: wrote src/migrations/${fileName}`);

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { ConfigError, roles, type Role } from '@edhr/kit';
+import { ConfigError, roles } from '@edhr/kit';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 
@@ -46,10 +46,10 @@ function signingSecret(): string {
   }
 }
 const secret = signingSecret();
-const token = await new SignJWT({ roles: wanted as Role[], partner_id: values.partner, themes: values.theme })
+const token = await new SignJWT({ roles: wanted, partner_id: values.partner, themes: values.theme })
   .setProtectedHeader({ alg: 'HS256' })
-  .setSubject(values.subject!)
+  .setSubject(values.subject)
   .setIssuedAt()
-  .setExpirationTime(values.expires!)
+  .setExpirationTime(values.expires)
   .sign(new TextEncoder().encode(secret));
 console.log(token);

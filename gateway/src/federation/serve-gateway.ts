@@ -22,6 +22,8 @@ export async function startGatewayServer(
       req.resume();
       return;
     }
+    // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
+    // logs a failure to send the response itself, so its promise never rejects.
     void gateway(req, res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** U+0000 as a raw character, or as a GraphQL string escape (\u0000, \u{0}). */
+// eslint-disable-next-line no-control-regex -- matching the NUL character is this pattern's purpose
 const NUL_IN_DOCUMENT = /\u0000|\\u(?:0000|\{0+\})/i;
 
 /** The path of the first string holding U+0000 inside a variables value, or null. */

@@ -114,7 +114,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     expect(byKey['psed-protected-characteristics'].requirement).toMatch(/^The relevant eight protected characteristics are age, disability, gender reassignment/);
 
     // Nothing lost between the plugin and the API.
-    const declared = (wmpEdhrStrategy as PluginManifestInput).duties!;
+    const declared = wmpEdhrStrategy.duties!;
     expect(duties.map((d: any) => [d.key, d.name, d.requirement, d.frequency])).toEqual(
       declared.map((d) => [d.key, d.name, d.requirement, d.frequency ?? null]),
     );
@@ -291,7 +291,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
   });
 
   it('hides themes, governance bodies and duties a new version drops, unless asked, and keeps their publications', async () => {
-    const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     next.version = '1.8.0';
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');

@@ -121,7 +121,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
   });
 
   it('archives what a new version drops and keeps measurements and progress', async () => {
-    const next = structuredClone(wmpInclusion2018) as PluginManifestInput;
+    const next = structuredClone<PluginManifestInput>(wmpInclusion2018);
     next.version = '1.8.0';
     next.strategy.kpis = next.strategy.kpis!.filter((k) => k.key !== 'bame-share-of-workforce');
     const droppedModule = next.strategy.objectives!.find((o) => o.kind === 'learning-module')!.key;
@@ -133,7 +133,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await objectivesOf('wmp-inclusion-strategy-2018', 'learning-module')).toBe(9);
     expect(await count(db.orm, `select count(*) as n from ${S}.measurement`)).toBe(measurementsBefore);
 
-    const plan = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    const plan = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
     plan.version = '1.8.0';
     plan.actions = plan.actions!.filter((a) => a.key !== 'dp-05');
     plan.actions[0]!.progress = [...plan.actions[0]!.progress!, { text: 'CST roll-out completed.', date: '2012-03-01' }];
@@ -179,7 +179,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
       `select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`,
     );
 
-    const next = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     next.version = '1.8.0';
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
@@ -195,7 +195,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await count(db.orm, `select count(*) as n from ${S}.governance_body where plugin_id = 'wmp-edhr-strategy'`)).toBe(21);
     expect(await count(db.orm, `select count(*) as n from ${S}.duty where plugin_id = 'wmp-edhr-strategy'`)).toBe(8);
 
-    const back = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    const back = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     back.version = '1.9.0';
     expect((await register(back)).outcome).toBe('updated');
     for (const table of ['theme', 'governance_body', 'duty', 'objective']) expect(await ids(table, true), table).toEqual([]);
@@ -207,7 +207,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
 
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
     const before = await snapshot(db.orm);
-    const broken = structuredClone(westMerciaPcc) as PluginManifestInput;
+    const broken = structuredClone<PluginManifestInput>(westMerciaPcc);
     broken.version = '2.0.0';
     broken.themes![1]!.objectives![2]!.statement = '';
     const error = await register(broken).catch((e: unknown) => e);
@@ -217,7 +217,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await snapshot(db.orm)).toEqual(before);
 
     // A problem found half-way through writing rolls everything back too.
-    const badLink = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    const badLink = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
     badLink.version = '2.0.0';
     badLink.actions![0]!.objective = 'wmp-edhr-strategy:no-such-key-action';
     const linkError = await register(badLink).catch((e: unknown) => e);
@@ -229,7 +229,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
 
   it('refuses a plugin whose dependency is not registered', async () => {
     const before = await snapshot(db.orm);
-    const orphan = structuredClone(wmpEdhrDeliveryPlan) as PluginManifestInput;
+    const orphan = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
     orphan.id = 'orphan-delivery-plan';
     orphan.dependsOn = [{ id: 'unregistered-strategy', version: '^1.0.0' }];
     orphan.strategy = { key: 'unregistered-strategy', extends: 'unregistered-strategy' };
@@ -241,7 +241,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     );
     expect(await snapshot(db.orm)).toEqual(before);
 
-    const tooNew = structuredClone(westMerciaPcc) as PluginManifestInput;
+    const tooNew = structuredClone<PluginManifestInput>(westMerciaPcc);
     tooNew.id = 'future-plugin';
     tooNew.strategy.key = 'future-strategy';
     tooNew.pluginApi = '^2.0.0';
@@ -249,7 +249,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
   });
 
   it('registers a plugin once when two replicas register it at the same time', async () => {
-    const copy = structuredClone(westMerciaPcc) as PluginManifestInput;
+    const copy = structuredClone<PluginManifestInput>(westMerciaPcc);
     copy.id = 'concurrent-copy';
     copy.strategy.key = 'concurrent-copy-strategy';
     const second = await db.open();
@@ -263,7 +263,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
   });
 
   it('refuses a strategy key that another plugin already defines', async () => {
-    const clash = structuredClone(wmpEdhrStrategy) as PluginManifestInput;
+    const clash = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     clash.id = 'clashing-strategy';
     await expect(register(clash)).rejects.toThrow(/strategy\.key: strategy "wmp-edhr-strategy" is already defined by plugin "wmp-edhr-strategy"/);
   });

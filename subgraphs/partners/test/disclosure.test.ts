@@ -211,11 +211,8 @@ describe('disclosure control against differencing', { timeout: 240_000 }, () => 
         };
         let derivations = 0;
         for (const k of smallCells) {
-          let low = 0;
-          let high = Infinity;
           const own = distinct.find((o) => o.cells.length === 1 && o.cells[0] === k)!;
-          if (own.shown !== null) [low, high] = [Math.max(0, own.shown - reach), own.shown + reach];
-          else high = viewer.threshold - 1 + reach;
+          let [low, high] = own.shown !== null ? [Math.max(0, own.shown - reach), own.shown + reach] : [0, viewer.threshold - 1 + reach];
           for (const a of distinct) {
             if (!a.cells.includes(k) || a.shown === null || a.cells.length === 1) continue;
             const pieces = distinct

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { ConfigError, createLogger, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity } from '@edhr/kit';

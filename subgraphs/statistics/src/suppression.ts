@@ -347,10 +347,10 @@ class Grid {
         if (edge === viaEdge) continue;
         if (order[next] === -1) {
           visit(next, edge);
-          low[node] = Math.min(low[node]!, low[next]!);
-          if (low[next]! > order[node]!) found.push(edge);
+          low[node] = Math.min(low[node], low[next]!);
+          if (low[next]! > order[node]) found.push(edge);
         } else {
-          low[node] = Math.min(low[node]!, order[next]!);
+          low[node] = Math.min(low[node], order[next]!);
         }
       }
     };

@@ -98,7 +98,8 @@ export async function migrateSubgraphSchema(
   };
   migrator.on('migrating', migrating);
   try {
-    const applied = await underMigrationLock(orm, schema, (trx) => migrator.up({ transaction: trx }));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- MikroORM types a transaction as `any` by design
+    const applied = await underMigrationLock<{ name: string }[]>(orm, schema, (trx) => migrator.up({ transaction: trx }));
     const names = applied.map((migration) => migration.name);
     if (names.length > 0) logger?.info({ schema, migrations: names }, 'applied migrations');
     return names;

@@ -35,7 +35,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(classSchema)}`);
   const resolvers = createResolversMap(classSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference };
   }
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }

@@ -25,7 +25,7 @@ export function loader<K, V>(
   let existing = context.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!existing) {
     existing = new DataLoader<K, V>(batch, { maxBatchSize: 5000 });
-    context.loaders.set(name, existing as DataLoader<unknown, unknown>);
+    context.loaders.set(name, existing);
   }
   return existing;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager, EntitySchema } from '@mikro-orm/postgresql';
+import type { EntitySchema } from '@mikro-orm/postgresql';
 import { loader, type SubgraphContext } from './context';
 
 /**
@@ -6,7 +6,7 @@ import { loader, type SubgraphContext } from './context';
  * on many parents at once: one statement for all of them.
  */
 export function countBy(context: SubgraphContext, entity: EntitySchema<any, any>, property: string) {
-  const em = context.em as EntityManager;
+  const em = context.em;
   const meta = em.getMetadata().get(entity);
   const column = meta.properties[property]?.fieldNames[0];
   if (!column) throw new Error(`${meta.className} has no property "${property}"`);

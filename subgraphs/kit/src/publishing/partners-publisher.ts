@@ -117,7 +117,7 @@ async function withRetries(
 }
 
 async function postOnce(rows: readonly AggregateRow[], target: PartnersTarget, publisher: Identity): Promise<Attempt> {
-  const doFetch: FetchLike = target.fetch ?? (fetch as unknown as FetchLike);
+  const doFetch: FetchLike = target.fetch ?? fetch;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     [INTERNAL_TOKEN_HEADER]: await signInternalToken(publisher, target.secret),

@@ -29,12 +29,12 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const secret = config.INTERNAL_TOKEN_SECRET!;
+const secret = config.INTERNAL_TOKEN_SECRET;
 const gatewayUrl = peerUrlsFromEnv().gateway;
 
 const orm = await openSubgraphDatabase(
   {
-    url: config.DATABASE_URL!,
+    url: config.DATABASE_URL,
     schema: organisationalProcesses.databaseSchema,
     entities: organisationalProcesses.entities,
     migrations: organisationalProcesses.migrations,

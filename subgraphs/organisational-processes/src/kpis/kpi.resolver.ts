@@ -3,7 +3,7 @@ import type { SubgraphContext } from '@edhr/kit';
 import { measurementsByKpi } from './kpi.loader';
 import { KpiType } from './kpi.type';
 import { MeasurementType } from './measurement.type';
-import { KpiTrendType, RagStatusValue, TrendDirectionValue } from './kpi-status.type';
+import { KpiTrendType, RagStatusValue, type TrendDirectionValue } from './kpi-status.type';
 import { assessKpi, inPeriodOrder, type KpiAssessment } from './rag-status';
 
 @Resolver(() => KpiType)

@@ -9,8 +9,8 @@ export function enabledPluginsOnly(em: EntityManager): Record<string, unknown> {
   const meta = em.getMetadata().get(PluginEntity);
   const schema = meta.schema ?? em.config.get('schema');
   const table = schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
-  const condition = raw(
+  const condition = raw<string>(
     (alias: string) => `${alias}."plugin_id" not in (select d."plugin_id" from ${table} d where d."enabled" = false)`,
-  ) as unknown as string;
+  );
   return { [condition]: [] };
 }

@@ -67,7 +67,7 @@ export const ownerIndexByScope = (context: SubgraphContext) =>
 
 /** Current rows naming at least one owner, of enabled plugins, in the stable order (plugin, document position). */
 async function ownedRows<Row>(em: EntityManager, entity: EntitySchema<any, any>, scopes: readonly string[]): Promise<Row[]> {
-  const named = { [raw((alias: string) => `cardinality(${alias}."owners") > 0`) as unknown as string]: [] };
+  const named = { [raw<string>((alias: string) => `cardinality(${alias}."owners") > 0`)]: [] };
   const strategies = scopes.includes(ALL_STRATEGIES) ? {} : { strategyId: { $in: [...scopes] } };
   return (await em.find(
     entity,

@@ -17,13 +17,13 @@ export type TableFormat = 'CSV' | 'JSON';
 export function readTable(content: string, format: TableFormat): { rows: SourceRow[]; errors: RowError[] } {
   if (format === 'JSON') return readJson(content);
   try {
-    const records = parse(content, {
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(content, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
       bom: true,
       info: true,
-    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    });
     return { rows: records.map((r) => ({ line: r.info.lines, values: r.record })), errors: [] };
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
@@ -49,8 +49,16 @@ function readJson(content: string): { rows: SourceRow[]; errors: RowError[] } {
       return;
     }
     const values: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(item)) values[k.toLowerCase()] = v;
-    rows.push({ line: i + 1, values });
+    let readable = true;
+    for (const [k, v] of Object.entries(item as Record<string, unknown>)) {
+      // A cell is one value, as in a CSV file: [12] must not pass as the count 12.
+      if (v !== null && typeof v === 'object') {
+        errors.push({ line: i + 1, field: k.toLowerCase(), message: 'must be text, a number or true/false, not an array or object' });
+        readable = false;
+      }
+      values[k.toLowerCase()] = v;
+    }
+    if (readable) rows.push({ line: i + 1, values });
   });
   return { rows, errors };
 }
@@ -59,7 +67,8 @@ function readJson(content: string): { rows: SourceRow[]; errors: RowError[] } {
 export function text(values: Record<string, unknown>, ...names: string[]): string {
   for (const name of names) {
     const v = values[name];
-    if (v !== undefined && v !== null && String(v).trim() !== '') return String(v).trim();
+    const cell = typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+    if (cell !== '') return cell;
   }
   return '';
 }

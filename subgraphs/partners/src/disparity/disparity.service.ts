@@ -58,7 +58,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     periodEnd: { $gt: asked.start },
   };
   if (view.kind === 'suppressed' && view.publishedOnly) where.published = true;
-  const touching = await em.find(StatisticEntity, where as never, { orderBy: { periodStart: 'asc' } });
+  const touching = await em.find(StatisticEntity, where, { orderBy: { periodStart: 'asc' } });
 
   const notes: string[] = [];
   const source = chooseSource(query, touching, notes);

@@ -44,7 +44,7 @@ export class FindingResolver {
     if (area) where.area = area;
     if (status) where.status = status;
     const load = () =>
-      context.em.find(FindingEntity, where as never, {
+      context.em.find(FindingEntity, where, {
         orderBy: { dataset: 'asc', area: 'asc', period: 'asc', characteristic: 'asc', reference: 'asc', category: 'asc' },
       });
     if (hasRole(context.identity, ...WRITERS)) return (await load()).map((row) => toFindingType(row));

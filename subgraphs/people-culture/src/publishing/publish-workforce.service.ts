@@ -45,7 +45,7 @@ export interface PublishWorkforceOptions {
 
 /** Read statements outside any transaction: each takes a pooled connection and gives it back. */
 export function queryWith(em: EntityManager): QueryFn {
-  return async <R extends object>(sql: string, params: unknown[]) => (await em.getConnection().execute(sql, params)) as R[];
+  return async <R extends object>(sql: string, params: unknown[]) => em.getConnection().execute<R[]>(sql, params);
 }
 
 /** The area of an organisation, or the reason it has none. */
@@ -64,7 +64,7 @@ export function areaProblem(settings: PublishingSettings, organisation: string):
  * back as a status and an error.
  */
 export async function publishWorkforce(query: QueryFn, options: PublishWorkforceOptions): Promise<WorkforcePublishResult> {
-  const datasets = options.sources.flatMap((s) => AGGREGATE_SOURCES[s]) as WorkforceDataset[];
+  const datasets = options.sources.flatMap<WorkforceDataset>((s) => AGGREGATE_SOURCES[s]);
   const base: WorkforcePublishResult = {
     status: 'NOTHING_TO_PUBLISH',
     organisation: options.organisationKey,

@@ -7,7 +7,7 @@ import type { SkillKindSummaryType, SkillsSummaryType } from './skills-summary.t
 export const SKILLS_SUPPRESSION_THRESHOLD = 5;
 
 export async function skillsSummary(em: EntityManager, organisation: string): Promise<SkillsSummaryType> {
-  const rows: { kind: string; value: string; n: string }[] = await em.execute(
+  const rows: { kind: SkillKind; value: string; n: string }[] = await em.execute(
     `select kind, value, count(*) as n from "people_culture"."skill_record" where organisation_key = ? group by kind, value order by kind, value`,
     [organisation],
   );

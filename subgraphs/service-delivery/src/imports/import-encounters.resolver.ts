@@ -73,7 +73,7 @@ export class ImportEncountersResolver {
       // Only stop-and-search aggregates are published to partners.
       publish === false || format.dataset !== STOP_SEARCH_DATASET
         ? null
-        : await publishAfterImport(connectionPerQuery(config.get('clientUrl')!), report, {
+        : await publishAfterImport(connectionPerQuery(config.get('clientUrl')), report, {
             schema,
             settings: publishingSettings(),
             logger: context.logger,

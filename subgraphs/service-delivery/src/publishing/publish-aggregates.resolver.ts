@@ -62,7 +62,7 @@ export class PublishAggregatesResolver {
       throw badInput((error as Error).message);
     }
     const config = context.em.config;
-    return publishStopSearch(connectionPerQuery(config.get('clientUrl')!), {
+    return publishStopSearch(connectionPerQuery(config.get('clientUrl')), {
       schema: config.get('schema') ?? 'service_delivery',
       organisationKey: organisation,
       range,

@@ -27,7 +27,7 @@ const shape = {
         }
         areas.set(key, area);
       }
-      return areas as ReadonlyMap<string, string>;
+      return areas;
     })
     .describe('comma-separated organisation-key=ONS-area-code pairs, e.g. west-midlands-police=E23000014,west-mercia-police=E23000016'),
   STOP_SEARCH_PUBLISH_PERIODS: z

@@ -124,7 +124,7 @@ export async function aggregateStopSearch(db: Queryable, options: AggregateOptio
     for (const granularity of options.granularities) {
       const period = periodCode(Number(row.month), granularity);
       let byCharacteristic = counts.get(period);
-      if (!byCharacteristic) counts.set(period, (byCharacteristic = new Map()));
+      if (!byCharacteristic) counts.set(period, (byCharacteristic = new Map<PublishedCharacteristic, Map<string, number>>()));
       const cells: [PublishedCharacteristic, string][] = [
         ['RACE', row.race],
         ['SEX', row.sex],
@@ -132,7 +132,7 @@ export async function aggregateStopSearch(db: Queryable, options: AggregateOptio
       ];
       for (const [characteristic, category] of cells) {
         let byCategory = byCharacteristic.get(characteristic);
-        if (!byCategory) byCharacteristic.set(characteristic, (byCategory = new Map()));
+        if (!byCategory) byCharacteristic.set(characteristic, (byCategory = new Map<string, number>()));
         byCategory.set(category, (byCategory.get(category) ?? 0) + n);
       }
     }

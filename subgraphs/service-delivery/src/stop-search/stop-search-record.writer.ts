@@ -39,7 +39,10 @@ function copyField(value: unknown): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object') return copyField(JSON.stringify(value));
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  if (typeof value === 'bigint') return value.toString();
+  // A function or symbol is a mapping mistake: refuse it rather than write its source text.
+  if (typeof value !== 'string') throw new TypeError(`cannot write a ${typeof value} to a COPY field`);
+  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
 /** COPY FROM STDIN through pg-copy-streams: the fast path on a real PostgreSQL server. */

@@ -12,7 +12,7 @@ type Where = FilterQuery<DeliveryAction>;
 
 /** A raw condition as a filter entry (MikroORM takes the fragment as the key and ignores the empty value). */
 const rawCondition = (sql: (alias: string) => string, params: unknown[] = []): Where =>
-  ({ [raw(sql, params) as unknown as string]: [] }) as Where;
+  ({ [raw<string>(sql, params)]: [] });
 
 /**
  * The conditions of a filter, or null when it names a strategy or theme that does not exist
@@ -23,7 +23,7 @@ export async function actionListConditions(
   filter: DeliveryActionFilterInput = {},
   today = new Date().toISOString().slice(0, 10),
 ): Promise<Where[] | null> {
-  const conditions: Where[] = [{ archived: false }, enabledPluginsOnly(context.em) as Where];
+  const conditions: Where[] = [{ archived: false }, enabledPluginsOnly(context.em)];
   if (filter.strategy) {
     const strategy = await strategyByKey(context).load(filter.strategy);
     if (!strategy) return null;
@@ -41,7 +41,7 @@ export async function actionListConditions(
     conditions.push(rawCondition((a) => `exists (select 1 from unnest(${a}."owners") as o(v) where lower(o.v) = ?)`, [owner]));
   }
   if (filter.characteristic) {
-    conditions.push(rawCondition((a) => `? = any(${a}."characteristics")`, [filter.characteristic!.trim().toUpperCase()]));
+    conditions.push(rawCondition((a) => `? = any(${a}."characteristics")`, [filter.characteristic.trim().toUpperCase()]));
   }
   return conditions;
 }
@@ -56,12 +56,12 @@ export async function findActionPage(
   const keyset = after
     ? [rawCondition((a) => `(${a}."plugin_id", ${a}."position", ${a}."key") > (?, ?, ?)`, [after.pluginId, after.position, after.key])]
     : [];
-  return context.em.find(DeliveryActionEntity, { $and: [...conditions, ...keyset] } as Where, {
+  return context.em.find(DeliveryActionEntity, { $and: [...conditions, ...keyset] }, {
     orderBy: { pluginId: 'asc', position: 'asc', key: 'asc' },
     limit: first + 1,
   });
 }
 
 export async function countActions(context: SubgraphContext, conditions: Where[]): Promise<number> {
-  return context.em.count(DeliveryActionEntity, { $and: conditions } as Where);
+  return context.em.count(DeliveryActionEntity, { $and: conditions });
 }

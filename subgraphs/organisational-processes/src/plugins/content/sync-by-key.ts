@@ -19,7 +19,7 @@ export async function syncByKey<Row extends { key: string }>(
   pluginId: string,
   wanted: readonly ({ key: string } & Record<string, unknown>)[],
 ): Promise<SyncResult<Row>> {
-  const existing = (await em.find(entity, { pluginId } as never)) as Row[];
+  const existing = (await em.find(entity, { pluginId })) as Row[];
   const previous = new Map(existing.map((row) => [row.key, row]));
   const byKey = new Map<string, Row>();
   for (const data of wanted) {

@@ -103,6 +103,7 @@ export class OutboxDeliverer {
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
+    // tick() logs a failed pass and schedules the next one itself: its promise never rejects.
     this.timer = setTimeout(() => void this.tick(), delayMs);
     // Never keeps the process alive on its own: shutdown does not wait for the next pass.
     this.timer.unref();

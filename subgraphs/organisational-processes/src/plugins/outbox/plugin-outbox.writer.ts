@@ -34,7 +34,7 @@ export function writeStaffSurveyOutbox(em: EntityManager, manifest: PluginManife
     pluginId: manifest.id,
     pluginVersion: manifest.version,
     target: PEOPLE_CULTURE_TARGET,
-    payload: payload as unknown as Record<string, unknown>,
+    payload,
     status: 'pending',
     attempts: 0,
     lastError: null,

@@ -34,7 +34,10 @@ export function readCsv<Row extends Record<string, CellValue>>(
   try {
     records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) return { problems: [{ path: `line ${error.lines}`, message: error.message }] };
+    if (error instanceof CsvError) {
+      // Most parse errors carry the line they stopped on; one without it is about the file.
+      return { problems: [{ path: typeof error.lines === 'number' ? `line ${error.lines}` : 'file', message: error.message }] };
+    }
     throw error;
   }
   const [head, ...body] = records;
