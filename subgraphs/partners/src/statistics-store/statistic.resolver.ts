@@ -30,7 +30,7 @@ export class StatisticResolver {
         outcome: report.accepted ? 'answered' : 'refused',
         reason: report.accepted ? null : `${report.errors.length} row error(s)`,
         rowsReturned: report.inserted + report.updated,
-      });
+      }, context.clock.now());
     }
     return report;
   }
