@@ -1,6 +1,6 @@
 /** The gateway alone, as in production: subgraph URLs and the signing secret from the environment. */
 import { readFileSync } from 'node:fs';
-import { ConfigError, createLogger, peerUrlsFromEnv, stopOnSignals } from '@edhr/kit';
+import { ConfigError, createLogger, peerUrlsFromEnv, stopOnSignals, systemClock } from '@edhr/kit';
 import { loadGatewayConfig } from './config/gateway-config';
 import { loadAuthConfig } from './auth/auth-config';
 import { createAuthenticator } from './auth/authenticate';
@@ -20,7 +20,7 @@ try {
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     internalTokenSecret: config.internalTokenSecret,
-    authenticate: createAuthenticator(loadAuthConfig()),
+    authenticate: createAuthenticator(loadAuthConfig(), systemClock),
     // Partner API keys are checked by calling the partners subgraph directly (PARTNERS_URL).
     partnersUrl: peerUrlsFromEnv().partners,
     limits: loadLimitsConfig(),
@@ -28,6 +28,7 @@ try {
     host: config.host,
     port: config.port,
     logger,
+    clock: systemClock,
   });
   stopOnSignals(() => gateway.stop(), logger);
 } catch (error) {

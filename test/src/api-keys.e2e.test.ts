@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '@edhr/kit';
 import { startHarness, tokenFor, type Harness } from './harness';
 
 /**
@@ -12,6 +13,8 @@ const AREA = 'E23000014';
 const OTHER_AREA = 'E23000016';
 const PARTNER = 'ak-partner';
 const AGREEMENT = 'AK-DSA-1';
+// The whole federation runs at this instant, so the recorded last use is known exactly.
+const clock = fixedClock('2027-06-30T23:30:00Z');
 
 const DISPARITY = (area: string) =>
   `{ disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "${area}", period: "2024-Q1") {
@@ -34,9 +37,9 @@ describe('partner API keys through the gateway', { timeout: 300_000 }, () => {
     harness.query(document, { headers: { 'x-api-key': apiKey, ...headers } });
 
   beforeAll(async () => {
-    harness = await startHarness();
-    admin = await tokenFor(['admin'], { subject: 'ak-admin' });
-    partnerToken = await tokenFor(['partner'], { subject: 'ak-partner-analyst', partnerId: PARTNER });
+    harness = await startHarness({ clock });
+    admin = await tokenFor(['admin'], { subject: 'ak-admin' }, clock);
+    partnerToken = await tokenFor(['partner'], { subject: 'ak-partner-analyst', partnerId: PARTNER }, clock);
     await asAdmin('mutation ($i: PartnerAgencyInput!) { createPartnerAgency(input: $i) { key } }', {
       i: { key: PARTNER, name: 'API-key partner', sector: 'nhs', organisationKey: ORG },
     });
@@ -112,8 +115,29 @@ describe('partner API keys through the gateway', { timeout: 300_000 }, () => {
     const { partnerApiKeys } = await asAdmin(KEYS, { p: PARTNER });
     const listed = partnerApiKeys.find((k: { id: string }) => k.id === key.apiKey.id);
     expect(listed).toMatchObject({ keyId: key.apiKey.keyId, active: true, revokedAt: null });
-    expect(Date.now() - Date.parse(listed.lastUsedAt)).toBeLessThan(120_000);
+    expect(listed.lastUsedAt).toBe('2027-06-30T23:30:00.000Z');
     expect(JSON.stringify(partnerApiKeys)).not.toContain(key.key.slice(`edhr_${key.apiKey.keyId}_`.length));
+  });
+
+  it('judges tokens and agreements by the federation clock, in UK dates', async () => {
+    // Ten minutes from the clock's instant it is valid; a token that expired a minute before it is refused.
+    const earlier = fixedClock('2027-06-30T23:19:00Z');
+    const expired = await tokenFor(['admin'], { subject: 'ak-admin' }, earlier);
+    const refused = await harness.query(`{ partnerApiKeys(partner: "${PARTNER}") { keyId } }`, { token: expired });
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0]?.message).toMatch(/"exp" claim timestamp check failed/);
+    // 23:30 UTC on 30 June is 1 July in the UK: an agreement ending 30 June is no longer live.
+    await asAdmin('mutation ($i: AgreementInput!) { createAgreement(input: $i) { reference } }', {
+      i: {
+        reference: 'AK-DSA-Q2', partnerKey: PARTNER, title: 'Last quarter', datasets: ['stop-search'], characteristics: ['RACE'],
+        areas: [AREA], finestPeriod: 'QUARTER', validFrom: '2027-04-01', validTo: '2027-06-30',
+      },
+    });
+    const { dataSharingAgreements } = await asAdmin(`{ dataSharingAgreements(partnerKey: "${PARTNER}") { reference live } }`);
+    expect(dataSharingAgreements).toEqual([
+      { reference: AGREEMENT, live: true },
+      { reference: 'AK-DSA-Q2', live: false },
+    ]);
   });
 
   it('refuses a made-up key with 401', async () => {

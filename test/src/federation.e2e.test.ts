@@ -77,7 +77,7 @@ describe('federation end to end', { timeout: 180_000 }, () => {
 
   it('accepts a subgraph calling the graph with an internal service token, and refuses a forged one', async () => {
     const secret = harness.federation.internalTokenSecret;
-    const service = await signInternalToken({ subject: 'organisational-processes', roles: ['service'] }, secret);
+    const service = await signInternalToken({ subject: 'organisational-processes', roles: ['service'] }, secret, harness.federation.clock);
     const ok = await harness.query('{ organisations { id } }', { headers: { 'x-edhr-internal-token': service } });
     expect(ok.status).toBe(200);
     expect(ok.body.data.organisations).toHaveLength(3);

@@ -1,7 +1,7 @@
 import { startLocalFederation, type LocalFederation, type LocalFederationOptions } from '@edhr/gateway/local-federation';
 import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
 import { SignJWT } from 'jose';
-import type { Role } from '@edhr/kit';
+import { systemClock, type Clock, type Role } from '@edhr/kit';
 
 // Keep test output readable; LOG_LEVEL=info shows every service's log lines.
 process.env.LOG_LEVEL ??= 'warn';
@@ -56,11 +56,20 @@ export async function startHarness(options: Partial<LocalFederationOptions> = {}
   }
 }
 
-/** A bearer token the harness's gateway accepts. */
-export function tokenFor(roles: Role[], claims: { subject?: string; partnerId?: string; themes?: string[] } = {}): Promise<string> {
+/**
+ * A bearer token the harness's gateway accepts: valid for ten minutes by `clock`, which must be
+ * the federation's (a token from the system clock has long expired for a federation fixed in 2027).
+ */
+export function tokenFor(
+  roles: Role[],
+  claims: { subject?: string; partnerId?: string; themes?: string[] } = {},
+  clock: Clock = systemClock,
+): Promise<string> {
+  const issuedAt = Math.floor(clock.now().getTime() / 1000);
   return new SignJWT({ roles, partner_id: claims.partnerId, themes: claims.themes })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.subject ?? `test-${roles.join('-')}`)
-    .setExpirationTime('10m')
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + 600)
     .sign(new TextEncoder().encode(AUTH_SECRET));
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from '@edhr/kit';
+import { fixedClock, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from '@edhr/kit';
 import { AuthenticationError } from './authenticate';
 import { AuthenticationUnavailableError, createApiKeyResolver } from './api-key-resolver';
 
 const secret = 'i'.repeat(40);
 const KEY = `edhr_0123456789abcdef_${'A'.repeat(40)}_-x`;
 const partnersUrl = 'http://127.0.0.1:1/graphql';
+const clock = fixedClock('2027-03-31T12:00:00Z');
 
 function resolverAnswering(answer: () => Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
   const resolve = createApiKeyResolver({
     partnersUrl,
     internalTokenSecret: secret,
+    clock,
     fetch: (async (url: string, init: RequestInit) => {
       calls.push({ url, init });
       return answer();
@@ -29,7 +31,7 @@ describe('API key resolution at the gateway', () => {
     expect(calls[0]!.url).toBe(partnersUrl);
     const headers = calls[0]!.init.headers as Record<string, string>;
     expect(headers[REQUEST_ID_HEADER]).toBe('req-1');
-    expect(await verifyInternalToken(headers[INTERNAL_TOKEN_HEADER], secret)).toMatchObject({ subject: 'gateway', roles: ['service'] });
+    expect(await verifyInternalToken(headers[INTERNAL_TOKEN_HEADER], secret, clock)).toMatchObject({ subject: 'gateway', roles: ['service'] });
     expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ variables: { key: KEY } });
   });
 

@@ -1,4 +1,4 @@
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Identity, type Logger } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Clock, type Identity, type Logger } from '@edhr/kit';
 import { parseApiKey } from '@edhr/partners/api-key-format';
 import { AuthenticationError } from './authenticate';
 
@@ -17,6 +17,8 @@ export interface ApiKeyResolverOptions {
   /** The partners subgraph's /graphql endpoint, called directly rather than through the graph. */
   partnersUrl: string;
   internalTokenSecret: string;
+  /** Signs the service token; the partners subgraph verifies it by the same clock. */
+  clock?: Clock;
   logger?: Logger;
   /** How long to wait for the partners subgraph; default 5 s. */
   timeoutMs?: number;
@@ -55,7 +57,7 @@ export function createApiKeyResolver(options: ApiKeyResolverOptions): ApiKeyReso
         headers: {
           'content-type': 'application/json',
           [REQUEST_ID_HEADER]: requestId,
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(GATEWAY_SERVICE, options.internalTokenSecret),
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(GATEWAY_SERVICE, options.internalTokenSecret, options.clock),
         },
         body: JSON.stringify({ query: RESOLVE, variables: { key } }),
         signal: AbortSignal.timeout(timeoutMs),

@@ -1,12 +1,15 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '@edhr/kit';
 import { AuthenticationError, createAuthenticator } from './authenticate';
 import { loadAuthConfig } from './auth-config';
 
 const secret = 's'.repeat(40);
-const authenticate = createAuthenticator({ kind: 'shared-key', secret });
-const sign = (claims: Record<string, unknown>, subject: string | null = 'user-1', key = secret) => {
-  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m');
+const NOW = '2027-06-30T23:30:00Z';
+const nowSeconds = Date.parse(NOW) / 1000;
+const authenticate = createAuthenticator({ kind: 'shared-key', secret }, fixedClock(NOW));
+const sign = (claims: Record<string, unknown>, subject: string | null = 'user-1', key = secret, expiresAt = nowSeconds + 300) => {
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(expiresAt);
   if (subject) jwt.setSubject(subject);
   return jwt.sign(new TextEncoder().encode(key));
 };
@@ -36,6 +39,13 @@ describe('bearer token authentication', () => {
     const error = await authenticate(`Bearer ${await token()}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toMatch(reason);
+  });
+
+  it('judges expiry by its clock, not the system time', async () => {
+    const token = await sign({ roles: ['staff'] }, 'user-1', secret, nowSeconds + 60);
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
+    const later = createAuthenticator({ kind: 'shared-key', secret }, fixedClock('2027-06-30T23:31:00Z'));
+    await expect(later(`Bearer ${token}`)).rejects.toThrow(/"exp" claim timestamp check failed/);
   });
 
   it('refuses a malformed header, and any token when no key is configured', async () => {

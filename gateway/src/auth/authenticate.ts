@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { PUBLIC_IDENTITY, roles, type Identity, type Role } from '@edhr/kit';
+import { PUBLIC_IDENTITY, roles, systemClock, type Clock, type Identity, type Role } from '@edhr/kit';
 import type { AuthConfig } from './auth-config';
 
 /** Thrown when a bearer token is present but cannot be trusted; the caller gets 401. */
@@ -14,7 +14,7 @@ export type Authenticator = (authorization: string | null) => Promise<Identity>;
  * `sub`, `roles` (any of public, staff, theme-owner, admin, partner, service),
  * `partner_id` for partners and `themes` for theme owners. No header → the public role.
  */
-export function createAuthenticator(config: AuthConfig): Authenticator {
+export function createAuthenticator(config: AuthConfig, clock: Clock = systemClock): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey | undefined =
     config.kind === 'shared-key'
       ? new TextEncoder().encode(config.secret)
@@ -32,6 +32,8 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
         issuer: config.kind === 'none' ? undefined : config.issuer,
         audience: config.kind === 'none' ? undefined : config.audience,
         algorithms: config.kind === 'shared-key' ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
+        // Expiry and not-before are judged by the gateway's clock.
+        currentDate: clock.now(),
       }));
     } catch (error) {
       throw new AuthenticationError(`the bearer token is not valid: ${(error as Error).message}`);

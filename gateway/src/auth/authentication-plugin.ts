@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
 
@@ -21,6 +21,7 @@ export function authenticationPlugin(
   internalTokenSecret: string,
   remember: (request: Request, identity: Identity) => void,
   requestIdOf: (request: Request) => string,
+  clock: Clock,
 ) {
   const identify = async (request: Request): Promise<Identity> => {
     const internal = request.headers.get(INTERNAL_TOKEN_HEADER);
@@ -32,7 +33,7 @@ export function authenticationPlugin(
       return resolveApiKey(apiKey, requestIdOf(request));
     }
     try {
-      return await verifyInternalToken(internal, internalTokenSecret);
+      return await verifyInternalToken(internal, internalTokenSecret, clock);
     } catch (error) {
       throw new AuthenticationError(`the internal token is not valid: ${(error as Error).message}`);
     }

@@ -7,6 +7,7 @@ import {
   REQUEST_ID_HEADER,
   requestIdFrom,
   signInternalToken,
+  type Clock,
   type Identity,
   type Logger,
 } from '@edhr/kit';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   production: boolean;
   limits: LimitsConfig;
   logger: Logger;
+  /** Signs and verifies internal tokens: the subgraphs must verify by the same clock. */
+  clock: Clock;
 }
 
 /**
@@ -79,12 +82,18 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       queryLimitsPlugin(options.limits, options.production),
       authenticationPlugin(
         options.authenticate,
-        createApiKeyResolver({ partnersUrl: options.partnersUrl, internalTokenSecret: options.internalTokenSecret, logger: options.logger }),
+        createApiKeyResolver({
+          partnersUrl: options.partnersUrl,
+          internalTokenSecret: options.internalTokenSecret,
+          clock: options.clock,
+          logger: options.logger,
+        }),
         options.internalTokenSecret,
         (request, identity) => {
           callerOf(request).identity = identity;
         },
         (request) => callerOf(request).requestId,
+        options.clock,
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
@@ -94,7 +103,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         const caller = callerOf(request);
         return {
           [REQUEST_ID_HEADER]: caller.requestId,
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller.identity, options.internalTokenSecret),
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller.identity, options.internalTokenSecret, options.clock),
         };
       },
     },

@@ -4,6 +4,8 @@ import {
   createLogger,
   startEmbeddedPostgres,
   startSubgraph,
+  systemClock,
+  type Clock,
   type EmbeddedPostgres,
   type PeerUrls,
   type RunningSubgraph,
@@ -40,6 +42,11 @@ export interface LocalFederationOptions {
   limits?: Partial<LimitsConfig>;
   /** Called for every SQL statement any subgraph sends. */
   onQuery?: (subgraph: string, sql: string) => void;
+  /**
+   * Where "now" comes from for the gateway and every subgraph (the system clock unless given);
+   * tests whose answers depend on the date pass a fixed one. Bearer tokens are checked by it too.
+   */
+  clock?: Clock;
 }
 
 export interface LocalFederation {
@@ -47,6 +54,7 @@ export interface LocalFederation {
   databaseUrl: string;
   subgraphs: RunningSubgraph[];
   internalTokenSecret: string;
+  clock: Clock;
   /** Stops the gateway first (no new work), then the subgraphs, then the database. */
   stop(): Promise<void>;
 }
@@ -59,6 +67,7 @@ export interface LocalFederation {
 export async function startLocalFederation(options: LocalFederationOptions): Promise<LocalFederation> {
   const logger = createLogger('federation');
   const host = options.host ?? '127.0.0.1';
+  const clock = options.clock ?? systemClock;
   // Without one given, a fresh secret per run: only this process's gateway can call these subgraphs.
   const internalTokenSecret = options.internalTokenSecret ?? randomBytes(32).toString('hex');
   let embedded: EmbeddedPostgres | undefined;
@@ -98,6 +107,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
           peers,
           production: options.production,
           logger: createLogger(module.name),
+          clock,
           onQuery: options.onQuery ? (sql) => options.onQuery?.(module.name, sql) : undefined,
         }),
       );
@@ -106,15 +116,16 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       internalTokenSecret,
-      authenticate: createAuthenticator(options.auth),
+      authenticate: createAuthenticator(options.auth, clock),
       partnersUrl: peers.partners,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       production: options.production ?? false,
       host,
       port: gatewayPort,
       logger: createLogger('gateway'),
+      clock,
     });
-    return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, stop };
+    return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, clock, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -22,3 +22,5 @@ export * from './auth/require-role';
 export * from './auth/development-secret';
 export * from './publishing/partners-publisher';
 export * from './publishing/aggregate-delivery.type';
+export * from './time/clock';
+export * from './time/uk-date';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, openSubgraphDatabase, startSubgraphServer, buildFederatedSchema, type RunningServer } from '../src';
+import { createLogger, openSubgraphDatabase, startSubgraphServer, buildFederatedSchema, systemClock, type RunningServer } from '../src';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Field, ObjectType, Query, Resolver } from 'type-graphql';
@@ -47,6 +47,7 @@ describe('liveness and readiness', { timeout: 120_000 }, () => {
       port: 0,
       production: false,
       internalTokenSecret: 'x'.repeat(32),
+      clock: systemClock,
     });
     base = server.url.replace(/\/graphql$/, '');
   });

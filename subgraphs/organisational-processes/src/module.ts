@@ -15,12 +15,12 @@ export const organisationalProcesses: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildOrganisationalProcessesSchema,
-  async beforeServe({ orm, logger, internalTokenSecret, peers }) {
+  async beforeServe({ orm, logger, internalTokenSecret, peers, clock }) {
     const settings = { internalTokenSecret, peers };
     configureServiceCalls(settings);
-    await loadConfiguredPlugins(orm, logger);
+    await loadConfiguredPlugins(orm, logger, clock);
     // Runs before the server listens, so the deliverer waits a moment before its first pass.
-    const deliverer = startOutboxDelivery(orm, logger, settings);
+    const deliverer = startOutboxDelivery(orm, logger, settings, clock);
     return { stop: async () => deliverer.stop() };
   },
 };

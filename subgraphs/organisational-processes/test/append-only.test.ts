@@ -12,6 +12,10 @@ import { DutyPublicationEntity } from '../src/duties/duty-publication.entity';
 import { DutyPublicationService } from '../src/duties/duty-publication.service';
 import { kpiTestPlugin } from './kpi-fixture';
 import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
+import { fixedClock } from '@edhr/kit';
+
+// Nothing here depends on the date; a fixed one keeps it that way.
+const clock = fixedClock('2026-11-15T10:00:00Z');
 
 const S = '"organisational_processes"';
 
@@ -27,13 +31,13 @@ describe('append-only histories (database triggers)', { timeout: 120_000 }, () =
 
   beforeAll(async () => {
     db = await openRegistryDatabase();
-    const registry = new PluginRegistrationService(db.orm.em);
+    const registry = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of [wmpEdhrStrategy, wmpEdhrDeliveryPlan, kpiTestPlugin]) {
       await registry.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
     }
     // A corrected measurement leaves a revision; a recorded publication, a duty_publication row.
     const kpi = await db.orm.em.fork().findOneOrFail(KpiEntity, { pluginId: 'kpi-test', key: 'complaints' });
-    const measurements = new MeasurementRecordingService(db.orm.em);
+    const measurements = new MeasurementRecordingService(db.orm.em, clock);
     await measurements.record(kpi.id, 'kpi-test:complaints', { period: '2023', value: 12, source: 'Complaints log' }, 'admin-user');
     await measurements.record(
       kpi.id,
@@ -42,7 +46,7 @@ describe('append-only histories (database triggers)', { timeout: 120_000 }, () =
       'admin-user',
     );
     const duty = await db.orm.em.fork().findOneOrFail(DutyEntity, { pluginId: 'wmp-edhr-strategy', key: 'publish-equality-information' });
-    await new DutyPublicationService(db.orm.em).record(duty.id, 'wmp-edhr-strategy:publish-equality-information', { publishedOn: '2012-01-31', note: 'First' }, 'staff-user');
+    await new DutyPublicationService(db.orm.em, clock).record(duty.id, 'wmp-edhr-strategy:publish-equality-information', { publishedOn: '2012-01-31', note: 'First' }, 'staff-user');
   });
   afterAll(async () => {
     await db?.close();

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { addYears, ukDate } from '../src/duties/duty-period';
+import { addYears } from '../src/duties/duty-period';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 // See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
@@ -28,10 +28,13 @@ const RECORD = `mutation ($input: RecordDutyPublicationInput!) {
 
 const DUTIES = `query ($id: ID!) { strategy(id: $id) { duties { id pluginId key name requirement frequency intervalYears archived } } }`;
 
-/** `days` before today in the UK, YYYY-MM-DD. */
+// The last evening of June in UTC, already 1 July in the UK (00:30 BST): duties go by the UK date.
+const clock = fixedClock('2027-06-30T23:30:00Z');
+const TODAY = '2027-07-01';
+
+/** `days` before TODAY, YYYY-MM-DD. */
 function daysAgo(days: number): string {
-  const today = ukDate(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
+  const date = new Date(`${TODAY}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
 }
@@ -41,23 +44,23 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
   let schema: GraphQLSchema;
   let statements: string[] = [];
 
-  const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
+  const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
     return graphql({ schema, source, variableValues, contextValue: context });
   };
-  const data = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
-    const result = await run(source, variableValues, identity);
+  const data = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
+    const result = await run(source, variableValues, identity, at);
     expect(result.errors).toBeUndefined();
     return result.data as any;
   };
-  const record = (input: Record<string, unknown>, identity: Identity = STAFF) => run(RECORD, { input }, identity);
+  const record = (input: Record<string, unknown>, identity: Identity = STAFF, at: Clock = clock) => run(RECORD, { input }, identity, at);
   const publications = () => count(db.orm, `select count(*) as n from ${S}.duty_publication`);
 
   beforeAll(async () => {
     db = await openRegistryDatabase((sql) => statements.push(sql));
     // Start-up loading with the default EDHR_PLUGINS: the five seed plugins.
-    await loadConfiguredPlugins(db.orm, logger, {});
+    await loadConfiguredPlugins(db.orm, logger, clock, {});
     schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
@@ -183,7 +186,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     expect((pcc.data as any).recordDutyPublication.duty).toEqual({
       id: 'west-mercia-pcc-equality-objectives:prepare-and-publish-equality-objectives',
       nextDue: '2025-04-01',
-      overdue: ukDate(new Date()) > '2025-04-01',
+      overdue: true,
     });
     const open = await record({ duty: 'wmp-edhr-strategy:objectives-specific-and-measurable', publishedOn: '2012-04-06' });
     expect((open.data as any).recordDutyPublication.duty).toEqual({
@@ -191,6 +194,25 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
       nextDue: null,
       overdue: null,
     });
+  });
+
+  it('judges publications and due dates by the UK date of the clock, a leap day due a year later on 28 February', async () => {
+    const duty = 'wmp-edhr-strategy:publish-equality-information';
+    const timing = async (at: Clock) =>
+      (await data(`{ strategy(id: "wmp-edhr-strategy") { duties { id nextDue overdue } } }`, {}, STAFF, at)).strategy.duties.find((d: any) => d.id === duty);
+    // Published on 1 July: today in the UK, though UTC is still on 30 June, so not in the future.
+    const today = await record({ duty, publishedOn: TODAY });
+    expect(today.errors).toBeUndefined();
+    expect((today.data as any).recordDutyPublication.duty).toEqual({ id: duty, nextDue: '2028-07-01', overdue: false });
+    // A day later in the UK is in the future.
+    expect((await record({ duty, publishedOn: '2027-07-02' })).errors?.[0]?.message).toContain('2027-07-02 is in the future');
+
+    // Published on 29 February 2028: a year later there is no 29 February, so it is due on the 28th.
+    const leap = await record({ duty, publishedOn: '2028-02-29' }, STAFF, fixedClock('2028-02-29T12:00:00Z'));
+    expect((leap.data as any).recordDutyPublication.duty).toEqual({ id: duty, nextDue: '2029-02-28', overdue: false });
+    // 23:30 UTC on 28 February 2029 is 23:30 GMT, still the due day: in time.
+    expect(await timing(fixedClock('2029-02-28T23:30:00Z'))).toEqual({ id: duty, nextDue: '2029-02-28', overdue: false });
+    expect(await timing(fixedClock('2029-03-01T00:30:00Z'))).toEqual({ id: duty, nextDue: '2029-02-28', overdue: true });
   });
 
   it('refuses a bad publication field by field, or an unknown duty, and writes nothing', async () => {
@@ -202,7 +224,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
       { path: 'publishedOn', message: '"1/12/2012" is not a date: write it as YYYY-MM-DD' },
       { path: 'url', message: '"ftp://example.org/file" is not an http or https address' },
     ]);
-    const future = addYears(ukDate(new Date()), 1);
+    const future = '2028-07-01';
     const ahead = await record({ duty, publishedOn: future });
     expect(ahead.errors?.[0]?.extensions?.field).toBe('publishedOn');
     expect(ahead.errors?.[0]?.message).toContain(`${future} is in the future`);
@@ -296,7 +318,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-equality-information');
-    const { outcome } = await new PluginRegistrationService(db.orm.em).register(next, { sourceKind: 'module', sourceRef: 'test' });
+    const { outcome } = await new PluginRegistrationService(db.orm.em, clock).register(next, { sourceKind: 'module', sourceRef: 'test' });
     expect(outcome).toBe('updated');
 
     const { strategy, organisation } = await data(`{
@@ -330,7 +352,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     expect(strategy.duties).toHaveLength(7);
     const dropped = strategy.everyDuty.find((d: any) => d.key === 'publish-equality-information');
     expect(dropped.archived).toBe(true);
-    expect(dropped.publications).toHaveLength(3);
+    expect(dropped.publications).toHaveLength(5);
 
     // An archived duty takes no new publications.
     const refused = await record({ duty: 'wmp-edhr-strategy:publish-equality-information', publishedOn: '2013-01-31' });

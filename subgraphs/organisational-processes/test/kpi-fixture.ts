@@ -54,16 +54,3 @@ export const kpiTestPlugin: PluginManifestInput = {
     },
   ],
 };
-
-/** The quarter before the current one, as YYYY-Qn (never stale today). */
-export function lastQuarter(now = new Date()): string {
-  const q = Math.floor(now.getUTCMonth() / 3);
-  return q === 0 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${q}`;
-}
-
-/** The quarter `n` quarters before `period`. */
-export function quarterBefore(period: string, n = 1): string {
-  const [y, q] = [Number(period.slice(0, 4)), Number(period.slice(6))];
-  const index = y * 4 + (q - 1) - n;
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-}

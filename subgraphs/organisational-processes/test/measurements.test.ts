@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, verifyInternalToken, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { MeasurementRefresher } from '../src/kpis/refresh/measurement-refresher';
 import type { FetchLike } from '../src/service-calls/graphql-client';
 import { serviceHeaders } from '../src/service-calls/service-identity';
-import { kpiTestPlugin, lastQuarter, quarterBefore } from './kpi-fixture';
+import { kpiTestPlugin } from './kpi-fixture';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 // See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
@@ -20,6 +20,8 @@ const OWNER: Identity = { subject: 'theme-owner-1', roles: ['theme-owner'], them
 const OTHER_OWNER: Identity = { subject: 'theme-owner-2', roles: ['theme-owner'], themes: ['kpi-test:elsewhere'] };
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 const S = '"organisational_processes"';
+// 23:30 UTC on 30 June 2027: 00:30 BST on 1 July in the UK, the first day of 2027-Q3.
+const clock = fixedClock('2027-06-30T23:30:00Z');
 
 const RECORD = `mutation ($input: RecordMeasurementInput!) {
   recordMeasurement(input: $input) { period value source note recordedBy correctionReason revisions { value source recordedBy correctionReason correctedBy } }
@@ -28,16 +30,18 @@ const RECORD = `mutation ($input: RecordMeasurementInput!) {
 describe('measurements', { timeout: 120_000 }, () => {
   let db: RegistryDatabase;
   let schema: GraphQLSchema;
-  const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+  const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
+    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
     return graphql({ schema, source, variableValues, contextValue: context });
   };
-  const record = (input: Record<string, unknown>, identity: Identity = OWNER) => run(RECORD, { input }, identity);
-  const kpi = async (id: string) => {
+  const record = (input: Record<string, unknown>, identity: Identity = OWNER, at: Clock = clock) => run(RECORD, { input }, identity, at);
+  const kpi = async (id: string, at: Clock = clock) => {
     const result = await run(
       `{ strategy(id: "kpi-test-strategy") { themes { kpis { id rag stale trend { direction change improving } latest { period value }
         measurements { period value correctionReason revisions { value correctionReason } } } } } }`,
       {},
+      STAFF,
+      at,
     );
     expect(result.errors).toBeUndefined();
     return (result.data as any).strategy.themes[0].kpis.find((k: any) => k.id === id);
@@ -45,7 +49,7 @@ describe('measurements', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     db = await openRegistryDatabase();
-    await new PluginRegistrationService(db.orm.em).register(kpiTestPlugin, { sourceKind: 'module', sourceRef: 'test' });
+    await new PluginRegistrationService(db.orm.em, clock).register(kpiTestPlugin, { sourceKind: 'module', sourceRef: 'test' });
     schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
@@ -91,7 +95,7 @@ describe('measurements', { timeout: 120_000 }, () => {
     expect(again.errors?.[0]?.extensions?.field).toBe('correctionReason');
     expect(again.errors?.[0]?.message).toMatch(/a value \(30\) is already recorded for 2024/);
 
-    const corrected = await record({ ...first, value: 28, source: 'Log v2', note: null, correctionReason: 'Duplicates removed' }, ADMIN);
+    const corrected = await record({ ...first, value: 28, source: 'Log v2', note: null, correctionReason: 'Duplicates removed' }, ADMIN, fixedClock('2027-06-30T23:40:00Z'));
     expect(corrected.errors).toBeUndefined();
     expect((corrected.data as any).recordMeasurement).toEqual({
       period: '2024', value: 28, source: 'Log v2', note: null, recordedBy: 'admin-user', correctionReason: 'Duplicates removed',
@@ -99,12 +103,17 @@ describe('measurements', { timeout: 120_000 }, () => {
     });
     const history = () => db.orm.em.getConnection().execute(`select * from ${S}.measurement_revision order by corrected_at`);
     const before = await history();
-    expect((await record({ ...first, value: 27, correctionReason: 'Late returns' })).errors).toBeUndefined();
+    expect((await record({ ...first, value: 27, correctionReason: 'Late returns' }, OWNER, fixedClock('2027-06-30T23:50:00Z'))).errors).toBeUndefined();
     const after = await history();
     // Append-only: the earlier revision is untouched, the new one added.
     expect(after).toHaveLength(2);
     expect(after[0]).toEqual(before[0]);
     expect(after[1]).toMatchObject({ value: 28, correction_reason: 'Late returns' });
+    // Each revision keeps when it was recorded and when it was replaced, by the clock of each request.
+    expect(after.map((r: any) => [new Date(r.recorded_at).toISOString(), new Date(r.corrected_at).toISOString()])).toEqual([
+      ['2027-06-30T23:30:00.000Z', '2027-06-30T23:40:00.000Z'],
+      ['2027-06-30T23:40:00.000Z', '2027-06-30T23:50:00.000Z'],
+    ]);
 
     const shown = await kpi('kpi-test:complaints');
     expect(shown.measurements).toEqual([
@@ -119,16 +128,20 @@ describe('measurements', { timeout: 120_000 }, () => {
 
   it('gives RAG, trend and staleness from the latest values', async () => {
     expect(await kpi('kpi-test:share')).toMatchObject({ rag: 'NO_DATA', stale: false, trend: { direction: 'INSUFFICIENT_DATA' } });
-    const recent = lastQuarter();
-    // Long ago, then amber, then green: rising towards a target of 50.
-    for (const [period, value] of [[quarterBefore(recent, 2), 40], [quarterBefore(recent, 1), 46]] as const) {
+    // Rising towards a target of 50: amber, then green.
+    for (const [period, value] of [['2026-Q4', 40], ['2027-Q1', 46]] as const) {
       expect((await record({ kpi: 'kpi-test:share', period, value, source: 'HR' })).errors).toBeUndefined();
     }
     expect(await kpi('kpi-test:share')).toMatchObject({ rag: 'AMBER', stale: false, trend: { direction: 'UP', change: 6, improving: true } });
-    expect((await record({ kpi: 'kpi-test:share', period: recent, value: 52, source: 'HR' })).errors).toBeUndefined();
-    expect(await kpi('kpi-test:share')).toMatchObject({ rag: 'GREEN', stale: false });
-    // Complaints (annual, no target, lower is better): 12 then 27; the 2024 value is overdue from July 2026.
-    expect(await kpi('kpi-test:complaints')).toMatchObject({ stale: new Date() >= new Date('2026-07-01'), rag: new Date() >= new Date('2026-07-01') ? 'STALE' : 'NO_TARGET', trend: { direction: 'UP', improving: false } });
+    // 2027-Q1's value is overdue once 2027-Q2 has ended and two months have passed: from 1 September
+    // in the UK, which begins at 23:00 UTC on 31 August.
+    expect(await kpi('kpi-test:share', fixedClock('2027-08-31T22:30:00Z'))).toMatchObject({ rag: 'AMBER', stale: false });
+    expect(await kpi('kpi-test:share', fixedClock('2027-08-31T23:30:00Z'))).toMatchObject({ rag: 'STALE', stale: true });
+    expect((await record({ kpi: 'kpi-test:share', period: '2027-Q2', value: 52, source: 'HR' })).errors).toBeUndefined();
+    expect(await kpi('kpi-test:share')).toMatchObject({ rag: 'GREEN', stale: false, latest: { period: '2027-Q2', value: 52 } });
+    // Complaints (annual, no target, lower is better): 12 then 27; the 2024 value is overdue from 1 July 2026.
+    expect(await kpi('kpi-test:complaints')).toMatchObject({ stale: true, rag: 'STALE', trend: { direction: 'UP', improving: false } });
+    expect(await kpi('kpi-test:complaints', fixedClock('2026-06-30T22:59:00Z'))).toMatchObject({ stale: false, rag: 'NO_TARGET' });
   });
 
   it('refreshes query-based KPIs through the gateway; a failing KPI does not stop the others', async () => {
@@ -149,7 +162,8 @@ describe('measurements', { timeout: 120_000 }, () => {
       em: db.orm.em,
       fetch: fakeFetch,
       gatewayUrl: 'http://gateway.test/graphql',
-      headers: () => serviceHeaders(SECRET),
+      headers: () => serviceHeaders(SECRET, clock),
+      clock,
       recordedBy: 'test-refresh',
       onResult: (r, i, total) => progress.push(`${i + 1}/${total} ${r.kpi} ${r.status}`),
     });
@@ -163,7 +177,7 @@ describe('measurements', { timeout: 120_000 }, () => {
     // $period only where the operation declares it; the plugin's own variables kept.
     expect(calls.map((c) => c.body.variables)).toEqual([{ area: 'E23000014', period: '2024' }, {}, {}]);
     expect(calls.every((c) => c.url === 'http://gateway.test/graphql')).toBe(true);
-    const identity = await verifyInternalToken(calls[0]!.headers['x-edhr-internal-token'], SECRET);
+    const identity = await verifyInternalToken(calls[0]!.headers['x-edhr-internal-token'], SECRET, clock);
     expect(identity).toMatchObject({ subject: 'organisational-processes', roles: ['service'] });
 
     const shown = await kpi('kpi-test:queried');
@@ -175,7 +189,7 @@ describe('measurements', { timeout: 120_000 }, () => {
     expect((await refresher.refresh('kpi-test-strategy', '2024'))[0]).toMatchObject({ status: 'ok', outcome: 'unchanged' });
     ratio = 1.6;
     expect((await refresher.refresh('kpi-test-strategy', '2024'))[0]).toMatchObject({ status: 'ok', value: 1.6, outcome: 'corrected' });
-    expect((await kpi('kpi-test:queried')).measurements[0].revisions).toEqual([{ value: 1.8, correctionReason: expect.stringMatching(/refreshed from its query/) }]);
+    expect((await kpi('kpi-test:queried')).measurements[0].revisions).toEqual([{ value: 1.8, correctionReason: 'refreshed from its query on 2027-07-01' }]);
 
     // A period of the wrong form for the KPI is refused for that KPI only.
     const quarterly = await refresher.refresh('kpi-test-strategy', '2024-Q1');

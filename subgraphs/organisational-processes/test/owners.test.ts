@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, PUBLIC_IDENTITY, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, PUBLIC_IDENTITY, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
@@ -10,6 +10,8 @@ import { openRegistryDatabase, type RegistryDatabase } from './registry-database
 
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const logger = createLogger('organisational-processes-test', 'silent');
+// Nothing here depends on the date; a fixed one keeps it that way.
+const clock = fixedClock('2026-11-15T10:00:00Z');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 
 describe('owners', { timeout: 120_000 }, () => {
@@ -18,12 +20,12 @@ describe('owners', { timeout: 120_000 }, () => {
   let statements: string[] = [];
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = PUBLIC_IDENTITY) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
     return graphql({ schema, source, variableValues, contextValue: context });
   };
   beforeAll(async () => {
     db = await openRegistryDatabase((sql) => statements.push(sql));
-    await loadConfiguredPlugins(db.orm, logger, {});
+    await loadConfiguredPlugins(db.orm, logger, clock, {});
     schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
@@ -126,7 +128,7 @@ describe('owners', { timeout: 120_000 }, () => {
         owners: owned(n),
       })),
     });
-    const registry = new PluginRegistrationService(db.orm.em);
+    const registry = new PluginRegistrationService(db.orm.em, clock);
     await registry.register(plugin('owners-small', 3), { sourceKind: 'module', sourceRef: 'test' });
     await registry.register(plugin('owners-large', 30), { sourceKind: 'module', sourceRef: 'test' });
 

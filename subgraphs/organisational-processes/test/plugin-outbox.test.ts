@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { createLogger, verifyInternalToken, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { OutboxDeliverer } from '../src/plugins/outbox/outbox-deliverer';
@@ -15,6 +15,8 @@ const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 const S = '"organisational_processes"';
 const PEOPLE_CULTURE = 'http://people-culture.test/graphql';
+// Registrations happen at this instant; the deliverers below run on clocks the tests move on.
+const clock = fixedClock('2026-11-15T10:00:00Z');
 
 describe('staff-survey outbox', { timeout: 120_000 }, () => {
   let db: RegistryDatabase;
@@ -24,7 +26,7 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     db = await openRegistryDatabase();
-    service = new PluginRegistrationService(db.orm.em);
+    service = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) await service.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
   });
   afterAll(async () => {
@@ -53,6 +55,7 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
 
   it('delivers with a service token, retrying with backoff until people-culture answers', async () => {
     let now = new Date('2030-01-01T00:00:00Z');
+    const moving: Clock = { now: () => now };
     const calls: { url: string; headers: Record<string, string>; body: any }[] = [];
     const fakeFetch: FetchLike = async (url, init) => {
       calls.push({ url, headers: init.headers, body: JSON.parse(init.body) });
@@ -63,8 +66,8 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
       orm: db.orm,
       fetch: fakeFetch,
       targets: { 'people-culture': PEOPLE_CULTURE },
-      headers: () => serviceHeaders(SECRET),
-      now: () => now,
+      headers: () => serviceHeaders(SECRET, moving),
+      clock: moving,
     });
 
     expect(await deliverer.deliverDue()).toEqual({ delivered: 0, failed: 1 });
@@ -86,7 +89,7 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
     expect(sent.url).toBe(PEOPLE_CULTURE);
     expect(sent.body.query).toMatch(/syncStaffSurveyActions\(input: \$input\)/);
     expect(sent.body.variables.input).toEqual(row.payload);
-    expect(await verifyInternalToken(sent.headers['x-edhr-internal-token'], SECRET)).toMatchObject({
+    expect(await verifyInternalToken(sent.headers['x-edhr-internal-token'], SECRET, moving)).toMatchObject({
       subject: 'organisational-processes',
       roles: ['service'],
     });
@@ -96,18 +99,19 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
   });
 
   it('backs off exponentially up to a minute and reports GraphQL errors as the reason', async () => {
-    const deliverer = new OutboxDeliverer({ orm: db.orm, fetch: async () => { throw new Error('x'); }, targets: {}, headers: async () => ({}) });
+    const deliverer = new OutboxDeliverer({ orm: db.orm, fetch: async () => { throw new Error('x'); }, targets: {}, headers: async () => ({}), clock });
     expect([1, 2, 3, 6, 7, 8, 50].map((n) => deliverer.backoffMs(n))).toEqual([1_000, 2_000, 4_000, 32_000, 60_000, 60_000, 60_000]);
 
     const next = { ...structuredClone(wmpEdhrDeliveryPlan), version: '9.0.0' };
-    await service.register(next, { sourceKind: 'module', sourceRef: 'test' });
+    // Registered a day after the first version: the outbox keeps versions in the order they were written.
+    await new PluginRegistrationService(db.orm.em, fixedClock('2026-11-16T10:00:00Z')).register(next, { sourceKind: 'module', sourceRef: 'test' });
     let now = new Date('2031-01-01T00:00:00Z');
     const refusing = new OutboxDeliverer({
       orm: db.orm,
       fetch: async () => ({ ok: true, status: 200, text: async () => JSON.stringify({ errors: [{ message: 'Unknown type "StaffSurveySyncInput".' }] }) }),
       targets: { 'people-culture': PEOPLE_CULTURE },
       headers: async () => ({}),
-      now: () => now,
+      clock: { now: () => now },
     });
     expect(await refusing.deliverDue()).toEqual({ delivered: 0, failed: 1 });
     now = new Date(now.getTime() + 1_000);
@@ -116,7 +120,7 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
     const result = await graphql({
       schema: await buildOrganisationalProcessesSchema(),
       source: `{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { target pluginVersion status attempts lastError deliveredAt } } }`,
-      contextValue: { em: db.orm.em.fork(), identity: ADMIN, requestId: 'test', logger, loaders: new Map() },
+      contextValue: { em: db.orm.em.fork(), identity: ADMIN, requestId: 'test', logger, clock, loaders: new Map() },
     });
     expect(result.errors).toBeUndefined();
     expect((result.data as any).plugin.deliveries).toEqual([

@@ -7,6 +7,10 @@ import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { PluginRegistrationError } from '../src/plugins/plugin-registration.error';
 import { count, openRegistryDatabase, seedPlugins, snapshot, type RegistryDatabase } from './registry-database';
+import { fixedClock } from '@edhr/kit';
+
+// Nothing here depends on the date; a fixed one keeps it that way.
+const clock = fixedClock('2026-11-15T10:00:00Z');
 
 const S = '"organisational_processes"';
 
@@ -27,7 +31,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     db = await openRegistryDatabase();
-    service = new PluginRegistrationService(db.orm.em);
+    service = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) {
       const { outcome } = await register(plugin);
       expect(outcome).toBe('registered');
@@ -254,8 +258,8 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     copy.strategy.key = 'concurrent-copy-strategy';
     const second = await db.open();
     const [a, b] = await Promise.all([
-      new PluginRegistrationService(db.orm.em).register(copy, { sourceKind: 'module', sourceRef: 'replica-a' }),
-      new PluginRegistrationService(second.em).register(copy, { sourceKind: 'module', sourceRef: 'replica-b' }),
+      new PluginRegistrationService(db.orm.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-a' }),
+      new PluginRegistrationService(second.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-b' }),
     ]);
     expect([a.outcome, b.outcome].sort()).toEqual(['registered', 'unchanged']);
     expect(await count(db.orm, `select count(*) as n from ${S}.plugin where plugin_id = 'concurrent-copy'`)).toBe(1);

@@ -1,12 +1,16 @@
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, createLogger, type Logger } from '@edhr/kit';
+import { ConfigError, createLogger, fixedClock, type Logger } from '@edhr/kit';
 import { DEFAULT_PLUGIN_MODULES, pluginModulesFromEnv } from '../src/plugins/plugin-loading.config';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
 import { cyclePlugin } from './fixtures/cycle-plugins';
+
+// Nothing here depends on the date; a fixed one keeps it that way.
+const clock = fixedClock('2026-11-15T10:00:00Z');
 
 describe('plugin start-up configuration', () => {
   it('defaults to the five seed plugins in dependency order', () => {
@@ -28,7 +32,7 @@ describe('plugin start-up configuration', () => {
   it('stops start-up naming a module that cannot be imported', async () => {
     const orm = { em: {} } as unknown as MikroORM;
     await expect(
-      loadConfiguredPlugins(orm, createLogger('test', 'silent'), { EDHR_PLUGINS: '@edhr/plugin-does-not-exist' }),
+      loadConfiguredPlugins(orm, createLogger('test', 'silent'), clock, { EDHR_PLUGINS: '@edhr/plugin-does-not-exist' }),
     ).rejects.toThrow(/^Plugin module "@edhr\/plugin-does-not-exist" could not be imported/);
   });
 });
@@ -53,7 +57,7 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
   it('refuses a cycle among configured plugins, naming it, before registering anything', async () => {
     const before = await snapshot(db.orm);
     const modules = ['@edhr/plugin-wmp-edhr-strategy', fixture('cycle-a'), fixture('cycle-b')].join(',');
-    await expect(loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), { EDHR_PLUGINS: modules })).rejects.toThrow(
+    await expect(loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), clock, { EDHR_PLUGINS: modules })).rejects.toThrow(
       /^plugin dependency cycle: cycle-a → cycle-b → cycle-a$/,
     );
     // Not even the plugin listed before the cycle, which depends on nothing.
@@ -63,7 +67,7 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
 
   it('refuses a dependency neither configured nor registered, naming both plugins', async () => {
     await expect(
-      loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' }),
+      loadConfiguredPlugins(db.orm, createLogger('test', 'silent'), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' }),
     ).rejects.toThrow(
       'Plugin module "@edhr/plugin-wmp-edhr-delivery-plan" was not registered: Plugin "wmp-edhr-delivery-plan" cannot be registered:\n' +
         '  - dependsOn[0]: depends on plugin "wmp-edhr-strategy", which is not registered; register it first',
@@ -73,7 +77,7 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
   it('registers a plugin listed before its dependency after it', async () => {
     const messages: string[] = [];
     const modules = '@edhr/plugin-wmp-edhr-delivery-plan,@edhr/plugin-wmp-edhr-strategy';
-    await loadConfiguredPlugins(db.orm, recordingLogger(messages), { EDHR_PLUGINS: modules });
+    await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: modules });
     expect(messages.map((m) => m.replace(/ \(\d+ warnings\)$/, ''))).toEqual([
       expect.stringMatching(/^plugin wmp-edhr-strategy@\S+ registered$/),
       expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ registered$/),
@@ -88,12 +92,12 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
 
     // A dependency already registered need not be configured again.
     const again: string[] = [];
-    await loadConfiguredPlugins(db.orm, recordingLogger(again), { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' });
+    await loadConfiguredPlugins(db.orm, recordingLogger(again), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' });
     expect(again).toEqual([expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ unchanged/)]);
   });
 
   it('refuses a new version that would close a cycle through registered plugins, and writes nothing', async () => {
-    const registry = new PluginRegistrationService(db.orm.em);
+    const registry = new PluginRegistrationService(db.orm.em, clock);
     await registry.register(cyclePlugin('upgrade-a', []), { sourceKind: 'manifest', sourceRef: 'api' });
     await registry.register(cyclePlugin('upgrade-b', ['upgrade-a']), { sourceKind: 'manifest', sourceRef: 'api' });
     const before = await snapshot(db.orm);

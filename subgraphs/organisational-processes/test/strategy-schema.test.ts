@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
@@ -16,6 +16,9 @@ const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('
 const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
+// 23:30 UTC on 1 August 2012 is 00:30 BST on the 2nd: an action due on 1 August is overdue by then.
+const clock = fixedClock('2012-08-01T23:30:00Z');
+const TODAY = '2012-08-02';
 
 const FULL_STRATEGY = `
   query ($id: ID!) {
@@ -99,14 +102,14 @@ describe('strategy schema', { timeout: 120_000 }, () => {
 
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
     return graphql({ schema, source, variableValues, contextValue: context });
   };
 
   beforeAll(async () => {
     db = await openRegistryDatabase((sql) => statements.push(sql));
     // Start-up loading with the default EDHR_PLUGINS: the five seed plugins.
-    await loadConfiguredPlugins(db.orm, logger, {});
+    await loadConfiguredPlugins(db.orm, logger, clock, {});
     schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
@@ -155,7 +158,7 @@ describe('strategy schema', { timeout: 120_000 }, () => {
 
   it('batches lookups: the number of statements does not grow with the size of the strategy', async () => {
     // The West Mercia DEI strategy, and a copy of it with every theme twice: same shape, double the size.
-    const registry = new PluginRegistrationService(db.orm.em);
+    const registry = new PluginRegistrationService(db.orm.em, clock);
     await registry.register(multiplied(westMerciaDei, 2, 'dei-doubled'), { sourceKind: 'module', sourceRef: 'test' });
     await registry.register(multiplied(westMerciaDei, 10, 'dei-tenfold'), { sourceKind: 'module', sourceRef: 'test' });
     const counted = async (id: string) => {
@@ -241,7 +244,7 @@ describe('strategy schema', { timeout: 120_000 }, () => {
     expect((hidden.data as any).strategies.map((s: any) => s.id)).not.toContain('api-strategy');
   });
   it('resolves 1,000 Objective representations in one statement, and DeliveryActions in one more', async () => {
-    await new PluginRegistrationService(db.orm.em).register(manyObjectives(1000), { sourceKind: 'module', sourceRef: 'test' });
+    await new PluginRegistrationService(db.orm.em, clock).register(manyObjectives(1000), { sourceKind: 'module', sourceRef: 'test' });
     const objectives = Array.from({ length: 1000 }, (_, i) => ({ __typename: 'Objective', id: `many-objectives:o${i}` }));
     const entities = `query ($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on Objective { id code } ... on DeliveryAction { id reference pluginId } }
@@ -314,8 +317,14 @@ describe('strategy schema', { timeout: 120_000 }, () => {
       expect(result.data.actions.totalCount).toBe(result.data.actions.edges.length);
       return result.data.actions.edges.map((e: any) => e.node.id) as string[];
     };
-    const today = new Date().toISOString().slice(0, 10);
-    const overdue = actions.filter((a) => a.dueDate !== null && a.dueDate < today && a.status !== 'complete').map((a) => a.id);
+    const overdue = actions.filter((a) => a.dueDate !== null && a.dueDate < TODAY && a.status !== 'complete').map((a) => a.id);
+    // The UK date decides: those due on 1 August are overdue at 23:30 UTC that day, those due later are not.
+    const dueOnFirst = actions.filter((a) => a.dueDate === '2012-08-01' && a.status !== 'complete').map((a) => a.id);
+    expect(dueOnFirst.length).toBeGreaterThan(0);
+    expect(overdue).toEqual(expect.arrayContaining(dueOnFirst));
+    expect(actions.some((a) => a.dueDate !== null && a.dueDate > TODAY && a.status !== 'complete')).toBe(true);
+    const late = await run(`{ strategy(id: "wmp-edhr-strategy") { actions(overdue: true) { id } } }`);
+    expect((late.data as any).strategy.actions.map((a: any) => a.id)).toEqual(overdue);
     expect(await list(`{ strategy: "wmp-edhr-strategy", overdue: true }`)).toEqual(overdue);
     expect(await list(`{ strategy: "wmp-edhr-strategy", overdue: false }`)).toEqual(actions.map((a) => a.id).filter((id) => !overdue.includes(id)));
 

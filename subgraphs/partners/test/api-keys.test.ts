@@ -10,9 +10,10 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...actual, default: { ...actual, timingSafeEqual }, timingSafeEqual };
 });
 
+import { fixedClock, type Clock } from '@edhr/kit';
 import { parseApiKey } from '../src/api-keys/api-key-format';
 import { resolveApiKey } from '../src/api-keys/api-key.service';
-import { ADMIN, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { ADMIN, HARNESS_CLOCK, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 
 const CREATE = `mutation ($partner: String!, $label: String!) {
   createPartnerApiKey(partner: $partner, label: $label) {
@@ -47,8 +48,13 @@ describe('partner API keys', { timeout: 120_000 }, () => {
     const found = rows[0]!;
     return { key_id: found.key_id, secret_hash: found.secret_hash, last_used_at: found.last_used_ms === null ? null : Number(found.last_used_ms) };
   };
-  const create = async (partnerKey: string, label: string) => (await h.ok(CREATE, { partner: partnerKey, label }, ADMIN)).createPartnerApiKey;
-  const resolve = async (key: string) => (await h.ok(RESOLVE, { key }, SERVICE)).resolvePartnerApiKey;
+  // Each key is created a second after the last, so listing order (oldest first) is creation order.
+  let created = 0;
+  const create = async (partnerKey: string, label: string) => {
+    const at = fixedClock(new Date(Date.parse('2027-06-30T12:00:00Z') + 1000 * created++).toISOString());
+    return (await h.ok(CREATE, { partner: partnerKey, label }, ADMIN, at)).createPartnerApiKey;
+  };
+  const resolve = async (key: string, clock: Clock = HARNESS_CLOCK) => (await h.ok(RESOLVE, { key }, SERVICE, clock)).resolvePartnerApiKey;
 
   beforeAll(async () => {
     h = await openPartnersHarness();
@@ -127,27 +133,24 @@ describe('partner API keys', { timeout: 120_000 }, () => {
     expect(await resolve(created.key)).toEqual({ partnerKey: 'nhs-trust' });
     expect(spy.timingSafeEqual).toHaveBeenCalledTimes(1);
     const stored = await row(created.apiKey.keyId);
-    expect(Date.now() - stored.last_used_at!).toBeLessThan(30_000);
+    // The use is recorded at the request's clock.
+    expect(stored.last_used_at).toBe(HARNESS_CLOCK.now().getTime());
     const listed = (await h.ok(LIST, { partner: 'nhs-trust' }, ADMIN)).partnerApiKeys.find((k: { keyId: string }) => k.keyId === created.apiKey.keyId);
     expect(listed.lastUsedAt).not.toBeNull();
   });
 
   it('records the last use at most once a minute per key', async () => {
     const created = await create('nhs-trust', 'busy client');
-    await resolve(created.key);
-    const first = (await row(created.apiKey.keyId)).last_used_at!;
-    await resolve(created.key);
-    await resolve(created.key);
-    expect((await row(created.apiKey.keyId)).last_used_at).toEqual(first);
-    // A minute later the next use is written.
-    await h.orm.em
-      .getConnection()
-      .execute(`update "partners"."partner_api_key" set last_used_at = last_used_at - interval '61 seconds' where key_id = ?`, [created.apiKey.keyId]);
-    const aged = (await row(created.apiKey.keyId)).last_used_at!;
-    await resolve(created.key);
-    const later = (await row(created.apiKey.keyId)).last_used_at!;
-    expect(later).toBeGreaterThan(aged);
-    expect(Date.now() - later).toBeLessThan(30_000);
+    const at = (iso: string) => fixedClock(iso);
+    await resolve(created.key, at('2027-06-30T23:30:00Z'));
+    await resolve(created.key, at('2027-06-30T23:30:20Z'));
+    await resolve(created.key, at('2027-06-30T23:30:59Z'));
+    expect((await row(created.apiKey.keyId)).last_used_at).toBe(Date.parse('2027-06-30T23:30:00Z'));
+    // A minute after the recorded use, the next use is written.
+    await resolve(created.key, at('2027-06-30T23:31:00Z'));
+    expect((await row(created.apiKey.keyId)).last_used_at).toBe(Date.parse('2027-06-30T23:31:00Z'));
+    await resolve(created.key, at('2027-06-30T23:31:30Z'));
+    expect((await row(created.apiKey.keyId)).last_used_at).toBe(Date.parse('2027-06-30T23:31:00Z'));
   });
 
   it('refuses a wrong secret of the right length through the constant-time comparison, recording no use', async () => {
@@ -175,7 +178,7 @@ describe('partner API keys', { timeout: 120_000 }, () => {
     expect(await resolve(old.key)).toEqual({ partnerKey: 'youth-service' });
     const { revokePartnerApiKey: revoked } = await h.ok(REVOKE, { id: old.apiKey.id }, ADMIN);
     expect(revoked).toMatchObject({ id: old.apiKey.id, active: false, revokedBy: ADMIN.subject });
-    expect(revoked.revokedAt).not.toBeNull();
+    expect(revoked.revokedAt).toEqual(HARNESS_CLOCK.now());
     expect(await resolve(old.key)).toBeNull();
     // The other key of the same partner goes on working.
     expect(await resolve(keep.key)).toEqual({ partnerKey: 'youth-service' });
@@ -189,7 +192,7 @@ describe('partner API keys', { timeout: 120_000 }, () => {
     const created = await create('nhs-trust', 'partner removed');
     const connection = h.orm.em.getConnection();
     await connection.execute(`update "partners"."partner_api_key" set partner_key = 'gone-partner' where key_id = ?`, [created.apiKey.keyId]);
-    expect(await resolveApiKey(h.orm.em.fork(), created.key)).toBeNull();
+    expect(await resolveApiKey(h.orm.em.fork(), created.key, HARNESS_CLOCK.now())).toBeNull();
     expect((await row(created.apiKey.keyId)).last_used_at).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '@edhr/kit';
 import { ADMIN, PUBLIC, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 import { DISPARITY, TEST_DENOMINATOR, WEST_MERCIA, WEST_MIDLANDS, publishedValue, seed, shownAs } from './fixtures';
 
@@ -175,8 +176,9 @@ describe('disparity API', { timeout: 120_000 }, () => {
 
   it('audits every partner query, readable by admins only, and never editable', async () => {
     const before = await h.count('audit_entry');
-    await h.ok(DISPARITY, quarter, partner('bcc'));
-    await h.run(DISPARITY, { ...quarter, area: WEST_MERCIA }, partner('bcc'));
+    // Later than the harness's time and a minute apart, so the log's newest-first order is the order they were asked in.
+    await h.ok(DISPARITY, quarter, partner('bcc'), fixedClock('2027-07-01T09:00:00Z'));
+    await h.run(DISPARITY, { ...quarter, area: WEST_MERCIA }, partner('bcc'), fixedClock('2027-07-01T09:01:00Z'));
     expect(await h.count('audit_entry')).toBe(before + 2);
     // Staff and public queries are not partner queries.
     await h.ok(DISPARITY, quarter, STAFF);
@@ -196,9 +198,10 @@ describe('disparity API', { timeout: 120_000 }, () => {
       outcome: 'answered',
       reason: null,
       rowsReturned: 4,
+      askedAt: new Date('2027-07-01T09:00:00Z'),
     });
     expect(answeredEntry.request).toMatchObject({ dataset: 'stop-search', area: WEST_MIDLANDS, period: '2024-Q1', characteristic: 'RACE' });
-    expect(refusedEntry).toMatchObject({ outcome: 'refused', rowsReturned: 0, agreementReference: null });
+    expect(refusedEntry).toMatchObject({ outcome: 'refused', rowsReturned: 0, agreementReference: null, askedAt: new Date('2027-07-01T09:01:00Z') });
     expect(refusedEntry.reason).toContain(`area ${WEST_MERCIA}`);
 
     for (const who of [STAFF, partner('bcc'), PUBLIC]) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '@edhr/kit';
 import { findingRatioThreshold } from '../src/findings/finding-rule.config';
 import { isFinding } from '../src/findings/finding-rule';
-import { ADMIN, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { ADMIN, HARNESS_CLOCK, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 import { DISPARITY, IMPORT_POPULATION, TEST_DENOMINATOR, UPLOAD, WEST_MERCIA, WEST_MIDLANDS, publishedValue, seed } from './fixtures';
 
 /**
@@ -176,14 +176,13 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
 
   it('records who explained and when, closes the finding, refuses a stale version and keeps every explanation', async () => {
     const finding = await findingOf('custody', WEST_MIDLANDS, 'BLACK');
-    const before = Date.now();
     const explanation = { text: 'Custody follows arrests made on warrants from other forces.', evidence: ['custody-review-2024.pdf'] };
     const data = await h.ok(EXPLAIN, { id: finding.id, v: 1, explanation }, STAFF);
     const explained = data.explainFinding;
     expect(explained).toMatchObject({ status: 'EXPLAINED', version: 2 });
     expect(explained.explanations).toHaveLength(1);
     expect(explained.explanations[0]).toMatchObject({ ...explanation, explainedBy: 'staff-user', findingVersion: 1 });
-    expect(Date.parse(explained.explanations[0].explainedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(explained.explanations[0].explainedAt).toEqual(HARNESS_CLOCK.now());
 
     // Another editor still holding version 1.
     const stale = await h.run(EXPLAIN, { id: finding.id, v: 1, explanation: { text: 'Overwrite', evidence: ['x'] } }, ADMIN);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger, openSubgraphDatabase, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, openSubgraphDatabase, type Clock, type Identity } from '@edhr/kit';
 import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
 import { partners } from '../src/module';
 
@@ -19,13 +19,20 @@ export const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
 export const SERVICE: Identity = { subject: 'service-delivery', roles: ['service'] };
 export const partner = (key: string): Identity => ({ subject: `${key}-analyst`, roles: ['partner'], partnerId: key });
 
+/**
+ * The harness's default time: 23:30 UTC on 30 June 2027, which is 00:30 BST on 1 July in the UK
+ * (agreements and dates are judged by the UK day).
+ */
+export const HARNESS_CLOCK = fixedClock('2027-06-30T23:30:00Z');
+
 /** A migrated partners database, its schema, and a way to run GraphQL against it as someone. */
 export interface PartnersHarness {
   orm: MikroORM;
   schema: GraphQLSchema;
-  run(source: string, variables?: Record<string, unknown>, identity?: Identity): Promise<ExecutionResult<any>>;
+  /** Runs as `identity` at `clock` (HARNESS_CLOCK unless given). */
+  run(source: string, variables?: Record<string, unknown>, identity?: Identity, clock?: Clock): Promise<ExecutionResult<any>>;
   /** Runs and fails the test on any GraphQL error. */
-  ok(source: string, variables?: Record<string, unknown>, identity?: Identity): Promise<any>;
+  ok(source: string, variables?: Record<string, unknown>, identity?: Identity, clock?: Clock): Promise<any>;
   count(table: string, where?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -40,19 +47,19 @@ export async function openPartnersHarness(): Promise<PartnersHarness> {
   });
   const schema = await partners.buildSchema();
   const logger = createLogger('partners-test', 'silent');
-  const run = (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) =>
+  const run = (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, clock: Clock = HARNESS_CLOCK) =>
     graphql({
       schema,
       source,
       variableValues,
-      contextValue: { em: orm.em.fork(), identity, requestId: 't', logger, loaders: new Map() },
+      contextValue: { em: orm.em.fork(), identity, requestId: 't', logger, clock, loaders: new Map() },
     }) as Promise<ExecutionResult<any>>;
   return {
     orm,
     schema,
     run,
-    async ok(source, variables, identity) {
-      const result = await run(source, variables, identity);
+    async ok(source, variables, identity, clock) {
+      const result = await run(source, variables, identity, clock);
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
       return result.data;
     },

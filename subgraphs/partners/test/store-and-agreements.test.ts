@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PEER_URLS, createLogger } from '@edhr/kit';
+import { DEFAULT_PEER_URLS, createLogger, fixedClock } from '@edhr/kit';
 import { partners } from '../src/module';
-import { ADMIN, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
+import { ADMIN, HARNESS_CLOCK, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 import { CREATE_AGREEMENT, DISPARITY, STOP_SEARCH_CSV, UPLOAD, WEST_MIDLANDS, seed } from './fixtures';
 
 /** Every row of the statistics store, to prove a refused or repeated upload changed nothing. */
@@ -82,7 +82,7 @@ stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
   it('loads the shipped Census 2021 denominator at start, idempotently, and uses it by default', async () => {
     const logger = createLogger('t', 'silent');
     // The denominator load calls no peer; the secret and peer URLs are only there to satisfy the start context.
-    const start = { orm: h.orm, logger, internalTokenSecret: 'not-used-by-the-partners-start-work', peers: DEFAULT_PEER_URLS };
+    const start = { orm: h.orm, logger, internalTokenSecret: 'not-used-by-the-partners-start-work', peers: DEFAULT_PEER_URLS, clock: HARNESS_CLOCK };
     await partners.beforeServe!(start);
     const census = `source = 'ONS Census 2021 TS021 (police force areas)' and edition = '2021'`;
     // 43 police force areas × 5 broad ethnic groups.
@@ -170,5 +170,24 @@ stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
     expect(own.dataSharingAgreements).toEqual([{ reference: 'WMP-DSA-1' }]);
     const others = await h.run(`{ dataSharingAgreements(partnerKey: "old-partner") { reference } }`, {}, partner('bcc'));
     expect(others.errors?.[0]?.message).toBe('a partner sees only its own agreements');
+  });
+
+  it('judges an agreement live by the UK date: one ending 30 June has ended at 00:30 BST on 1 July', async () => {
+    const terms = { partnerKey: 'bcc', title: 'Quarter', datasets: ['stop-search'], characteristics: ['RACE'], areas: [WEST_MIDLANDS], finestPeriod: 'YEAR' };
+    await h.ok(CREATE_AGREEMENT, { input: { ...terms, reference: 'WMP-DSA-Q2', validFrom: '2027-04-01', validTo: '2027-06-30' } }, ADMIN);
+    await h.ok(CREATE_AGREEMENT, { input: { ...terms, reference: 'WMP-DSA-Q3', validFrom: '2027-07-01', validTo: '2027-09-30' } }, ADMIN);
+    const live = async (at: string) =>
+      Object.fromEntries(
+        (await h.ok(`{ dataSharingAgreements(partnerKey: "bcc") { reference live } }`, {}, STAFF, fixedClock(at))).dataSharingAgreements
+          .filter((a: { reference: string }) => a.reference.startsWith('WMP-DSA-Q'))
+          .map((a: { reference: string; live: boolean }) => [a.reference, a.live]),
+      );
+    // 22:30 UTC on 30 June is 23:30 BST: still 30 June in the UK.
+    expect(await live('2027-06-30T22:30:00Z')).toEqual({ 'WMP-DSA-Q2': true, 'WMP-DSA-Q3': false });
+    // 23:30 UTC on 30 June is 00:30 BST on 1 July: the next quarter's agreement is in force.
+    expect(await live('2027-06-30T23:30:00Z')).toEqual({ 'WMP-DSA-Q2': false, 'WMP-DSA-Q3': true });
+    // The first day of the financial year: 1 April starts at 23:00 UTC on 31 March (BST).
+    expect(await live('2027-03-31T22:30:00Z')).toEqual({ 'WMP-DSA-Q2': false, 'WMP-DSA-Q3': false });
+    expect(await live('2027-03-31T23:30:00Z')).toEqual({ 'WMP-DSA-Q2': true, 'WMP-DSA-Q3': false });
   });
 });

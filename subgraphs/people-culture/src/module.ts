@@ -13,10 +13,10 @@ export const peopleCulture: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPeopleCultureSchema,
-  async beforeServe({ internalTokenSecret, peers, logger }) {
+  async beforeServe({ internalTokenSecret, peers, logger, clock }) {
     // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
     const config = publishingConfigFromEnv();
-    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret } });
+    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret, clock } });
     logger.info({ partners: peers.partners, areas: Object.fromEntries(config.areas) }, 'workforce aggregates are published to partners');
   },
 };

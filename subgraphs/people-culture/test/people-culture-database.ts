@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger, openSubgraphDatabase, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, openSubgraphDatabase, type Clock, type Identity } from '@edhr/kit';
 import { createTestDatabase } from '@edhr/kit/testing';
 import { peopleCulture } from '../src/module';
 
@@ -16,11 +16,15 @@ export const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
 
 const logger = createLogger('people-culture-test', 'silent');
 
+/** The harness's default time: 23:30 UTC on 30 June 2027, 00:30 BST on 1 July in the UK. */
+export const HARNESS_CLOCK = fixedClock('2027-06-30T23:30:00Z');
+
 export interface PeopleCultureHarness {
   orm: MikroORM;
   /** SQL statements of the last `run`. */
   statements: string[];
-  run(source: string, variableValues?: Record<string, unknown>, identity?: Identity): ReturnType<typeof graphql>;
+  /** Runs as `identity` at `clock` (HARNESS_CLOCK unless given). */
+  run(source: string, variableValues?: Record<string, unknown>, identity?: Identity, clock?: Clock): ReturnType<typeof graphql>;
   count(sql: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
 }
@@ -40,9 +44,9 @@ export async function openHarness(): Promise<PeopleCultureHarness> {
   return {
     orm,
     statements,
-    run(source, variableValues = {}, identity = STAFF) {
+    run(source, variableValues = {}, identity = STAFF, clock = HARNESS_CLOCK) {
       statements.length = 0;
-      const contextValue = { em: orm.em.fork(), identity, requestId: 'test', logger, loaders: new Map() };
+      const contextValue = { em: orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
       return graphql({ schema, source, variableValues, contextValue });
     },
     async count(sql, params = []) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '@edhr/kit';
 import { ADMIN, STAFF, openHarness, type PeopleCultureHarness } from './people-culture-database';
 
 const RECORD = `mutation ($input: SkillRecordInput!) { recordSkill(input: $input) { id member kind value consentDate } }`;
@@ -71,5 +72,19 @@ describe('skills register', { timeout: 120_000 }, () => {
     const language = ((summary.data as any).skillsSummary.kinds as any[]).find((k) => k.kind === 'LANGUAGE');
     // Punjabi falls to 5: still shown, as the threshold withholds 1 to 4.
     expect(language.values.find((v: any) => v.value === 'Punjabi')).toMatchObject({ count: 5, suppressed: false });
+  });
+
+  it('refuses a consent date in the future by the UK date, not the UTC one', async () => {
+    const consent = (consentDate: string, at: string) =>
+      h.run(RECORD, { input: { organisation: 'edge-force', member: 'E1', kind: 'LANGUAGE', value: 'Welsh', consentDate } }, ADMIN, fixedClock(at));
+    // 23:30 UTC on 30 June is 00:30 BST on 1 July: consent given on 1 July is today, not the future.
+    expect((await consent('2027-07-01', '2027-06-30T23:30:00Z')).errors).toBeUndefined();
+    const tomorrow = await consent('2027-07-02', '2027-06-30T23:30:00Z');
+    expect(tomorrow.errors?.[0]?.message).toContain('consentDate: is in the future');
+    // An hour earlier it is still 30 June in the UK.
+    expect((await consent('2027-07-01', '2027-06-30T22:30:00Z')).errors?.[0]?.message).toContain('consentDate: is in the future');
+    // 29 February exists in 2028 only.
+    expect((await consent('2028-02-29', '2028-02-29T08:00:00Z')).errors).toBeUndefined();
+    expect((await consent('2027-02-29', '2028-02-29T08:00:00Z')).errors?.[0]?.message).toContain('consentDate: is required, written YYYY-MM-DD');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@edhr/kit';
+import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken, fixedClock } from '@edhr/kit';
 import { ADMIN, PUBLIC, STAFF, openHarness, type PeopleCultureHarness } from './people-culture-database';
 import { fixture } from './fixture-files';
 import { configurePublishing, publishingConfigFromEnv, type PublishingSettings } from '../src/publishing/publishing-settings';
@@ -7,6 +7,8 @@ import { UPLOAD_STATISTICS_MUTATION, type FetchLike } from '@edhr/kit';
 import type { StatisticRow } from '../src/publishing/workforce-aggregates';
 
 const SECRET = 'people-culture-publishing-secret-'.padEnd(40, 's');
+// Tokens are signed and verified by one fixed clock, as partners and the publisher share one in a federation.
+const CLOCK = fixedClock('2027-03-31T12:00:00Z');
 const PARTNERS_URL = 'http://partners.test/graphql';
 const ORG = 'example-force';
 // A made-up area code of the form partners accepts, for the made-up force of the fixtures.
@@ -21,7 +23,7 @@ function fakePartners() {
     if (failNext.shift() === 'network') throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
     const body = JSON.parse(init.body);
     requests.push({ headers: init.headers, body });
-    await verifyInternalToken(init.headers[INTERNAL_TOKEN_HEADER], SECRET);
+    await verifyInternalToken(init.headers[INTERNAL_TOKEN_HEADER], SECRET, CLOCK);
     const rows = JSON.parse(body.variables.input.content) as StatisticRow[];
     let inserted = 0;
     let updated = 0;
@@ -56,7 +58,7 @@ describe('publishing workforce aggregates to partners', { timeout: 120_000 }, ()
   let partners: ReturnType<typeof fakePartners>;
   const settings = (overrides: Partial<PublishingSettings> = {}): PublishingSettings => ({
     ...publishingConfigFromEnv({ ORGANISATION_AREAS: `${ORG}=${AREA},west-midlands-police=E23000014` }),
-    partners: { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 },
+    partners: { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 },
     ...overrides,
   });
   const data = async (source: string, variables: Record<string, unknown>, identity = STAFF) => {
@@ -115,7 +117,7 @@ describe('publishing workforce aggregates to partners', { timeout: 120_000 }, ()
     const [request] = partners.requests;
     expect(request!.body.query).toBe(UPLOAD_STATISTICS_MUTATION);
     expect(request!.body.variables.input.format).toBe('JSON');
-    expect(await verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], SECRET)).toMatchObject({ subject: 'people-culture', roles: ['service'] });
+    expect(await verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], SECRET, CLOCK)).toMatchObject({ subject: 'people-culture', roles: ['service'] });
     const sent = JSON.parse(request!.body.variables.input.content) as StatisticRow[];
     expect(sent[0]).toEqual({ dataset: 'workforce-headcount', period: '2024', area: AREA, characteristic: 'RACE', category: 'NOT_STATED', count: 20, published: false });
     // Aggregates only: no rank, workforce or any other column of the records.

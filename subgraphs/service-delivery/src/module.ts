@@ -15,10 +15,10 @@ export const serviceDelivery: SubgraphModule = {
   entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
-  async beforeServe({ internalTokenSecret, peers, logger }) {
+  async beforeServe({ internalTokenSecret, peers, logger, clock }) {
     // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
     const config = publishingConfigFromEnv();
-    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret } });
+    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret, clock } });
     logger.info(
       { partners: peers.partners, areas: Object.fromEntries(config.areas), periods: config.granularities },
       'stop-search aggregates are published to partners',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { ConfigError, createLogger, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity } from '@edhr/kit';
+import { ConfigError, createLogger, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity, fixedClock } from '@edhr/kit';
 import { fileSource, textSource } from '../src/imports/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
@@ -20,6 +20,8 @@ const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('
 const REAL_FILE = resolve(import.meta.dirname, '../fixtures/2017-06-west-midlands-stop-and-search.csv');
 const SCHEMA = 'service_delivery';
 const SECRET = 'publishing-test-secret-'.padEnd(40, 's');
+// Tokens are signed and verified by one fixed clock, as partners and the publisher share one in a federation.
+const CLOCK = fixedClock('2027-03-31T12:00:00Z');
 const PARTNERS_URL = 'http://partners.test/graphql';
 const WMP = 'west-midlands-police';
 const logger = createLogger('service-delivery-test', 'silent');
@@ -41,7 +43,7 @@ function fakePartners() {
     if (failure === 'forbidden') {
       return { status: 200, text: async () => JSON.stringify({ errors: [{ message: 'This needs one of the roles: service, admin, partner.', extensions: { code: 'FORBIDDEN' } }] }) };
     }
-    await verifyInternalToken(init.headers[INTERNAL_TOKEN_HEADER], SECRET);
+    await verifyInternalToken(init.headers[INTERNAL_TOKEN_HEADER], SECRET, CLOCK);
     const rows = JSON.parse(body.variables.input.content) as StatisticRow[];
     let inserted = 0;
     let updated = 0;
@@ -74,11 +76,11 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
   let partners: ReturnType<typeof fakePartners>;
   const settings = (overrides: Partial<PublishingSettings> = {}): PublishingSettings => ({
     ...publishingConfigFromEnv({}),
-    partners: { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 },
+    partners: { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 },
     ...overrides,
   });
   const run = async (source: string, variableValues: Record<string, unknown>, identity: Identity) =>
-    graphql({ schema, source, variableValues, contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, loaders: new Map() } });
+    graphql({ schema, source, variableValues, contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, clock: CLOCK, loaders: new Map() } });
 
   beforeAll(async () => {
     t = await openServiceDeliveryDatabase();
@@ -190,15 +192,15 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
     ];
 
     it('sends uploadStatistics (JSON) with a service token the kit verifies', async () => {
-      const outcome = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch }, { subject: 'service-delivery', roles: ['service'] });
+      const outcome = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch }, { subject: 'service-delivery', roles: ['service'] });
       expect(outcome).toEqual({ ok: true, attempts: 1, inserted: 2, updated: 0, unchanged: 0 });
       expect(partners.requests).toHaveLength(1);
       const [request] = partners.requests;
       expect(request!.url).toBe(PARTNERS_URL);
       expect(request!.headers['content-type']).toBe('application/json');
-      const identity = await verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], SECRET);
+      const identity = await verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], SECRET, CLOCK);
       expect(identity).toMatchObject({ subject: 'service-delivery', roles: ['service'] });
-      await expect(verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], 'another-secret-'.padEnd(40, 'x'))).rejects.toThrow();
+      await expect(verifyInternalToken(request!.headers[INTERNAL_TOKEN_HEADER], 'another-secret-'.padEnd(40, 'x'), CLOCK)).rejects.toThrow();
       expect(request!.body.query).toBe(UPLOAD_STATISTICS_MUTATION);
       expect(request!.body.query).toContain('uploadStatistics(input: $input)');
       expect(request!.body.variables.input.format).toBe('JSON');
@@ -207,19 +209,19 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
 
     it('retries an unreachable or failing partners a bounded number of times', async () => {
       partners.failWith('network', 'network', 'network', 'network');
-      const failed = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
+      const failed = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(failed).toMatchObject({ ok: false, refused: false, attempts: 3 });
       expect(failed.ok === false && failed.error).toContain('not reachable: ECONNREFUSED');
       expect(failed.ok === false && failed.error).toContain('gave up after 3 attempts');
 
       partners.failWith('http-503');
-      const recovered = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
+      const recovered = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(recovered).toEqual({ ok: true, attempts: 2, inserted: 2, updated: 0, unchanged: 0 });
     });
 
     it('does not retry a refusal', async () => {
       partners.failWith('forbidden');
-      const refused = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
+      const refused = await sendStatistics(rows, { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 }, { subject: 'service-delivery', roles: ['service'] });
       expect(refused).toMatchObject({ ok: false, refused: true, attempts: 1 });
       expect(refused.ok === false && refused.error).toContain('(FORBIDDEN)');
     });

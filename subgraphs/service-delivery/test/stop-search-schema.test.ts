@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, type Identity } from '@edhr/kit';
+import { createLogger, type Identity, fixedClock } from '@edhr/kit';
 import { buildServiceDeliverySchema } from '../src/schema';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';
@@ -12,6 +12,8 @@ import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './ser
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const logger = createLogger('service-delivery-test', 'silent');
+// Nothing here depends on the date; a fixed clock keeps it that way.
+const clock = fixedClock('2027-03-31T12:00:00Z');
 const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
 const ADMIN: Identity = { subject: 'admin', roles: ['admin'] };
 const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
@@ -38,7 +40,7 @@ describe('stop-and-search GraphQL', { timeout: 120_000 }, () => {
       schema,
       source,
       variableValues,
-      contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, loaders: new Map() },
+      contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, clock, loaders: new Map() },
     });
 
   beforeAll(async () => {
@@ -126,6 +128,42 @@ describe('stop-and-search GraphQL', { timeout: 120_000 }, () => {
       expect.objectContaining({ groups: [{ dimension: 'ETHNICITY_SELF_DEFINED', value: 'UNMAPPED' }, { dimension: 'SEX', value: 'MALE' }], searches: 2, positiveOutcomes: 0 }),
       expect.objectContaining({ groups: [{ dimension: 'ETHNICITY_SELF_DEFINED', value: 'WHITE' }, { dimension: 'SEX', value: 'MALE' }], searches: 1 }),
     ]);
+  });
+
+  it('counts a search in the UK month and day it happened in, across quarter ends and clock changes', async () => {
+    const header = STOP_SEARCH_COLUMNS.join(',');
+    const row = (when: string) =>
+      `Person search,${when},,,,,Male,25-34,White - Irish,,Police and Criminal Evidence Act 1984 (section 1),Stolen goods,A no further action disposal,False,`;
+    const file = [
+      header,
+      // 00:30 GMT on Sunday 28 March 2027: the clocks go forward at 01:00 UTC, so still 28 March.
+      row('2027-03-28T00:30:00+00:00'),
+      // 23:30 UTC on 31 March is 00:30 BST on 1 April: the new financial year and the next quarter.
+      row('2027-03-31T23:30:00+00:00'),
+      // 23:30 UTC on 30 June is 00:30 BST on 1 July.
+      row('2027-06-30T23:30:00+00:00'),
+      // 00:30 BST on Sunday 31 October 2027 (23:30 UTC on the 30th), and 01:30 GMT after the clocks go back.
+      row('2027-10-31T00:30:00+01:00'),
+      row('2027-10-31T01:30:00+00:00'),
+    ].join('\n');
+    expect((await run(IMPORT, { org: 'edge-force', file }, ADMIN)).data?.importEncounters).toMatchObject({ status: 'IMPORTED', rowsImported: 5 });
+    const byMonth = await run(ANALYSIS, { org: 'edge-force', period: { from: '2027-03-01', to: '2027-10-31' }, groupBy: ['MONTH'] });
+    expect(byMonth.errors).toBeUndefined();
+    expect((byMonth.data?.stopSearchAnalysis as any[]).map((r) => [r.groups[0].value, r.searches])).toEqual([
+      ['2027-03', 1],
+      ['2027-04', 1],
+      ['2027-07', 1],
+      ['2027-10', 2],
+    ]);
+    const searchesOn = async (day: string) =>
+      ((await run(ANALYSIS, { org: 'edge-force', period: { from: day, to: day }, groupBy: [] })).data?.stopSearchAnalysis as any[])[0]?.searches ?? 0;
+    expect(await searchesOn('2027-03-28')).toBe(1);
+    expect(await searchesOn('2027-03-31')).toBe(0);
+    expect(await searchesOn('2027-04-01')).toBe(1);
+    expect(await searchesOn('2027-06-30')).toBe(0);
+    expect(await searchesOn('2027-07-01')).toBe(1);
+    expect(await searchesOn('2027-10-30')).toBe(0);
+    expect(await searchesOn('2027-10-31')).toBe(2);
   });
 
   it('returns a refused import as a report with lines and reasons', async () => {

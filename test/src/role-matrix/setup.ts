@@ -44,7 +44,7 @@ export function setUpRoleMatrix() {
 
   const straightToSubgraph = async (caller: Caller, subgraph: Subgraph, document: string, variables?: Record<string, unknown>) =>
     toSubgraph(subgraph, document, variables, {
-      [INTERNAL_TOKEN_HEADER]: await signInternalToken(CALLERS[caller], harness.federation.internalTokenSecret),
+      [INTERNAL_TOKEN_HEADER]: await signInternalToken(CALLERS[caller], harness.federation.internalTokenSecret, harness.federation.clock),
     });
 
   /** Admin set-up through the gateway; fails loudly so a broken fixture is not mistaken for a refusal. */

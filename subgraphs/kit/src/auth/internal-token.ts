@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import { roles, type Identity, type Role } from './identity';
+import { systemClock, type Clock } from '../time/clock';
 
 /** Header carrying the gateway-signed identity to subgraphs. */
 export const INTERNAL_TOKEN_HEADER = 'x-edhr-internal-token';
@@ -12,25 +13,31 @@ function keyFrom(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Signs the identity the gateway verified, for one upstream request. */
-export async function signInternalToken(identity: Identity, secret: string): Promise<string> {
+/**
+ * Signs the identity the gateway verified, for one upstream request. Signer and verifier must
+ * read the same clock: with a clock fixed in tests, a token issued by the system clock would
+ * look long expired (or not yet issued).
+ */
+export async function signInternalToken(identity: Identity, secret: string, clock: Clock = systemClock): Promise<string> {
+  const issuedAt = Math.floor(clock.now().getTime() / 1000);
   return new SignJWT({ roles: identity.roles, partnerId: identity.partnerId, themes: identity.themes })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + LIFETIME_SECONDS)
     .sign(keyFrom(secret));
 }
 
 /** Verifies a gateway-signed token; throws when it is missing, forged, expired or malformed. */
-export async function verifyInternalToken(token: string | undefined, secret: string): Promise<Identity> {
+export async function verifyInternalToken(token: string | undefined, secret: string, clock: Clock = systemClock): Promise<Identity> {
   if (!token) throw new Error('missing internal token: requests must come through the gateway');
   const { payload } = await jwtVerify(token, keyFrom(secret), {
     issuer: ISSUER,
     audience: AUDIENCE,
     algorithms: ['HS256'],
+    currentDate: clock.now(),
   });
   const claimed = Array.isArray(payload.roles) ? payload.roles : [];
   const valid = claimed.filter((r): r is Role => typeof r === 'string' && (roles as readonly string[]).includes(r));

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../auth/identity';
 import type { Logger } from '../logging/logger';
+import type { Clock } from '../time/clock';
 
 /** What every resolver receives: one EntityManager, one identity and one set of loaders per request. */
 export interface SubgraphContext {
@@ -9,6 +10,8 @@ export interface SubgraphContext {
   identity: Identity;
   requestId: string;
   logger: Logger;
+  /** The time the request is judged by: read it here, never from `new Date()`. */
+  clock: Clock;
   /** Request-scoped DataLoaders by name; use `loader()` rather than touching this. */
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }

@@ -10,6 +10,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { SubgraphContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
+import type { Clock } from '../time/clock';
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/request-context';
 import { checkDatabase } from './readiness';
 import { requestLogPlugin } from './request-log-plugin';
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions {
   production: boolean;
   /** Secret the gateway signs identities with; requests without a valid token are refused. */
   internalTokenSecret: string;
+  /** Verifies token expiry and reaches every resolver as `context.clock`. */
+  clock: Clock;
   /** Largest request body accepted. */
   bodyLimit?: string;
 }
@@ -82,7 +85,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         const token = req.headers[INTERNAL_TOKEN_HEADER];
         let identity;
         try {
-          identity = await verifyInternalToken(typeof token === 'string' ? token : undefined, options.internalTokenSecret);
+          identity = await verifyInternalToken(typeof token === 'string' ? token : undefined, options.internalTokenSecret, options.clock);
         } catch (error) {
           options.logger.warn({ reason: (error as Error).message }, 'refused a request without a valid gateway token');
           throw new GraphQLError('This service only answers requests forwarded by the gateway.', {
@@ -95,6 +98,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           requestId,
           // The request id reaches every log line through the logger's mixin.
           logger: options.logger,
+          clock: options.clock,
           loaders: new Map(),
         };
       },

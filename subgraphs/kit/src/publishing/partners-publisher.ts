@@ -1,6 +1,7 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../auth/internal-token';
 import type { Identity } from '../auth/identity';
 import { currentRequestId, REQUEST_ID_HEADER } from '../logging/request-context';
+import type { Clock } from '../time/clock';
 
 /** One aggregate figure in the form the partners subgraph's `uploadStatistics` takes: counts, never records. */
 export interface AggregateRow {
@@ -28,6 +29,8 @@ export interface PartnersTarget {
   url: string;
   /** The secret the partners subgraph verifies internal tokens with. */
   secret: string;
+  /** The clock tokens are signed by: the one the partners subgraph verifies with. */
+  clock?: Clock;
   fetch?: FetchLike;
   /** Attempts per request, the first included (default 3): a bounded retry, never an endless one. */
   attempts?: number;
@@ -120,7 +123,7 @@ async function postOnce(rows: readonly AggregateRow[], target: PartnersTarget, p
   const doFetch: FetchLike = target.fetch ?? fetch;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    [INTERNAL_TOKEN_HEADER]: await signInternalToken(publisher, target.secret),
+    [INTERNAL_TOKEN_HEADER]: await signInternalToken(publisher, target.secret, target.clock),
   };
   const requestId = currentRequestId();
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;

@@ -4,6 +4,7 @@ import { startSubgraphServer } from '../http/subgraph-server';
 import { createLogger, type Logger } from '../logging/logger';
 import type { BackgroundWork, SubgraphModule } from './subgraph-module';
 import { DEFAULT_PEER_URLS, type PeerUrls } from '../config/peer-urls';
+import { systemClock, type Clock } from '../time/clock';
 
 export interface StartSubgraphOptions {
   databaseUrl: string;
@@ -18,6 +19,8 @@ export interface StartSubgraphOptions {
   peers?: PeerUrls;
   /** Called for every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /** Where "now" comes from (the system clock unless given); tests pass a fixed one. */
+  clock?: Clock;
 }
 
 export interface RunningSubgraph {
@@ -31,6 +34,7 @@ export interface RunningSubgraph {
 /** Opens the subgraph's database (migrating it), builds its schema and serves it. */
 export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(module.name);
+  const clock = options.clock ?? systemClock;
   const orm = await openSubgraphDatabase(
     {
       url: options.databaseUrl,
@@ -49,6 +53,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       logger,
       internalTokenSecret: options.internalTokenSecret,
       peers: options.peers ?? DEFAULT_PEER_URLS,
+      clock,
     });
     const server = await startSubgraphServer({
       name: module.name,
@@ -59,6 +64,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       port: options.port ?? module.defaultPort,
       production: options.production ?? false,
       internalTokenSecret: options.internalTokenSecret,
+      clock,
     });
     return {
       name: module.name,

@@ -1,6 +1,7 @@
 import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger';
 import type { PeerUrls } from '../config/peer-urls';
+import type { Clock } from '../time/clock';
 
 /** What a subgraph gets before it serves: its database, logger, and what it needs to call its peers. */
 export interface SubgraphStartContext {
@@ -9,6 +10,8 @@ export interface SubgraphStartContext {
   /** Signs service-role tokens for calls to the gateway or another subgraph. */
   internalTokenSecret: string;
   peers: PeerUrls;
+  /** The clock the subgraph serves with; background work and service tokens use it too. */
+  clock: Clock;
 }
 
 /** Background work a subgraph started; stopped before its server drains. */

@@ -4,7 +4,7 @@
  * Needs DATABASE_URL (this subgraph's database) and INTERNAL_TOKEN_SECRET (the gateway's);
  * GATEWAY_URL defaults to http://127.0.0.1:4000/graphql. Exits 1 when any KPI failed.
  */
-import { commonShape, ConfigError, openSubgraphDatabase, parseEnv, peerUrlsFromEnv } from '@edhr/kit';
+import { commonShape, ConfigError, openSubgraphDatabase, parseEnv, peerUrlsFromEnv, systemClock } from '@edhr/kit';
 import { organisationalProcesses } from '../module';
 import { MeasurementRefresher } from '../kpis/refresh/measurement-refresher';
 import { serviceHeaders } from '../service-calls/service-identity';
@@ -47,7 +47,8 @@ try {
     em: orm.em,
     fetch: (url, init) => fetch(url, init),
     gatewayUrl,
-    headers: () => serviceHeaders(secret),
+    headers: () => serviceHeaders(secret, systemClock),
+    clock: systemClock,
     recordedBy: 'kpis:refresh',
     onResult: (r, i, total) =>
       console.log(

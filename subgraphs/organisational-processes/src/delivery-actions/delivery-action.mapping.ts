@@ -29,7 +29,10 @@ export function toProgressUpdateType(row: ProgressUpdate): ProgressUpdateType {
   return { id: row.id, text: row.text, date: row.date ?? null, recordedAt: row.recordedAt };
 }
 
-/** Past its due date and not complete; an action with no derivable date is never overdue. */
-export function isOverdue(action: DeliveryActionType, today = new Date().toISOString().slice(0, 10)): boolean {
+/**
+ * Past its due date and not complete on `today` (the UK date, YYYY-MM-DD); an action with no
+ * derivable date is never overdue.
+ */
+export function isOverdue(action: DeliveryActionType, today: string): boolean {
   return action.dueDate !== null && action.dueDate < today && action.status !== 'complete';
 }

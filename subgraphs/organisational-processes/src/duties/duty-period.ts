@@ -63,11 +63,6 @@ export function isIsoDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** The calendar date in the UK (Europe/London) at `now`, YYYY-MM-DD: the day the duties are judged by. */
-export function ukDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Interval, latest publication, next due date and overdue flag of a duty on `today` (YYYY-MM-DD). */
 export function dutyTiming(
   frequency: string | null | undefined,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ukDate, type Clock } from '@edhr/kit';
 import { DutyPublicationEntity, type DutyPublication } from './duty-publication.entity';
 import { DutyPublicationError, type DutyPublicationProblem } from './duty-publication.error';
-import { isIsoDate, ukDate } from './duty-period';
+import { isIsoDate } from './duty-period';
 
 export interface DutyPublicationInput {
   publishedOn: string;
@@ -35,10 +36,14 @@ export function dutyPublicationProblems(input: DutyPublicationInput, today: stri
  * refuses changes to recorded ones), so the history of publications stays as recorded.
  */
 export class DutyPublicationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   /** Throws `DutyPublicationError` naming each refused field. */
-  async record(dutyRowId: string, dutyId: string, input: DutyPublicationInput, recordedBy: string, now = new Date()): Promise<DutyPublication> {
+  async record(dutyRowId: string, dutyId: string, input: DutyPublicationInput, recordedBy: string): Promise<DutyPublication> {
+    const now = this.clock.now();
     const problems = dutyPublicationProblems(input, ukDate(now));
     if (problems.length > 0) throw new DutyPublicationError(dutyId, problems);
     const em = this.em.fork();

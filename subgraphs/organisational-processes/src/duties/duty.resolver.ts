@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { requireRole, type Role, type SubgraphContext } from '@edhr/kit';
+import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from '../plugins/plugin.entity';
 import { DutyEntity, type Duty } from './duty.entity';
 import { dutyByRowId, publicationsByDuty } from './duty.loader';
 import { toDutyPublicationType } from './duty.mapping';
-import { dutyTiming, ukDate, type DutyTiming } from './duty-period';
+import { dutyTiming, type DutyTiming } from './duty-period';
 import { DutyPublicationError } from './duty-publication.error';
 import { DutyPublicationService } from './duty-publication.service';
 import { DutyPublicationType, DutyType } from './duty.type';
@@ -49,7 +49,7 @@ export class DutyResolver {
     requireRole(context, ...PUBLICATION_WRITERS);
     const duty = await currentDuty(context, input.duty);
     try {
-      const publication = await new DutyPublicationService(context.em).record(duty.id, input.duty, input, context.identity.subject);
+      const publication = await new DutyPublicationService(context.em, context.clock).record(duty.id, input.duty, input, context.identity.subject);
       context.logger.info({ duty: input.duty, publishedOn: input.publishedOn }, 'duty publication recorded');
       return toDutyPublicationType(publication);
     } catch (error) {
@@ -74,7 +74,7 @@ export class DutyPublicationResolver {
 }
 
 async function timing(duty: DutyType, context: SubgraphContext): Promise<DutyTiming> {
-  return dutyTiming(duty.frequency, await publicationsByDuty(context).load(duty.rowId), ukDate(new Date()));
+  return dutyTiming(duty.frequency, await publicationsByDuty(context).load(duty.rowId), ukDate(context.clock.now()));
 }
 
 /** The current (not archived, plugin enabled) duty with GraphQL id `pluginId:key`, or NOT_FOUND. */

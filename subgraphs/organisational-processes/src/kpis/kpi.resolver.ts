@@ -37,5 +37,5 @@ export class KpiResolver {
 
 async function assess(kpi: KpiType, context: SubgraphContext): Promise<KpiAssessment> {
   const measurements = await measurementsByKpi(context).load(kpi.rowId);
-  return assessKpi({ ...kpi, measurements }, new Date());
+  return assessKpi({ ...kpi, measurements }, context.clock.now());
 }

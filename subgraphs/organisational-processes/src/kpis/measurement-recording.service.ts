@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '@edhr/kit';
 import { KpiEntity, type Kpi } from './kpi.entity';
 import { MeasurementEntity, type Measurement } from './measurement.entity';
 import { MeasurementRevisionEntity } from './measurement-revision.entity';
@@ -39,7 +40,10 @@ const LIMITS = { source: 500, note: 2000, correctionReason: 2000 } as const;
  * the value it replaces as an append-only revision. Everything happens in one transaction.
  */
 export class MeasurementRecordingService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   /** Throws `MeasurementRecordingError` naming each refused field. */
   async record(
@@ -49,6 +53,7 @@ export class MeasurementRecordingService {
     recordedBy: string,
     options: RecordingOptions = {},
   ): Promise<RecordingResult> {
+    const now = this.clock.now();
     return this.em.fork().transactional(async (em) => {
       // Two writers of the same KPI and period take turns; the second sees the first's value.
       await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`edhr-measurement:${kpiRowId}:${input.period}`]);
@@ -68,7 +73,7 @@ export class MeasurementRecordingService {
           source: input.source.trim(),
           note,
           recordedBy,
-          recordedAt: new Date(),
+          recordedAt: now,
           correctionReason: null,
         });
         return { measurement, outcome: 'recorded' as const };
@@ -99,14 +104,14 @@ export class MeasurementRecordingService {
         recordedAt: existing.recordedAt,
         correctionReason: reason,
         correctedBy: recordedBy,
-        correctedAt: new Date(),
+        correctedAt: now,
       });
       em.assign(existing, {
         value: input.value,
         source: input.source.trim(),
         note,
         recordedBy,
-        recordedAt: new Date(),
+        recordedAt: now,
         correctionReason: reason,
       });
       return { measurement: existing, outcome: 'corrected' as const };

@@ -21,7 +21,7 @@ export class MeasurementResolver {
   ): Promise<MeasurementType> {
     const kpi = await kpiForWriting(context, input.kpi);
     try {
-      const { measurement, outcome } = await new MeasurementRecordingService(context.em).record(
+      const { measurement, outcome } = await new MeasurementRecordingService(context.em, context.clock).record(
         kpi.id,
         input.kpi,
         input,

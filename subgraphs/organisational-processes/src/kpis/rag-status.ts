@@ -1,4 +1,5 @@
 import { trend } from '@edhr/statistics';
+import { ukDate } from '@edhr/kit';
 import { addMonths, comparePeriods, MONTHS_PER_INTERVAL, parsePeriod, type Frequency } from './measurement-period';
 
 /**
@@ -7,9 +8,10 @@ import { addMonths, comparePeriods, MONTHS_PER_INTERVAL, parsePeriod, type Frequ
  *
  * The rule, in order:
  *   NO_DATA    no measurement has been recorded.
- *   STALE      the latest value is overdue: `now` is on or after the end of the latest period
- *              plus one reporting interval (the next period) plus the reporting lag below. A stale
- *              KPI shows STALE instead of an old green, amber or red.
+ *   STALE      the latest value is overdue: the UK date at `now` is on or after the end of the
+ *              latest period plus one reporting interval (the next period) plus the reporting lag
+ *              below. A stale KPI shows STALE instead of an old green, amber or red. Periods are
+ *              UK calendar periods, so 00:30 BST on 1 July (23:30 UTC on 30 June) is 1 July.
  *   NO_TARGET  the KPI has no target, so there is nothing to compare with.
  *   GREEN      the latest value is on or beyond the target in the better direction
  *              (direction `up`: value ≥ target; `down`: value ≤ target).
@@ -72,7 +74,8 @@ export function staleFrom(period: string, frequency: string): Date | null {
 
 export function isStale(latestPeriod: string, frequency: string, now: Date): boolean {
   const from = staleFrom(latestPeriod, frequency);
-  return from !== null && now.getTime() >= from.getTime();
+  // staleFrom is a calendar date (UTC midnight stands for the day); compare it with the UK day.
+  return from !== null && ukDate(now) >= from.toISOString().slice(0, 10);
 }
 
 /** Green, amber or red for one value against a target; see the rule above. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '@edhr/kit';
 import { PLUGIN_API_VERSION, validatePlugin, type PluginManifest, type PluginProblem } from '@edhr/plugin-sdk';
 import { PluginEntity, type Plugin } from './plugin.entity';
 import { PluginRegistrationError } from './plugin-registration.error';
@@ -29,11 +30,16 @@ export interface RegistrationResult {
  * one path: validate, then write everything in one transaction, or nothing.
  */
 export class PluginRegistrationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   /** Throws `PluginValidationError` (invalid manifest) or `PluginRegistrationError` (cannot attach). */
   async register(input: unknown, source: PluginSource): Promise<RegistrationResult> {
     const { manifest, warnings } = validatePlugin(input);
+    // One instant for everything this registration writes.
+    const now = this.clock.now();
     return this.em.fork().transactional(async (em) => {
       // Serialises registrations of one plugin across replicas; the lock ends with the transaction.
       await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`edhr-plugin:${manifest.id}`]);
@@ -41,8 +47,8 @@ export class PluginRegistrationService {
       if (existing && existing.version === manifest.version) return { plugin: existing, outcome: 'unchanged' };
 
       await checkCompatibility(em, manifest);
-      const linkWarnings = await writePluginContent(em, manifest);
-      writeStaffSurveyOutbox(em, manifest);
+      const linkWarnings = await writePluginContent(em, manifest, now);
+      writeStaffSurveyOutbox(em, manifest, now);
       const data = {
         version: manifest.version,
         name: manifest.name,
@@ -50,12 +56,13 @@ export class PluginRegistrationService {
         sourceRef: source.sourceRef,
         manifest,
         warnings: [...warnings, ...linkWarnings],
+        updatedAt: now,
       };
       if (existing) {
         em.assign(existing, data);
         return { plugin: existing, outcome: 'updated' };
       }
-      const plugin = em.create(PluginEntity, { id: randomUUID(), pluginId: manifest.id, enabled: true, ...data });
+      const plugin = em.create(PluginEntity, { id: randomUUID(), pluginId: manifest.id, enabled: true, registeredAt: now, ...data });
       return { plugin, outcome: 'registered' };
     });
   }

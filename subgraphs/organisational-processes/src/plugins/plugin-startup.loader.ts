@@ -1,4 +1,4 @@
-import type { Logger } from '@edhr/kit';
+import type { Clock, Logger } from '@edhr/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validatePlugin, type PluginManifest } from '@edhr/plugin-sdk';
 import { pluginModulesFromEnv } from './plugin-loading.config';
@@ -22,11 +22,12 @@ interface ConfiguredPlugin {
 export async function loadConfiguredPlugins(
   orm: MikroORM,
   logger: Logger,
+  clock: Clock,
   env: Record<string, string | undefined> = process.env,
 ): Promise<void> {
   const configured: ConfiguredPlugin[] = [];
   for (const specifier of pluginModulesFromEnv(env)) configured.push(await importPlugin(specifier, configured));
-  const service = new PluginRegistrationService(orm.em);
+  const service = new PluginRegistrationService(orm.em, clock);
   for (const { specifier, exported } of orderByDependencies(configured)) {
     let result;
     try {

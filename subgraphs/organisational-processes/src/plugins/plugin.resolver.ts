@@ -40,7 +40,7 @@ export class PluginResolver {
   ): Promise<PluginType> {
     requireRole(context, 'admin');
     try {
-      const { plugin, outcome } = await new PluginRegistrationService(context.em).register(manifest, {
+      const { plugin, outcome } = await new PluginRegistrationService(context.em, context.clock).register(manifest, {
         sourceKind: 'manifest',
         sourceRef: 'api',
       });

@@ -1,4 +1,4 @@
-import { INTERNAL_TOKEN_HEADER, signInternalToken, type PeerUrls } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, signInternalToken, type Clock, type PeerUrls } from '@edhr/kit';
 
 /** Who this subgraph is when it calls the gateway or another subgraph itself. */
 export const SERVICE_IDENTITY = { subject: 'organisational-processes', roles: ['service' as const] };
@@ -20,7 +20,10 @@ export function serviceCallSettings(): ServiceCallSettings | undefined {
   return settings;
 }
 
-/** Headers carrying a freshly signed service token (tokens live a minute, so sign one per call). */
-export async function serviceHeaders(secret: string): Promise<Record<string, string>> {
-  return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(SERVICE_IDENTITY, secret) };
+/**
+ * Headers carrying a freshly signed service token (tokens live a minute, so sign one per call),
+ * signed by the clock the federation verifies with.
+ */
+export async function serviceHeaders(secret: string, clock: Clock): Promise<Record<string, string>> {
+  return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(SERVICE_IDENTITY, secret, clock) };
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { OrganisationType } from '../organisations/organisation.type';
 import { organisationByKey } from '../organisations/organisation.loader';
 import { ThemeType } from '../themes/theme.type';
@@ -78,7 +78,7 @@ export class StrategyResolver {
     overdue?: boolean | null,
   ): Promise<DeliveryActionType[]> {
     const actions = await actionsByStrategy(context).load(strategy.rowId);
-    return overdue === undefined || overdue === null ? actions : actions.filter((a) => isOverdue(a) === overdue);
+    return overdue === undefined || overdue === null ? actions : actions.filter((a) => isOverdue(a, ukDate(context.clock.now())) === overdue);
   }
 
   @FieldResolver(() => [GovernanceBodyType], {

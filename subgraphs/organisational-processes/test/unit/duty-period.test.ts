@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, dutyIntervalYears, dutyTiming, isIsoDate, ukDate } from '../../src/duties/duty-period';
+import { ukDate } from '@edhr/kit';
+import { addYears, dutyIntervalYears, dutyTiming, isIsoDate } from '../../src/duties/duty-period';
 
 describe('duty period rule', () => {
   it('reads the interval from the frequencies the seed documents write', () => {
@@ -58,6 +59,26 @@ describe('duty period rule', () => {
       nextDue: null,
       overdue: null,
     });
+  });
+
+  it('at the edges: a leap day, the last evening of a quarter, and the clock changes', () => {
+    const yearly = 'at intervals of not greater than one year';
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
+    const leap = [{ publishedOn: '2028-02-29' }];
+    expect(dutyTiming(yearly, leap, ukDate(new Date('2029-02-28T23:59:00Z'))).overdue).toBe(false);
+    expect(dutyTiming(yearly, leap, ukDate(new Date('2029-03-01T00:00:00Z'))).overdue).toBe(true);
+    // Due 30 June: at 23:30 UTC that day it is 1 July in the UK, so overdue.
+    const june = [{ publishedOn: '2026-06-30' }];
+    expect(dutyTiming(yearly, june, ukDate(new Date('2027-06-30T22:30:00Z'))).overdue).toBe(false);
+    expect(dutyTiming(yearly, june, ukDate(new Date('2027-06-30T23:30:00Z'))).overdue).toBe(true);
+    // Due 31 March, the last day of the financial year: 23:30 UTC is 00:30 BST on 1 April.
+    const march = [{ publishedOn: '2026-03-31' }];
+    expect(dutyTiming(yearly, march, ukDate(new Date('2027-03-31T12:00:00Z'))).overdue).toBe(false);
+    expect(dutyTiming(yearly, march, ukDate(new Date('2027-03-31T23:30:00Z'))).overdue).toBe(true);
+    // The clocks change at 01:00 UTC on the last Sunday of March and of October: 00:30 is still that Sunday.
+    expect(ukDate(new Date('2027-03-28T00:30:00Z'))).toBe('2027-03-28');
+    expect(ukDate(new Date('2027-10-30T23:30:00Z'))).toBe('2027-10-31');
   });
 
   it('checks dates and tells the UK date', () => {

@@ -94,8 +94,45 @@ describe('staleness', () => {
     expect(staleFrom('2024-Q1', 'quarterly')).toEqual(new Date('2024-09-01'));
     expect(staleFrom('2024-01', 'monthly')).toEqual(new Date('2024-04-01'));
     expect(staleFrom('2022/23', 'biennially')).toEqual(new Date('2025-10-01'));
-    expect(isStale('2023', 'annually', new Date('2025-06-30T23:59:59Z'))).toBe(false);
+    // Judged by the UK date: 1 July begins at 23:00 UTC on 30 June (00:00 BST).
+    expect(isStale('2023', 'annually', new Date('2025-06-30T22:59:59Z'))).toBe(false);
+    expect(isStale('2023', 'annually', new Date('2025-06-30T23:00:00Z'))).toBe(true);
     expect(isStale('2023', 'annually', new Date('2025-07-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('at the end of a quarter: 31 March, and 30 June 23:30 UTC (already 1 July in the UK)', () => {
+    // A quarterly value for Q3 is due with Q4, by 1 March; Q4's by 1 June; Q1's by 1 September.
+    expect(staleFrom('2026-Q3', 'quarterly')).toEqual(new Date('2027-03-01'));
+    expect(isStale('2026-Q3', 'quarterly', new Date('2027-03-31T12:00:00Z'))).toBe(true);
+    expect(isStale('2026-Q4', 'quarterly', new Date('2027-03-31T12:00:00Z'))).toBe(false);
+    expect(isStale('2026-Q4', 'quarterly', new Date('2027-06-30T23:30:00Z'))).toBe(true);
+    expect(isStale('2027-Q1', 'quarterly', new Date('2027-06-30T23:30:00Z'))).toBe(false);
+    // An annual 2025 value is overdue from 1 July 2027: by the UK date, that is 23:30 UTC on 30 June.
+    expect(staleFrom('2025', 'annually')).toEqual(new Date('2027-07-01'));
+    expect(isStale('2025', 'annually', new Date('2027-06-30T12:00:00Z'))).toBe(false);
+    expect(isStale('2025', 'annually', new Date('2027-06-30T23:30:00Z'))).toBe(true);
+    // A monthly value for May is overdue from 1 August, so still current at the end of June.
+    expect(isStale('2027-05', 'monthly', new Date('2027-06-30T23:30:00Z'))).toBe(false);
+  });
+
+  it('across the financial year boundary: 31 March to 1 April', () => {
+    expect(parsePeriod('2022/23')).toMatchObject({ kind: 'financial-year', start: new Date('2022-04-01'), end: new Date('2023-04-01') });
+    expect(parsePeriod('2022/24')).toBeNull();
+    expect(parsePeriod('1999/00')).toMatchObject({ start: new Date('1999-04-01'), end: new Date('2000-04-01') });
+    // 2025/26 ends 1 April 2026; the 2026/27 value is due by 1 October 2027.
+    expect(staleFrom('2025/26', 'annually')).toEqual(new Date('2027-10-01'));
+    // 2024/25's value was due by 1 October 2026, so at the end of 2026/27 it is overdue.
+    expect(isStale('2024/25', 'annually', new Date('2027-03-31T12:00:00Z'))).toBe(true);
+    // The financial year ends with 31 March: a 2026/27 figure sorts after one for 2026 and before 2027-Q2.
+    expect(['2027-Q2', '2026/27', '2026'].sort(comparePeriods)).toEqual(['2026', '2026/27', '2027-Q2']);
+  });
+
+  it('a leap day: a monthly value for February 2028 (29 days) is due with March, by 1 May', () => {
+    expect(parsePeriod('2028-02')).toMatchObject({ start: new Date('2028-02-01'), end: new Date('2028-03-01') });
+    expect(staleFrom('2028-02', 'monthly')).toEqual(new Date('2028-05-01'));
+    expect(isStale('2028-01', 'monthly', new Date('2028-02-29T23:30:00Z'))).toBe(false);
+    expect(isStale('2027-12', 'monthly', new Date('2028-02-29T23:30:00Z'))).toBe(false);
+    expect(isStale('2027-12', 'monthly', new Date('2028-03-01T00:00:00Z'))).toBe(true);
   });
 
   it('shows STALE instead of an old green', () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Identity } from '@edhr/kit';
+import { ukDate, type Identity } from '@edhr/kit';
 import { isFiner, type PeriodGranularity } from '../periods/period';
 import { AgreementEntity, type Agreement } from './agreement.entity';
 
@@ -14,9 +14,12 @@ export interface AccessRequest {
 
 export type AccessDecision = { allowed: true; agreement: Agreement } | { allowed: false; reason: string };
 
-/** Today as `YYYY-MM-DD` (UTC), the form agreement dates are kept in. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The day an agreement is judged on: the UK date at `now`, `YYYY-MM-DD` as agreement dates are
+ * kept. An agreement valid to 30 June has ended at 00:30 BST on 1 July (23:30 UTC on 30 June).
+ */
+export function today(now: Date): string {
+  return ukDate(now);
 }
 
 /** Whether an agreement is in force on `day` (both ends inclusive). */
@@ -43,7 +46,7 @@ export function fineEnoughFor(agreement: Pick<Agreement, 'finestPeriod'>, granul
  * none, as precisely as the partner's agreements allow: no agreement at all, expired or not yet
  * in force, period too fine, or nothing covering the dataset, characteristic and area.
  */
-export async function decideAccess(em: EntityManager, identity: Identity, request: AccessRequest, day = today()): Promise<AccessDecision> {
+export async function decideAccess(em: EntityManager, identity: Identity, request: AccessRequest, day: string): Promise<AccessDecision> {
   if (!identity.partnerId) return { allowed: false, reason: 'the partner token carries no partner id' };
   const agreements = await em.find(AgreementEntity, { partnerKey: identity.partnerId }, { orderBy: { validTo: 'desc' } });
   if (agreements.length === 0) {

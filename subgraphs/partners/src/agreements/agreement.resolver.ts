@@ -27,7 +27,7 @@ export class AgreementResolver {
       key = context.identity.partnerId;
     }
     const rows = await context.em.find(AgreementEntity, key ? { partnerKey: key } : {}, { orderBy: { reference: 'asc' } });
-    const day = today();
+    const day = today(context.clock.now());
     return rows.map((r) => toAgreementType(r, day));
   }
 
@@ -57,8 +57,11 @@ export class AgreementResolver {
     if (await context.em.count(AgreementEntity, { reference: input.reference })) {
       throw inputError('input.reference', `an agreement "${input.reference}" already exists`);
     }
+    const now = context.clock.now();
     const row = context.em.create(AgreementEntity, {
       ...terms,
+      createdAt: now,
+      updatedAt: now,
       title: terms.title.trim(),
       reference: input.reference,
       partnerKey: input.partnerKey,
@@ -66,7 +69,7 @@ export class AgreementResolver {
       updatedBy: context.identity.subject,
     });
     await context.em.flush();
-    return toAgreementType(row, today());
+    return toAgreementType(row, today(now));
   }
 
   @Mutation(() => AgreementType, {
@@ -99,7 +102,7 @@ export class AgreementResolver {
     const touched = await context.em.nativeUpdate(
       AgreementEntity,
       { id: current.id, version: expectedVersion },
-      { ...terms, version: expectedVersion + 1, updatedAt: new Date(), updatedBy: context.identity.subject },
+      { ...terms, version: expectedVersion + 1, updatedAt: context.clock.now(), updatedBy: context.identity.subject },
     );
     if (touched === 0) {
       const now = await context.em.fork().findOne(AgreementEntity, { id: current.id });
@@ -110,6 +113,6 @@ export class AgreementResolver {
       );
     }
     const updated = await context.em.fork().findOneOrFail(AgreementEntity, { id: current.id });
-    return toAgreementType(updated, today());
+    return toAgreementType(updated, today(context.clock.now()));
   }
 }

@@ -29,7 +29,7 @@ export class PartnerApiKeyResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<CreatedPartnerApiKeyType> {
     requireRole(context, 'admin');
-    const { key, row } = await createApiKey(context.em, partner, label, context.identity.subject);
+    const { key, row } = await createApiKey(context.em, partner, label, context.identity.subject, context.clock.now());
     return { key, apiKey: toPartnerApiKeyType(row) };
   }
 
@@ -38,7 +38,7 @@ export class PartnerApiKeyResolver {
   })
   async revokePartnerApiKey(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<PartnerApiKeyType> {
     requireRole(context, 'admin');
-    return toPartnerApiKeyType(await revokeApiKey(context.em, id, context.identity.subject));
+    return toPartnerApiKeyType(await revokeApiKey(context.em, id, context.identity.subject, context.clock.now()));
   }
 
   @Mutation(() => ResolvedApiKeyType, {
@@ -52,6 +52,6 @@ export class PartnerApiKeyResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<ResolvedApiKeyType | null> {
     requireRole(context, 'service');
-    return resolveApiKey(context.em, key);
+    return resolveApiKey(context.em, key, context.clock.now());
   }
 }

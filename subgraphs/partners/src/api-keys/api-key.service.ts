@@ -49,6 +49,7 @@ export async function createApiKey(
   partner: string,
   label: string,
   subject: string,
+  now: Date,
 ): Promise<{ key: string; row: PartnerApiKey }> {
   const trimmed = label.trim();
   if (!trimmed) throw inputError('label', 'must not be empty');
@@ -63,6 +64,7 @@ export async function createApiKey(
     keyId,
     secretHash: hashSecret(secret),
     createdBy: subject,
+    createdAt: now,
   });
   await em.flush();
   return { key: `${API_KEY_PREFIX}${keyId}_${secret}`, row };
@@ -78,12 +80,12 @@ export async function listApiKeys(em: EntityManager, partner: string): Promise<P
  * Revokes a key at once: the next request made with it is refused. Revoking a revoked key
  * changes nothing and keeps the first revocation's time and author.
  */
-export async function revokeApiKey(em: EntityManager, id: string, subject: string): Promise<PartnerApiKey> {
+export async function revokeApiKey(em: EntityManager, id: string, subject: string, now: Date): Promise<PartnerApiKey> {
   if (!UUID.test(id)) throw inputError('id', 'is not an API key id');
   const found = await em.findOne(PartnerApiKeyEntity, { id });
   if (!found) throw new GraphQLError(`No API key "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
   if (found.revokedAt) return found;
-  await em.nativeUpdate(PartnerApiKeyEntity, { id, revokedAt: null }, { revokedAt: new Date(), revokedBy: subject });
+  await em.nativeUpdate(PartnerApiKeyEntity, { id, revokedAt: null }, { revokedAt: now, revokedBy: subject });
   return em.findOneOrFail(PartnerApiKeyEntity, { id }, { refresh: true });
 }
 
@@ -91,7 +93,7 @@ export async function revokeApiKey(em: EntityManager, id: string, subject: strin
  * Who a presented key authenticates as, or null when it is malformed, unknown, wrong, revoked,
  * or its partner agency is no longer registered. Records the use (see LAST_USED_RESOLUTION_MS).
  */
-export async function resolveApiKey(em: EntityManager, key: string, now = new Date()): Promise<{ partnerKey: string } | null> {
+export async function resolveApiKey(em: EntityManager, key: string, now: Date): Promise<{ partnerKey: string } | null> {
   const parts = parseApiKey(key);
   if (!parts) return null;
   const row = await em.findOne(PartnerApiKeyEntity, { keyId: parts.keyId });

@@ -13,11 +13,14 @@ export interface AuditRecord {
   rowsReturned: number;
 }
 
-/** Appends one audit entry; written on its own so a refusal is recorded even though the request fails. */
-export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
+/**
+ * Appends one audit entry, asked at `askedAt` (the request's clock); written on its own so a
+ * refusal is recorded even though the request fails.
+ */
+export async function recordAudit(em: EntityManager, record: AuditRecord, askedAt: Date): Promise<void> {
   await em.insert(AuditEntryEntity, {
     id: crypto.randomUUID(),
-    askedAt: new Date(),
+    askedAt,
     subject: record.identity.subject,
     partnerKey: record.identity.partnerId ?? null,
     agreementReference: record.agreementReference,

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
-import { decideAccess } from '../agreements/agreement-access.service';
+import { decideAccess, today } from '../agreements/agreement-access.service';
 import { recordAudit } from '../audit/audit.service';
 import { DisparityResultType } from './disparity.type';
 import { DisparityQueryArgs } from './disparity.args';
@@ -39,6 +39,8 @@ export class DisparityResolver {
   private async forPartner(args: DisparityArgs, context: SubgraphContext): Promise<DisparityResultType> {
     const audit = { identity: context.identity, operation: 'disparity', request: { ...args } };
     let agreementReference: string | null = null;
+    // One instant judges the agreement and dates the audit entry.
+    const now = context.clock.now();
     try {
       const query = parseDisparityArgs(args);
       await checkArea(context.em, query.area);
@@ -51,7 +53,7 @@ export class DisparityResolver {
         characteristic: query.characteristic,
         area: query.area,
         granularity: shownGranularity(query),
-      });
+      }, today(now));
       if (!decision.allowed) throw forbidden(decision.reason);
       agreementReference = decision.agreement.reference;
       const result = await computeDisparity(context.em, query, {
@@ -61,11 +63,11 @@ export class DisparityResolver {
         agreementReference,
         disclosureKey: disclosureKey(),
       });
-      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'answered', reason: null, rowsReturned: result.rows.length });
+      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'answered', reason: null, rowsReturned: result.rows.length }, now);
       return result;
     } catch (error) {
       const reason = error instanceof GraphQLError ? error.message : 'internal error';
-      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'refused', reason, rowsReturned: 0 });
+      await recordAudit(context.em, { ...audit, agreementReference, outcome: 'refused', reason, rowsReturned: 0 }, now);
       throw error;
     }
   }

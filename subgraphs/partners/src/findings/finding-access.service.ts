@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@edhr/kit';
 import { AgreementEntity, type Agreement } from '../agreements/agreement.entity';
-import { covers, fineEnoughFor, isLive, today } from '../agreements/agreement-access.service';
+import { covers, fineEnoughFor, isLive } from '../agreements/agreement-access.service';
 import { parsePeriod } from '../periods/period';
 import type { Finding } from './finding.entity';
 
 export type FindingAgreements = { allowed: true; agreements: Agreement[] } | { allowed: false; reason: string };
 
 /** The partner's agreements in force today, or why it has none (no agreement, or all lapsed). */
-export async function liveAgreementsOf(em: EntityManager, identity: Identity, day = today()): Promise<FindingAgreements> {
+export async function liveAgreementsOf(em: EntityManager, identity: Identity, day: string): Promise<FindingAgreements> {
   if (!identity.partnerId) return { allowed: false, reason: 'the partner token carries no partner id' };
   const agreements = await em.find(AgreementEntity, { partnerKey: identity.partnerId }, { orderBy: { validTo: 'desc' } });
   if (agreements.length === 0) return { allowed: false, reason: `partner "${identity.partnerId}" has no data-sharing agreement` };

@@ -23,6 +23,7 @@ export async function explainFinding(
   expectedVersion: number,
   explanation: ExplanationInput,
   subject: string,
+  now: Date,
 ): Promise<Finding> {
   checkId(id);
   const text = explanation.text.trim();
@@ -32,14 +33,14 @@ export async function explainFinding(
   const blank = evidence.findIndex((e) => !e);
   if (blank >= 0) throw inputError('explanation.evidence', `item ${blank + 1} is empty`);
   return em.transactional(async (tx) => {
-    await moveOn(tx, id, expectedVersion, { status: FindingStatusType.EXPLAINED, updatedBy: subject });
+    await moveOn(tx, id, expectedVersion, { status: FindingStatusType.EXPLAINED, updatedBy: subject }, now);
     await tx.insert(FindingExplanationEntity, {
       id: crypto.randomUUID(),
       findingId: id,
       text,
       evidence,
       explainedBy: subject,
-      explainedAt: new Date(),
+      explainedAt: now,
       findingVersion: expectedVersion,
     });
     return tx.findOneOrFail(FindingEntity, { id }, { refresh: true });
@@ -57,6 +58,7 @@ export async function linkReformAction(
   expectedVersion: number,
   deliveryAction: string,
   subject: string,
+  now: Date,
 ): Promise<Finding> {
   checkId(id);
   const action = deliveryAction.trim();
@@ -67,9 +69,9 @@ export async function linkReformAction(
       status: FindingStatusType.REFORMING,
       reformActionId: action,
       reformLinkedBy: subject,
-      reformLinkedAt: new Date(),
+      reformLinkedAt: now,
       updatedBy: subject,
-    });
+    }, now);
     return tx.findOneOrFail(FindingEntity, { id }, { refresh: true });
   });
 }
@@ -82,17 +84,17 @@ function checkId(id: string): void {
  * One conditional statement: if another change got in first, the version no longer matches and no
  * row is touched, however the requests interleave. Runs on the transaction's own manager.
  */
-async function moveOn(tx: EntityManager, id: string, expectedVersion: number, changes: Partial<Finding>): Promise<void> {
+async function moveOn(tx: EntityManager, id: string, expectedVersion: number, changes: Partial<Finding>, now: Date): Promise<void> {
   const touched = await tx.nativeUpdate(
     FindingEntity,
     { id, version: expectedVersion },
-    { ...changes, version: expectedVersion + 1, updatedAt: new Date() },
+    { ...changes, version: expectedVersion + 1, updatedAt: now },
   );
   if (touched > 0) return;
-  const now = await tx.findOne(FindingEntity, { id }, { refresh: true });
-  if (!now) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
+  const current = await tx.findOne(FindingEntity, { id }, { refresh: true });
+  if (!current) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
   throw new GraphQLError(
-    `Finding ${id} has changed since version ${expectedVersion} (it is now version ${now.version}); reload it and try again.`,
-    { extensions: { code: 'CONFLICT', currentVersion: now.version } },
+    `Finding ${id} has changed since version ${expectedVersion} (it is now version ${current.version}); reload it and try again.`,
+    { extensions: { code: 'CONFLICT', currentVersion: current.version } },
   );
 }

@@ -31,13 +31,14 @@ interface Candidate {
  * for one period as a whole, and upserts a finding for every category whose ratio is significant
  * and beyond `threshold` or its inverse. Categories already holding a finding get their latest
  * figures recorded whatever they show now; their status is left alone. Figures that did not
- * change write nothing, so running twice creates and changes nothing.
+ * change write nothing, so running twice creates and changes nothing. Detection and figure times are `now`.
  */
 export async function detectFindings(
   em: EntityManager,
   query: DisparityQuery,
   threshold: number,
   subject: string,
+  now: Date,
 ): Promise<DetectionReport> {
   const result = await computeDisparity(em, { ...query, groupBy: null }, { kind: 'unsuppressed' });
   const referenceRow = result.rows.find((r) => r.isReference);
@@ -80,8 +81,8 @@ export async function detectFindings(
         update ${table} as t set ratio = u.ratio, lower = u.lower, upper = u.upper, standard_error = u.standard_error,
             count = u.count, population = u.population, reference_count = u.reference_count,
             reference_population = u.reference_population, still_qualifies = u.qualifies, source = ?,
-            denominator_source = ?, denominator_edition = ?, figures_at = now(), version = t.version + 1,
-            updated_at = now(), updated_by = ?
+            denominator_source = ?, denominator_edition = ?, figures_at = ?, version = t.version + 1,
+            updated_at = ?, updated_by = ?
           from u
          where t.dataset = ? and t.characteristic = ? and t.reference = ? and t.area = ? and t.period = ? and t.category = u.category
            and (t.ratio, t.lower, t.upper, t.standard_error, t.count, t.population, t.reference_count, t.reference_population,
@@ -95,7 +96,7 @@ export async function detectFindings(
             standard_error, count, population, reference_count, reference_population, denominator_source, denominator_edition,
             still_qualifies, status, detected_at, detected_by, figures_at, version, updated_at, updated_by)
         select gen_random_uuid(), ?, ?, u.category, ?, ?, ?, ?, u.ratio, u.lower, u.upper, u.standard_error, u.count,
-               u.population, u.reference_count, u.reference_population, ?, ?, true, 'OPEN', now(), ?, now(), 1, now(), ?
+               u.population, u.reference_count, u.reference_population, ?, ?, true, 'OPEN', ?, ?, ?, 1, ?, ?
           from u where u.qualifies
         on conflict (dataset, characteristic, category, reference, area, period) do nothing
         returning id
@@ -105,10 +106,10 @@ export async function detectFindings(
     const { source: denominatorSource, edition } = query.denominator;
     const [counts] = await em.execute<{ created: string; updated: string }[]>(sql, [
       JSON.stringify(candidates),
-      source, denominatorSource, edition, subject,
+      source, denominatorSource, edition, now, now, subject,
       key.dataset, key.characteristic, key.reference, key.area, key.period,
       source, denominatorSource, edition,
-      key.dataset, key.characteristic, key.reference, key.area, key.period, source, denominatorSource, edition, subject, subject,
+      key.dataset, key.characteristic, key.reference, key.area, key.period, source, denominatorSource, edition, now, subject, now, now, subject,
     ]);
     created = Number(counts?.created ?? 0);
     updated = Number(counts?.updated ?? 0);

@@ -7,7 +7,8 @@ export function explanationsByFinding(context: SubgraphContext) {
     const rows = await context.em.find(
       FindingExplanationEntity,
       { findingId: { $in: [...ids] } },
-      { orderBy: { explainedAt: 'asc', id: 'asc' } },
+      // Each explanation moves the finding on a version, so the version orders them even within one instant.
+      { orderBy: { explainedAt: 'asc', findingVersion: 'asc', id: 'asc' } },
     );
     return groupByKeys(ids, rows, (r) => r.findingId);
   });

@@ -18,6 +18,7 @@ import { findingRatioThreshold } from './finding-rule.config';
 import { detectFindings } from './finding-detection.service';
 import { explainFinding, linkReformAction } from './finding-closing.service';
 import { agreementFor, filterProblem, liveAgreementsOf } from './finding-access.service';
+import { today } from '../agreements/agreement-access.service';
 import { partnerFindingFigures } from './finding-withholding.service';
 import { explanationsByFinding } from './finding-explanation.loader';
 
@@ -58,8 +59,10 @@ export class FindingResolver {
     load: () => Promise<Finding[]>,
   ): Promise<FindingType[]> {
     const audit = { identity: context.identity, operation: 'findings', request };
+    // One instant judges the agreements and dates the audit entry.
+    const now = context.clock.now();
     try {
-      const decision = await liveAgreementsOf(context.em, context.identity);
+      const decision = await liveAgreementsOf(context.em, context.identity, today(now));
       if (!decision.allowed) throw forbidden(decision.reason);
       const problem = filterProblem(decision.agreements, request.dataset, request.area);
       if (problem) throw forbidden(problem);
@@ -79,11 +82,11 @@ export class FindingResolver {
         outcome: 'answered',
         reason: null,
         rowsReturned: visible.length,
-      });
+      }, now);
       return visible.map(({ finding }) => toFindingType(finding, figures.get(finding.id)!));
     } catch (error) {
       const reason = error instanceof GraphQLError ? error.message : 'internal error';
-      await recordAudit(context.em, { ...audit, agreementReference: null, outcome: 'refused', reason, rowsReturned: 0 });
+      await recordAudit(context.em, { ...audit, agreementReference: null, outcome: 'refused', reason, rowsReturned: 0 }, now);
       throw error;
     }
   }
@@ -102,7 +105,7 @@ export class FindingResolver {
     requireRole(context, ...WRITERS);
     const query = parseDisparityArgs({ ...selection });
     const threshold = findingRatioThreshold();
-    const report = await detectFindings(context.em, query, threshold, context.identity.subject);
+    const report = await detectFindings(context.em, query, threshold, context.identity.subject, context.clock.now());
     return {
       created: report.created,
       updated: report.updated,
@@ -126,7 +129,7 @@ export class FindingResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<FindingType> {
     requireRole(context, ...WRITERS);
-    return toFindingType(await explainFinding(context.em, id, expectedVersion, explanation, context.identity.subject));
+    return toFindingType(await explainFinding(context.em, id, expectedVersion, explanation, context.identity.subject, context.clock.now()));
   }
 
   @Mutation(() => FindingType, {
@@ -141,7 +144,7 @@ export class FindingResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<FindingType> {
     requireRole(context, ...WRITERS);
-    return toFindingType(await linkReformAction(context.em, id, expectedVersion, deliveryAction, context.identity.subject));
+    return toFindingType(await linkReformAction(context.em, id, expectedVersion, deliveryAction, context.identity.subject, context.clock.now()));
   }
 
   @FieldResolver(() => [FindingExplanationType], { description: 'Every explanation given, oldest first.' })

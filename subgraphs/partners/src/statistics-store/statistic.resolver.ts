@@ -33,7 +33,7 @@ export class StatisticResolver {
         outcome: report.accepted ? 'answered' : 'refused',
         reason: report.accepted ? null : `${report.errors.length} row error(s)`,
         rowsReturned: report.inserted + report.updated,
-      });
+      }, context.clock.now());
     }
     return report;
   }
@@ -48,7 +48,7 @@ async function authorOf(context: SubgraphContext): Promise<UploadAuthor> {
   const { identity } = context;
   if (hasRole(identity, 'service', 'admin')) return { source: identity.subject, subject: identity.subject, mayPublish: true, allowed: null };
   if (!identity.partnerId) throw forbidden('the partner token carries no partner id');
-  const day = today();
+  const day = today(context.clock.now());
   const agreements = (await context.em.find(AgreementEntity, { partnerKey: identity.partnerId })).filter((a) => isLive(a, day));
   const allowed = new Set(agreements.flatMap((a) => a.datasets.flatMap((d) => a.areas.map((area) => `${d}|${area}`))));
   return { source: `${PARTNER_SOURCE_PREFIX}${identity.partnerId}`, subject: identity.subject, mayPublish: false, allowed };

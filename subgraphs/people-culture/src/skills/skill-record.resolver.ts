@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { requireRole, ukDate, type SubgraphContext } from '@edhr/kit';
 import { badUserInput, type InputProblem } from '../common/bad-user-input.error';
 import { HR_ROLES, STAFF_READ_ROLES } from '../common/people-culture-roles';
 import { SkillRecordEntity, type SkillRecordRow } from './skill-record.entity';
@@ -26,11 +26,16 @@ export class SkillRecordResolver {
   @Mutation(() => SkillRecordType, { description: 'Records a skill with the member’s consent. HR only.' })
   async recordSkill(@Arg('input', () => SkillRecordInput) input: SkillRecordInput, @Ctx() context: SubgraphContext): Promise<SkillRecordType> {
     requireRole(context, ...HR_ROLES);
-    const problems = checkInput(input);
+    const problems = checkInput(input, ukDate(context.clock.now()));
     if (problems.length > 0) throw badUserInput('The skill record was refused', problems);
     const where = { organisationKey: input.organisation.trim(), memberRef: input.member.trim(), kind: input.kind, value: input.value.trim() };
     const existing = await context.em.findOne(SkillRecordEntity, where);
-    const row = existing ?? context.em.create(SkillRecordEntity, { ...where, consentDate: input.consentDate, recordedBy: context.identity.subject });
+    const row = existing ?? context.em.create(SkillRecordEntity, {
+      ...where,
+      consentDate: input.consentDate,
+      recordedBy: context.identity.subject,
+      recordedAt: context.clock.now(),
+    });
     if (existing) existing.consentDate = input.consentDate;
     await context.em.flush();
     return toSkillRecordType(row);
@@ -47,7 +52,8 @@ export class SkillRecordResolver {
   }
 }
 
-function checkInput(input: SkillRecordInput): InputProblem[] {
+/** Why the input is refused, field by field; `today` is the UK date, YYYY-MM-DD. */
+function checkInput(input: SkillRecordInput, today: string): InputProblem[] {
   const problems: InputProblem[] = [];
   const limits: [keyof SkillRecordInput, number][] = [['organisation', 80], ['member', 80], ['value', 200]];
   for (const [field, max] of limits) {
@@ -59,7 +65,8 @@ function checkInput(input: SkillRecordInput): InputProblem[] {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
     problems.push({ path: 'consentDate', message: 'is required, written YYYY-MM-DD' });
-  } else if (parsed.getTime() > Date.now()) {
+  } else if (date > today) {
+    // By the UK day: consent given on 1 July is not in the future at 00:30 BST (23:30 UTC on 30 June).
     problems.push({ path: 'consentDate', message: 'is in the future' });
   }
   if (!Object.values(SkillKind).includes(input.kind)) problems.push({ path: 'kind', message: 'is not a skill kind' });

@@ -59,7 +59,7 @@ export class ImportEncountersResolver {
         client,
         schema,
         organisationKey: organisation,
-        source: textSource(`upload-${new Date().toISOString()}.csv`, file),
+        source: textSource(`upload-${context.clock.now().toISOString()}.csv`, file),
       });
     } finally {
       await client.end();

@@ -1,5 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
-import type { SubgraphContext } from '@edhr/kit';
+import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { enabledPluginsOnly } from '../../loading/enabled-plugins-only';
 import { rowsByQualifiedKey } from '../../loading/rows-by-qualified-key';
 import { strategyByKey } from '../../strategies/strategy.loader';
@@ -17,12 +17,10 @@ const rawCondition = (sql: (alias: string) => string, params: unknown[] = []): W
 /**
  * The conditions of a filter, or null when it names a strategy or theme that does not exist
  * (so nothing can match). Everything is pushed into SQL, so a page costs one statement.
+ * Overdue means due before today's UK date by the request's clock.
  */
-export async function actionListConditions(
-  context: SubgraphContext,
-  filter: DeliveryActionFilterInput = {},
-  today = new Date().toISOString().slice(0, 10),
-): Promise<Where[] | null> {
+export async function actionListConditions(context: SubgraphContext, filter: DeliveryActionFilterInput = {}): Promise<Where[] | null> {
+  const today = ukDate(context.clock.now());
   const conditions: Where[] = [{ archived: false }, enabledPluginsOnly(context.em)];
   if (filter.strategy) {
     const strategy = await strategyByKey(context).load(filter.strategy);

@@ -26,7 +26,8 @@ export class MeasurementRefreshResolver {
       em: context.em,
       fetch: (url, init) => fetch(url, init),
       gatewayUrl: settings.peers.gateway,
-      headers: () => serviceHeaders(settings.internalTokenSecret),
+      headers: () => serviceHeaders(settings.internalTokenSecret, context.clock),
+      clock: context.clock,
       recordedBy: context.identity.subject,
     });
     try {

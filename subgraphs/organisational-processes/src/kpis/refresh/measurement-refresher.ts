@@ -1,5 +1,6 @@
 import { Kind, parse } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ukDate, type Clock } from '@edhr/kit';
 import { errorsOf, postGraphQL, type FetchLike } from '../../service-calls/graphql-client';
 import { PluginEntity } from '../../plugins/plugin.entity';
 import { StrategyEntity } from '../../strategies/strategy.entity';
@@ -24,6 +25,8 @@ export interface MeasurementRefresherOptions {
   gatewayUrl: string;
   /** Headers for one call: a freshly signed service token. */
   headers: () => Promise<Record<string, string>>;
+  /** Dates the values recorded and the reason given for a correction. */
+  clock: Clock;
   /** Who the values are recorded by. */
   recordedBy?: string;
   /** Called as each KPI finishes, e.g. to print a progress line. */
@@ -95,12 +98,12 @@ export class MeasurementRefresher {
       return failed(`the gateway did not answer: ${(error as Error).message}`);
     }
     try {
-      const { outcome } = await new MeasurementRecordingService(this.options.em).record(
+      const { outcome } = await new MeasurementRecordingService(this.options.em, this.options.clock).record(
         kpi.id,
         id,
         { period, value, source: `query:${id}` },
         this.options.recordedBy ?? 'organisational-processes',
-        { correctWhenChanged: `refreshed from its query on ${new Date().toISOString().slice(0, 10)}` },
+        { correctWhenChanged: `refreshed from its query on ${ukDate(this.options.clock.now())}` },
       );
       return { kpi: id, status: 'ok', value, outcome, reason: null };
     } catch (error) {

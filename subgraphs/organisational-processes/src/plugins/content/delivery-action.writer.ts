@@ -19,6 +19,7 @@ export async function writeDeliveryActions(
   strategyId: string,
   themes: Map<string, Theme>,
   ownObjectives: Map<string, Objective>,
+  now: Date,
 ): Promise<PluginWarning[]> {
   const declared = [
     ...manifest.actions.map((a, i) => ({ a, path: `actions[${i}]`, themeId: null as string | null })),
@@ -69,7 +70,7 @@ export async function writeDeliveryActions(
     }),
   );
   for (const row of dropped) row.archived = true;
-  await appendProgress(em, declared.map(({ a }) => ({ actionId: byKey.get(a.key)!.id, progress: a.progress })));
+  await appendProgress(em, declared.map(({ a }) => ({ actionId: byKey.get(a.key)!.id, progress: a.progress })), now);
   return resolution.warnings;
 }
 
@@ -101,6 +102,7 @@ async function linkableObjectives(
 async function appendProgress(
   em: EntityManager,
   rows: { actionId: string; progress: PluginManifest['actions'][number]['progress'] }[],
+  recordedAt: Date,
 ): Promise<void> {
   const wanted = rows.filter((r) => r.progress.length > 0);
   if (wanted.length === 0) return;
@@ -111,7 +113,6 @@ async function appendProgress(
     texts.set(u.actionId, (texts.get(u.actionId) ?? new Set()).add(u.text));
     counts.set(u.actionId, Math.max(counts.get(u.actionId) ?? 0, u.sequence + 1));
   }
-  const recordedAt = new Date();
   for (const { actionId, progress } of wanted) {
     const seen = texts.get(actionId) ?? new Set<string>();
     let sequence = counts.get(actionId) ?? 0;

@@ -15,6 +15,7 @@ export async function writeKpis(
   manifest: PluginManifest,
   strategyId: string,
   themes: Map<string, Theme>,
+  now: Date,
 ): Promise<void> {
   const declared = [
     ...manifest.strategy.kpis.map((k) => ({ k, themeId: null as string | null })),
@@ -67,7 +68,7 @@ export async function writeKpis(
         source: m.source,
         note: m.note ?? null,
         recordedBy,
-        recordedAt: new Date(),
+        recordedAt: now,
       });
     }
   }

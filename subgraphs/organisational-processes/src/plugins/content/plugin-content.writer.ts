@@ -10,16 +10,16 @@ import { writeGovernance } from './governance.writer';
 import { writeDuties } from './duty.writer';
 
 /**
- * Writes everything a validated manifest declares, inside the caller's transaction.
- * Returns the warnings found while linking it to what is already registered.
+ * Writes everything a validated manifest declares, inside the caller's transaction, stamping
+ * what it records with `now`. Returns the warnings found while linking it to what is already registered.
  */
-export async function writePluginContent(em: EntityManager, manifest: PluginManifest): Promise<PluginWarning[]> {
-  await upsertOrganisation(em, manifest.organisation);
-  const strategy = await writeStrategy(em, manifest);
+export async function writePluginContent(em: EntityManager, manifest: PluginManifest, now: Date): Promise<PluginWarning[]> {
+  await upsertOrganisation(em, manifest.organisation, now);
+  const strategy = await writeStrategy(em, manifest, now);
   const themes = await writeThemes(em, manifest, strategy.id);
   const objectives = await writeObjectives(em, manifest, strategy.id, themes);
-  await writeKpis(em, manifest, strategy.id, themes);
-  const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives);
+  await writeKpis(em, manifest, strategy.id, themes, now);
+  const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives, now);
   await writeGovernance(em, manifest);
   await writeDuties(em, manifest, strategy.id);
   return warnings;

@@ -8,7 +8,7 @@ import { PluginRegistrationError } from '../plugin-registration.error';
  * The strategy the plugin's items attach to: its own (created or updated), or, with
  * `strategy.extends`, the one the extended plugin defines.
  */
-export async function writeStrategy(em: EntityManager, manifest: PluginManifest): Promise<Strategy> {
+export async function writeStrategy(em: EntityManager, manifest: PluginManifest, now: Date): Promise<Strategy> {
   const declared = manifest.strategy;
   const existing = await em.findOne(StrategyEntity, { key: declared.key });
   if (declared.extends) {
@@ -34,10 +34,11 @@ export async function writeStrategy(em: EntityManager, manifest: PluginManifest)
     periodTo: declared.periodTo ?? null,
     reviewCycle: declared.reviewCycle ?? null,
     introduction: declared.introduction,
+    updatedAt: now,
   };
   if (existing) {
     em.assign(existing, data);
     return existing;
   }
-  return em.create(StrategyEntity, { id: randomUUID(), pluginId: manifest.id, key: declared.key, ...data });
+  return em.create(StrategyEntity, { id: randomUUID(), pluginId: manifest.id, key: declared.key, createdAt: now, ...data });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@edhr/kit';
+import type { Clock, Logger } from '@edhr/kit';
 import { errorsOf, postGraphQL, type FetchLike } from '../../service-calls/graphql-client';
 import { PluginOutboxEntity, type PluginOutbox } from './plugin-outbox.entity';
 
@@ -15,7 +15,8 @@ export interface OutboxDelivererOptions {
   /** Headers for one call, e.g. a freshly signed service token. */
   headers: () => Promise<Record<string, string>>;
   logger?: Logger;
-  now?: () => Date;
+  /** Decides which rows are due and when a failed one is retried. */
+  clock: Clock;
   /** First retry delay; it doubles per failed attempt up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -42,7 +43,6 @@ export interface DeliveryPass {
 export class OutboxDeliverer {
   private timer: NodeJS.Timeout | undefined;
   private stopped = true;
-  private readonly now: () => Date;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly batchSize: number;
@@ -50,7 +50,6 @@ export class OutboxDeliverer {
   private readonly pollMs: number;
 
   constructor(private readonly options: OutboxDelivererOptions) {
-    this.now = options.now ?? (() => new Date());
     this.baseDelayMs = options.baseDelayMs ?? 1_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.batchSize = options.batchSize ?? 25;
@@ -72,11 +71,11 @@ export class OutboxDeliverer {
       const attempts = row.attempts + 1;
       const error = await this.send(row);
       if (error === null) {
-        await em.nativeUpdate(PluginOutboxEntity, { id: row.id }, { status: 'delivered', attempts, deliveredAt: this.now(), lastError: null });
+        await em.nativeUpdate(PluginOutboxEntity, { id: row.id }, { status: 'delivered', attempts, deliveredAt: this.options.clock.now(), lastError: null });
         pass.delivered++;
         this.options.logger?.info({ plugin: row.pluginId, version: row.pluginVersion, target: row.target, attempts }, 'outbox row delivered');
       } else {
-        const retryAt = new Date(this.now().getTime() + this.backoffMs(attempts));
+        const retryAt = new Date(this.options.clock.now().getTime() + this.backoffMs(attempts));
         await em.nativeUpdate(PluginOutboxEntity, { id: row.id }, { attempts, lastError: error.slice(0, 2000), nextAttemptAt: retryAt });
         pass.failed++;
         this.options.logger?.warn(
@@ -131,7 +130,7 @@ export class OutboxDeliverer {
       .fork()
       .findOne(PluginOutboxEntity, { status: 'pending' }, { orderBy: { nextAttemptAt: 'asc' }, fields: ['nextAttemptAt'] });
     if (!next) return this.pollMs;
-    return Math.max(50, Math.min(this.pollMs, next.nextAttemptAt.getTime() - this.now().getTime()));
+    return Math.max(50, Math.min(this.pollMs, next.nextAttemptAt.getTime() - this.options.clock.now().getTime()));
   }
 
   /** The oldest pending row of each plugin and target, where it is due. */
@@ -139,13 +138,13 @@ export class OutboxDeliverer {
     const pending = await em.find(PluginOutboxEntity, { status: 'pending' }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 500 });
     const heads = new Map<string, PluginOutbox>();
     for (const row of pending) if (!heads.has(`${row.pluginId}|${row.target}`)) heads.set(`${row.pluginId}|${row.target}`, row);
-    const now = this.now().getTime();
+    const now = this.options.clock.now().getTime();
     return [...heads.values()].filter((row) => row.nextAttemptAt.getTime() <= now).slice(0, this.batchSize);
   }
 
   /** Takes the row for this replica for one lease; false when another replica has it. */
   private async claim(em: EntityManager, row: PluginOutbox): Promise<boolean> {
-    const now = this.now();
+    const now = this.options.clock.now();
     const claimed = await em.nativeUpdate(
       PluginOutboxEntity,
       { id: row.id, status: 'pending', nextAttemptAt: { $lte: now } },

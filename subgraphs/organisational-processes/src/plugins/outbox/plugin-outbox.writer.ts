@@ -17,9 +17,9 @@ export interface StaffSurveySyncPayload {
 
 /**
  * Queues the plugin's staff-survey actions for people-culture, inside the registration's
- * transaction: the message exists exactly when the registration does.
+ * transaction: the message exists exactly when the registration does. Due at once (`now`).
  */
-export function writeStaffSurveyOutbox(em: EntityManager, manifest: PluginManifest): void {
+export function writeStaffSurveyOutbox(em: EntityManager, manifest: PluginManifest, now: Date): void {
   if (manifest.staffSurveyActions.length === 0) return;
   const payload: StaffSurveySyncPayload = {
     pluginId: manifest.id,
@@ -28,7 +28,6 @@ export function writeStaffSurveyOutbox(em: EntityManager, manifest: PluginManife
     strategy: manifest.strategy.key,
     actions: manifest.staffSurveyActions,
   };
-  const now = new Date();
   em.create(PluginOutboxEntity, {
     id: randomUUID(),
     pluginId: manifest.id,
