@@ -181,18 +181,18 @@ describe('mapSelfDefinedEthnicity: PACE self-defined codes', () => {
     ['W9', 'WHITE_OTHER', 'WHITE'],
     ['O1', 'OTHER_ARAB', 'OTHER'],
     ['O9', 'OTHER_ANY_OTHER', 'OTHER'],
-  ])('maps %s to %s (%s)', (code, group, broadGroup) => {
-    const m = mapSelfDefinedEthnicity(code);
+  ])('maps %s to %s (%s) in the 18+1 codes of the lookup', (code, group, broadGroup) => {
+    const m = mapSelfDefinedEthnicity(code, { codes: '18+1' });
     expect(m).toMatchObject({ mapped: true, outcome: 'value', rule: 'pace-code' });
     expect(detailed(m)).toBe(group);
     expect(broad(m)).toBe(broadGroup);
-    expect(detailed(mapSelfDefinedEthnicity(` ${code.toLowerCase()} `))).toBe(group);
+    expect(detailed(mapSelfDefinedEthnicity(` ${code.toLowerCase()} `, { codes: '18+1' }))).toBe(group);
   });
 
   it('covers every code in the lookup', () => {
     expect(PACE_SELF_DEFINED_CODES).toHaveLength(20);
     for (const entry of PACE_SELF_DEFINED_CODES) {
-      const m = mapSelfDefinedEthnicity(entry.code);
+      const m = mapSelfDefinedEthnicity(entry.code, { codes: '18+1' });
       expect(outcomeOf(m)).toBe(entry.group ?? 'NOT_STATED');
     }
   });

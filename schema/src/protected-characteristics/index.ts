@@ -37,9 +37,13 @@ export {
 } from './census2021-ethnic-groups.js';
 export {
   PACE_SELF_DEFINED_CODES,
+  SELF_DEFINED_CODE_SCHEMES,
   findPaceSelfDefinedCode,
+  readSelfDefinedCode,
   type PaceSelfDefinedCode,
   type PaceSelfDefinedCodeEntry,
+  type SelfDefinedCodeReading,
+  type SelfDefinedCodeScheme,
 } from './pace-self-defined-codes.js';
 export { normaliseOpenDataValue, type OpenDataMapping } from './open-data-mapping.js';
 export {
@@ -47,6 +51,7 @@ export {
   mapSelfDefinedEthnicity,
   type EthnicityMapping,
   type EthnicityValue,
+  type SelfDefinedEthnicityOptions,
 } from './ethnicity-mapping.js';
 export { mapOpenDataSex, type OpenDataSex } from './open-data-sex.js';
 export {

@@ -52,7 +52,69 @@ export const PACE_SELF_DEFINED_CODES: readonly PaceSelfDefinedCodeEntry[] = PACE
 
 const byCode = new Map(PACE_SELF_DEFINED_CODES.map((e) => [e.code as string, e]));
 
-/** The entry for a code such as "A2" (case and surrounding spaces ignored), or undefined. */
-export function findPaceSelfDefinedCode(code: string): PaceSelfDefinedCodeEntry | undefined {
-  return byCode.get(code.trim().toUpperCase());
+/**
+ * The two code schemes police have used for self-defined ethnicity:
+ * - `16+1`, from the 2001 Census (ACPO, *Guide to Self-Defined Ethnicity and Descriptive
+ *   Monitoring*, 2002): W1 W2 W9, M1 M2 M3 M9, A1 A2 A3 A9, B1 B2 B9, O1 Chinese, O9 any other, NS;
+ * - `18+1`, from the 2011 Census: adds W3 Gypsy or Irish Traveller and A4 Chinese (Chinese moved
+ *   under Asian) and gives the Other group's first code to Arab (O1 in the lookup above; some
+ *   descriptions write O2). W4 Roma came with the 2021 Census wording.
+ * Every code means the same in both schemes except O1: Chinese in 16+1, Arab in 18+1. A bare "O1"
+ * can only be read once the scheme is known.
+ */
+export type SelfDefinedCodeScheme = '16+1' | '18+1';
+
+export const SELF_DEFINED_CODE_SCHEMES: readonly SelfDefinedCodeScheme[] = ['16+1', '18+1'];
+
+const sixteenPlusOne = new Map<string, PaceSelfDefinedCodeEntry>(
+  (['W1', 'W2', 'W9', 'M1', 'M2', 'M3', 'M9', 'A1', 'A2', 'A3', 'A9', 'B1', 'B2', 'B9', 'O9', 'NS'] as const).map((code) => [
+    code,
+    byCode.get(code)!,
+  ]),
+);
+// The 2001 Census put Chinese under "Chinese or other ethnic group"; Census 2021 counts it as Asian.
+sixteenPlusOne.set('O1', { code: 'O1', group: 'ASIAN_CHINESE', censusCode: byCode.get('A4')!.censusCode });
+
+const eighteenPlusOne = new Map(byCode);
+// O2 for Arab, as some descriptions of the 18+1 codes write it; it exists in no other scheme.
+eighteenPlusOne.set('O2', byCode.get('O1')!);
+
+const SCHEME_TABLES: Readonly<Record<SelfDefinedCodeScheme, ReadonlyMap<string, PaceSelfDefinedCodeEntry>>> = {
+  '16+1': sixteenPlusOne,
+  '18+1': eighteenPlusOne,
+};
+
+/** A code as written, upper-cased; "01"/"09" (a zero for the letter O, seen in published lists) read as O1/O9. */
+function codeKey(code: string): string {
+  const key = code.trim().toUpperCase();
+  return key === '01' || key === '09' ? `O${key[1]}` : key;
+}
+
+/**
+ * The entry for a code such as "A2" (case and surrounding spaces ignored), or undefined. Without a
+ * scheme the lookup above is used (18+1, where O1 is Arab); use readSelfDefinedCode where the
+ * scheme matters.
+ */
+export function findPaceSelfDefinedCode(code: string, scheme?: SelfDefinedCodeScheme): PaceSelfDefinedCodeEntry | undefined {
+  return scheme ? SCHEME_TABLES[scheme].get(codeKey(code)) : byCode.get(code.trim().toUpperCase());
+}
+
+/** What a code means in each scheme, and so whether it can be read without knowing the scheme. */
+export type SelfDefinedCodeReading =
+  /** The same in every scheme that has it; `only` names the scheme when just one has the code. */
+  | { kind: 'code'; entry: PaceSelfDefinedCodeEntry; only?: SelfDefinedCodeScheme }
+  /** Different in each scheme (O1): `byScheme` gives each meaning. */
+  | { kind: 'ambiguous'; byScheme: Record<SelfDefinedCodeScheme, PaceSelfDefinedCodeEntry> }
+  | { kind: 'unknown' };
+
+export function readSelfDefinedCode(code: string): SelfDefinedCodeReading {
+  const key = codeKey(code);
+  const old = sixteenPlusOne.get(key);
+  const current = eighteenPlusOne.get(key);
+  if (old && current) {
+    return old.group === current.group ? { kind: 'code', entry: current } : { kind: 'ambiguous', byScheme: { '16+1': old, '18+1': current } };
+  }
+  if (old) return { kind: 'code', entry: old, only: '16+1' };
+  if (current) return { kind: 'code', entry: current, only: '18+1' };
+  return { kind: 'unknown' };
 }

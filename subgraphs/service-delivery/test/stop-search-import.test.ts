@@ -15,8 +15,8 @@ describe('stop-and-search import', { timeout: 120_000 }, () => {
   let t: ServiceDeliveryDatabase;
   const records = (org: string) => t.count(`select count(*) as n from ${SCHEMA}.stop_search_record where organisation_key = $1`, [org]);
   const batches = (org: string) => t.count(`select count(*) as n from ${SCHEMA}.import_batch where organisation_key = $1`, [org]);
-  const importText = (org: string, text: string) =>
-    importStopSearch({ client: t.client, schema: SCHEMA, organisationKey: org, source: textSource('test.csv', text) });
+  const importText = (org: string, text: string, options: { acceptUnmapped?: boolean } = {}) =>
+    importStopSearch({ client: t.client, schema: SCHEMA, organisationKey: org, source: textSource('test.csv', text), ...options });
 
   beforeAll(async () => {
     t = await openServiceDeliveryDatabase();
@@ -141,21 +141,25 @@ describe('stop-and-search import', { timeout: 120_000 }, () => {
     expect(await batches('field-count')).toBe(0);
   });
 
-  it('reports an unterminated quote with its line', async () => {
-    const report = await importText('bad-quote', [HEADER, GOOD_ROW, GOOD_ROW.replace('Person search', '"Person search')].join('\n'));
+  it('reports an unterminated quote at the line it opens on, not the end of the file', async () => {
+    const rows = [HEADER, GOOD_ROW, GOOD_ROW.replace('Person search', '"Person search'), GOOD_ROW, GOOD_ROW, GOOD_ROW];
+    const report = await importText('bad-quote', rows.join('\n'));
     expect(report.status).toBe('REFUSED');
-    expect(report.problems[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(report.problems).toEqual([
+      { line: 3, column: null, reason: 'a quote opened on this line is never closed: the rest of the file would be one field' },
+    ]);
     expect(await records('bad-quote')).toBe(0);
   });
 
   it('keeps a value no rule recognises, counts it, and imports the file', async () => {
     const odd = GOOD_ROW.replace('Asian/Asian British - Indian', 'Martian - Olympus Mons').replace(',Arrest,', ',Taken to the moon,');
-    const report = await importText('unmapped', [HEADER, GOOD_ROW, odd, odd].join('\n'));
+    const report = await importText('unmapped', [HEADER, GOOD_ROW, odd, odd].join('\n'), { acceptUnmapped: true });
     expect(report.status).toBe('IMPORTED');
     expect(report.rowsImported).toBe(3);
+    expect(report.acceptUnmapped).toBe(true);
     expect(report.unmapped).toEqual([
-      { column: 'Self-defined ethnicity', count: 2, values: [{ value: 'Martian - Olympus Mons', count: 2 }] },
-      { column: 'Outcome', count: 2, values: [{ value: 'Taken to the moon', count: 2 }] },
+      { column: 'Self-defined ethnicity', count: 2, share: 2 / 3, protectedCharacteristic: true, values: [{ value: 'Martian - Olympus Mons', count: 2 }] },
+      { column: 'Outcome', count: 2, share: 2 / 3, protectedCharacteristic: false, values: [{ value: 'Taken to the moon', count: 2 }] },
     ]);
     const { rows } = await t.client.query(
       `select self_defined_ethnicity_raw, self_defined_broad, outcome_raw, outcome from ${SCHEMA}.stop_search_record

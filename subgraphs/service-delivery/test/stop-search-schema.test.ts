@@ -21,8 +21,8 @@ const PARTNER: Identity = { subject: 'partner', roles: ['partner'], partnerId: '
 const REAL_FILE = readFileSync(resolve(import.meta.dirname, '../fixtures/2017-06-west-midlands-stop-and-search.csv'), 'utf8');
 const JUNE = { from: '2017-06-01', to: '2017-06-30' };
 
-const IMPORT = `mutation ($org: ID!, $file: String!) {
-  importEncounters(dataset: "stop-search", organisation: $org, file: $file) {
+const IMPORT = `mutation ($org: ID!, $file: String!, $accept: Boolean = false) {
+  importEncounters(dataset: "stop-search", organisation: $org, file: $file, acceptUnmapped: $accept) {
     status rowsImported writePath problemCount problems { line column reason } unmapped { column count values { value count } }
   }
 }`;
@@ -117,7 +117,10 @@ describe('stop-and-search GraphQL', { timeout: 120_000 }, () => {
     const row = (ethnicity: string) =>
       `Person search,2017-06-02T10:00:00+01:00,,,,,Male,25-34,${ethnicity},,Police and Criminal Evidence Act 1984 (section 1),Stolen goods,A no further action disposal,False,`;
     const file = [header, row('White - Irish'), row('Klingon - Imperial'), row('Klingon - Imperial')].join('\n');
-    const imported = await run(IMPORT, { org: 'test-force', file }, ADMIN);
+    // Two of three self-defined values unmapped is above the 1% threshold: refused unless accepted.
+    const refused = await run(IMPORT, { org: 'test-force', file }, ADMIN);
+    expect(refused.data?.importEncounters).toMatchObject({ status: 'REFUSED', rowsImported: 0, problems: [{ line: 1, column: 'Self-defined ethnicity' }] });
+    const imported = await run(IMPORT, { org: 'test-force', file, accept: true }, ADMIN);
     expect(imported.data?.importEncounters).toMatchObject({
       status: 'IMPORTED',
       rowsImported: 3,

@@ -21,7 +21,7 @@ import { formatImportReport } from '../imports/import-report.format';
 import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
 import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
-const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish]`;
+const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--accept-unmapped] [--unmapped-threshold 0.01] [--self-defined-codes 16+1|18+1]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -30,7 +30,14 @@ function fail(message: string, code = 2): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { force: { type: 'string' }, 'write-path': { type: 'string' }, 'no-publish': { type: 'boolean' } },
+  options: {
+    force: { type: 'string' },
+    'write-path': { type: 'string' },
+    'no-publish': { type: 'boolean' },
+    'accept-unmapped': { type: 'boolean' },
+    'unmapped-threshold': { type: 'string' },
+    'self-defined-codes': { type: 'string' },
+  },
 });
 const [dataset, file] = positionals;
 if (!dataset || !file || !values.force) fail(USAGE);
@@ -39,6 +46,10 @@ if (!format) fail(`${unknownDatasetMessage(dataset)}\n${USAGE}`);
 const isStopSearch = format.dataset === STOP_SEARCH_DATASET;
 if (!existsSync(file)) fail(`no such file: ${file}`);
 if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(values.force)) fail(`"${values.force}" is not an organisation key (lower-case letters, digits and hyphens)`);
+const threshold = values['unmapped-threshold'] === undefined ? undefined : Number(values['unmapped-threshold']);
+if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) fail(`--unmapped-threshold must be a share between 0 and 1 (0.01 = 1%), not ${values['unmapped-threshold']}`);
+const selfDefinedCodes = values['self-defined-codes'];
+if (selfDefinedCodes !== undefined && selfDefinedCodes !== '16+1' && selfDefinedCodes !== '18+1') fail(`--self-defined-codes must be 16+1 or 18+1, not ${selfDefinedCodes}`);
 const writePathOption = values['write-path'];
 const writePath = writePathOption === 'copy' ? 'COPY' : writePathOption === 'insert' ? 'BATCHED_INSERT' : 'auto';
 // Read before importing, so a mistyped ORGANISATION_AREAS or PARTNERS_URL is refused while nothing is done yet.
@@ -96,6 +107,9 @@ try {
       organisationKey: values.force,
       source,
       writePath,
+      acceptUnmapped: values['accept-unmapped'] ?? false,
+      unmappedThreshold: threshold,
+      selfDefinedCodes,
       onProgress: (bytes) => bar.update(megabytes(bytes)),
     });
     bar.stop();

@@ -12,6 +12,7 @@ import {
 import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import type { RecordTable } from '../stop-search/stop-search-record.writer';
 import type { CsvFormat, MappedCsvRecord } from '../imports/csv-import';
+import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { ENCOUNTER_FORMATS, type EncounterDataset, type EncounterFormat } from './encounter-formats';
 
 /** One encounter record ready to store, in encounter_record column order. */
@@ -70,6 +71,7 @@ export function mapEncounterRecord(
   record: readonly string[],
   positions: Readonly<Record<string, number>>,
   line: number,
+  selfDefined?: SelfDefinedEthnicityReader,
 ): MappedCsvRecord<EncounterRow> {
   const get = (column: string) => record[positions[column]!] ?? '';
   const problems: RowProblem[] = [];
@@ -97,7 +99,9 @@ export function mapEncounterRecord(
   note(format.gender, sex.mapped);
   const age = mapOpenDataAgeRange(get(format.ageRange));
   note(format.ageRange, age.mapped);
-  const self = mapSelfDefinedEthnicity(get(format.selfDefinedEthnicity));
+  const self = selfDefined
+    ? selfDefined.read(get(format.selfDefinedEthnicity), line)
+    : mapSelfDefinedEthnicity(get(format.selfDefinedEthnicity));
   note(format.selfDefinedEthnicity, self.mapped);
   let officerRaw: string | null = null;
   let officerBroad: string | null = null;
@@ -154,11 +158,16 @@ export function encounterCsvFormat(dataset: EncounterDataset): CsvFormat<Encount
     csv = {
       dataset,
       table: ENCOUNTER_TABLE,
-      readHeader(header) {
+      readHeader(header, settings) {
         const read = readColumns(header, format.columns);
         if ('problems' in read) return read;
-        return { mapRecord: (record, line) => mapEncounterRecord(format, record, read.positions, line) };
+        const selfDefined = new SelfDefinedEthnicityReader(format.selfDefinedEthnicity, settings?.selfDefinedCodes);
+        return {
+          mapRecord: (record, line) => mapEncounterRecord(format, record, read.positions, line, selfDefined),
+          endOfFile: () => selfDefined.endOfFile(),
+        };
       },
+      protectedCharacteristicColumns: [format.gender, format.ageRange, format.selfDefinedEthnicity, ...(format.officerDefinedEthnicity ? [format.officerDefinedEthnicity] : [])],
     };
     csvFormats.set(dataset, csv);
   }

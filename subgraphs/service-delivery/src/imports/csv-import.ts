@@ -12,6 +12,12 @@ import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import { recordBatches } from './record-batches';
 import { checksumOf, type ImportSource } from './import-source';
 import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
+import { lineOfUnclosedQuote, nulReason, shown, sniffBinary } from './binary-input';
+import type { SelfDefinedCodeScheme } from '@edhr/schema';
+
+/** Above this share of a protected-characteristic column unmapped, a file is refused unless accepted. */
+export const DEFAULT_UNMAPPED_THRESHOLD = 0.01;
+const MAX_LISTED_HEADER_LINES = 20;
 
 export interface CsvImportOptions {
   /** One dedicated connection: every statement of the import runs on it, in one transaction. */
@@ -24,6 +30,33 @@ export interface CsvImportOptions {
   writePath?: 'auto' | 'COPY' | 'BATCHED_INSERT';
   /** Bytes read so far, for progress bars. */
   onProgress?: (bytesRead: number) => void;
+  /**
+   * Import even when more than `unmappedThreshold` of a protected-characteristic column is
+   * unmapped (the values are kept as written and reported as UNMAPPED).
+   */
+  acceptUnmapped?: boolean;
+  /** Share of a protected-characteristic column (0 … 1) that may be unmapped; default 0.01. */
+  unmappedThreshold?: number;
+  /**
+   * The self-defined ethnicity code scheme of the file, for bare codes that differ between
+   * schemes (O1). Without it the file's own values decide, and a file that cannot is refused.
+   */
+  selfDefinedCodes?: SelfDefinedCodeScheme;
+}
+
+/** What the format settles about a file once every record has been read. */
+export interface EndOfFile {
+  /** Reasons to refuse the file that no single record shows. */
+  problems?: RowProblem[];
+  /** The file must be read again with these settings (nothing of this reading is kept). */
+  rerun?: { selfDefinedCodes: SelfDefinedCodeScheme };
+  /** The self-defined code scheme the file was read with, and why. */
+  selfDefinedCodes?: ImportReport['selfDefinedCodes'];
+}
+
+/** How one file is read: the settings of the import that concern its records. */
+export interface FileSettings {
+  selfDefinedCodes?: SelfDefinedCodeScheme;
 }
 
 /** One record mapped for storage, or why it cannot be stored. */
@@ -38,7 +71,27 @@ export interface CsvFormat<Row> {
   /** The record table and its columns after batch_id and organisation_key. */
   table: RecordTable<Row>;
   /** Reads the header row: a mapper for the records, or the reasons the header cannot be used. */
-  readHeader(header: readonly string[]): { mapRecord: (record: readonly string[], line: number) => MappedCsvRecord<Row> } | { problems: string[] };
+  readHeader(
+    header: readonly string[],
+    settings?: FileSettings,
+  ): { mapRecord: (record: readonly string[], line: number) => MappedCsvRecord<Row>; endOfFile?: () => EndOfFile } | { problems: string[] };
+  /** The columns that hold a protected characteristic: their unmapped share is held to the threshold. */
+  protectedCharacteristicColumns?: readonly string[];
+}
+
+const columnKey = (name: string) => name.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+
+/** A csv-parse error as a problem at its line, without quoting raw bytes. */
+async function csvProblem(error: { code?: string; lines?: number; message: string }, source: ImportSource): Promise<RowProblem> {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = (await lineOfUnclosedQuote(source)) ?? error.lines ?? 0;
+    return { line, column: null, reason: 'a quote opened on this line is never closed: the rest of the file would be one field' };
+  }
+  const value = /value is "(.*)"$/s.exec(error.message)?.[1];
+  const message = error.message.replace(/,? value is ".*"$/s, '').replace(/ at line \d+/, '');
+  return { line: error.lines ?? 0, column: null, reason: value === undefined ? message : `${message} (field starts "${shown(value)}")` };
 }
 
 /** Whether the server takes COPY FROM STDIN; PGlite terminates the connection on it. */
@@ -55,6 +108,8 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
 export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const { client, schema, organisationKey, source } = options;
+  // Binary and compressed files are refused before anything is parsed, claimed or echoed.
+  const binary = await sniffBinary(source);
   const checksum = await checksumOf(source);
   const report: ImportReport = {
     status: 'REFUSED',
@@ -71,6 +126,11 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     unmapped: [],
     problems: [],
     problemCount: 0,
+    repeatedHeaderCount: 0,
+    repeatedHeaderLines: [],
+    unmappedThreshold: options.unmappedThreshold ?? DEFAULT_UNMAPPED_THRESHOLD,
+    acceptUnmapped: options.acceptUnmapped ?? false,
+    selfDefinedCodes: null,
   };
   const finish = () => {
     report.durationMs = Math.round(performance.now() - started);
@@ -78,6 +138,11 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     return report;
   };
   const batchTable = `${quoteIdent(schema)}."import_batch"`;
+  if (binary) {
+    report.problems = [{ line: 1, column: null, reason: binary }];
+    report.problemCount = 1;
+    return finish();
+  }
 
   await client.query('begin');
   let writer: RecordWriter<Row> | undefined;
@@ -116,8 +181,14 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     };
     const tally = new UnmappedTally();
     let bytesRead = 0;
+    // A NUL byte past the first 64 KB: stop there rather than let the parser quote binary data.
+    let nulAt = -1;
     const input = source.open();
     input.on('data', (chunk: Buffer) => {
+      if (nulAt < 0) {
+        const at = chunk.indexOf(0);
+        if (at >= 0) nulAt = bytesRead + at;
+      }
       bytesRead += chunk.length;
       options.onProgress?.(bytesRead);
     });
@@ -125,13 +196,38 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
     let positions: ReturnType<CsvFormat<Row>['readHeader']> | undefined;
     let headerLength = 0;
+    let header: readonly string[] = [];
+    let headerKeys = '';
+    const settings: FileSettings = { selfDefinedCodes: options.selfDefinedCodes };
+    // Files joined end to end (a year of monthly files) repeat the header row. A row that repeats
+    // line 1 column for column carries no record: it is skipped and counted. A header row with other
+    // columns joins files of different layouts, whose fields cannot be read by line 1's: refused.
+    const headerRow = (record: readonly string[], line: number): boolean => {
+      if (record.length === headerLength && record.map(columnKey).join('\u0000') === headerKeys) {
+        report.repeatedHeaderCount++;
+        if (report.repeatedHeaderLines.length < MAX_LISTED_HEADER_LINES) report.repeatedHeaderLines.push(line);
+        return true;
+      }
+      if ('mapRecord' in format.readHeader(record)) {
+        refuse({
+          line,
+          column: null,
+          reason: `is a header row whose columns differ from line 1's: the file joins files of different layouts; import them separately`,
+        });
+        return true;
+      }
+      return false;
+    };
     try {
       outer: for await (const batch of recordBatches<{ record: string[]; info: Info }>(parser)) {
+        if (nulAt >= 0) break;
         for (const { record, info } of batch) {
           const line = info.lines;
           if (!positions) {
-            positions = format.readHeader(record);
+            positions = format.readHeader(record, settings);
             headerLength = record.length;
+            header = record;
+            headerKeys = record.map(columnKey).join('\u0000');
             if ('problems' in positions) {
               for (const reason of positions.problems) refuse({ line, column: null, reason });
               break outer;
@@ -139,16 +235,22 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
             continue;
           }
           if (!('mapRecord' in positions)) break outer;
-          report.rowsRead++;
+          // Cheap test first: a repeated header starts with line 1's first name.
+          if (record[0] === header[0] && headerRow(record, line)) continue;
           if (record.length !== headerLength) {
+            if (headerRow(record, line)) continue;
+            report.rowsRead++;
             refuse({ line, column: null, reason: `has ${record.length} fields; the header has ${headerLength}` });
             continue;
           }
           const mapped = positions.mapRecord(record, line);
           if (!mapped.ok) {
+            if (headerRow(record, line)) continue;
+            report.rowsRead++;
             for (const problem of mapped.problems) refuse(problem);
             continue;
           }
+          report.rowsRead++;
           if (mapped.unmapped.length > 0) tally.add(mapped.unmapped);
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
@@ -159,17 +261,49 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
       }
     } catch (error) {
       const csvError = error as { code?: string; lines?: number; message: string };
-      if (!csvError.code?.startsWith('CSV_')) throw error;
-      refuse({ line: csvError.lines ?? 0, column: null, reason: csvError.message });
+      if (!csvError.code?.startsWith('CSV_') && csvError.code !== 'INVALID_OPENING_QUOTE') throw error;
+      if (nulAt < 0) refuse(await csvProblem(csvError, source));
     } finally {
       input.destroy();
       parser.destroy();
     }
-    if (!positions) refuse({ line: 1, column: null, reason: 'the file is empty: no header row' });
+    if (nulAt >= 0) refuse({ line: 1, column: null, reason: nulReason(nulAt) });
+    if (nulAt >= 0) {
+      // Already refused as binary; nothing else about the file is worth saying.
+    } else if (!positions) {
+      // A CSV syntax error can end the parse before the header row reached this loop.
+      if (report.problemCount === 0) refuse({ line: 1, column: null, reason: 'the file is empty: no header row' });
+    }
     else if ('mapRecord' in positions && report.rowsRead === 0 && report.problemCount === 0) {
       refuse({ line: 2, column: null, reason: 'the file has a header but no records' });
     }
-    report.unmapped = tally.toReport();
+    const end = positions && 'mapRecord' in positions ? positions.endOfFile?.() : undefined;
+    if (end?.selfDefinedCodes) report.selfDefinedCodes = end.selfDefinedCodes;
+    for (const problem of end?.problems ?? []) refuse(problem);
+    if (end?.rerun && report.problemCount === 0 && !options.selfDefinedCodes) {
+      // The file's own values settled what its bare codes mean: read it again with that scheme.
+      await writer.abort();
+      await client.query('rollback');
+      const again = await importCsv(format, { ...options, ...end.rerun });
+      again.selfDefinedCodes = end.selfDefinedCodes ?? again.selfDefinedCodes;
+      again.durationMs = Math.round(performance.now() - started);
+      return again;
+    }
+    report.unmapped = tally.toReport(report.rowsRead, new Set(format.protectedCharacteristicColumns ?? []));
+    if (report.problemCount === 0 && !report.acceptUnmapped) {
+      for (const column of report.unmapped) {
+        if (!column.protectedCharacteristic || column.share <= report.unmappedThreshold) continue;
+        const top = column.values.slice(0, 5).map((v) => `"${shown(v.value)}" ×${v.count}`).join(', ');
+        refuse({
+          line: 1,
+          column: column.column,
+          reason:
+            `${column.count} of ${report.rowsRead} values (${percent(column.share)}) are unmapped, above the ` +
+            `${percent(report.unmappedThreshold)} threshold for a protected characteristic: ${top}. ` +
+            'Add mapping rules for them, or import knowingly with --accept-unmapped (acceptUnmapped: true)',
+        });
+      }
+    }
     report.problems = problems;
 
     if (report.problemCount > 0) {

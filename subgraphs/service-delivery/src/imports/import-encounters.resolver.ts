@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
@@ -37,12 +37,31 @@ export class ImportEncountersResolver {
       description: 'Publish the aggregates of the imported months to the partners subgraph afterwards (default true; stop and search only).',
     })
     publish: boolean | null | undefined,
+    @Arg('acceptUnmapped', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Import even when more than unmappedThreshold of a protected-characteristic column is unmapped (default false: such a file is refused).',
+    })
+    acceptUnmapped: boolean | null | undefined,
+    @Arg('unmappedThreshold', () => Float, { nullable: true, description: 'Share (0 … 1) of a protected-characteristic column that may be unmapped; default 0.01.' })
+    unmappedThreshold: number | null | undefined,
+    @Arg('selfDefinedCodes', () => String, {
+      nullable: true,
+      description: 'The self-defined ethnicity code scheme, "16+1" or "18+1", for files whose bare codes (O1) their own values do not settle.',
+    })
+    selfDefinedCodes: string | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
     const format = importerOf(dataset);
     if (!format) throw badInput(unknownDatasetMessage(dataset));
     if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(organisation)) throw badInput(`"${organisation}" is not an organisation key.`);
+    if (selfDefinedCodes != null && selfDefinedCodes !== '16+1' && selfDefinedCodes !== '18+1') {
+      throw badInput(`selfDefinedCodes must be "16+1" or "18+1", not "${selfDefinedCodes}".`);
+    }
+    if (unmappedThreshold != null && !(unmappedThreshold >= 0 && unmappedThreshold <= 1)) {
+      throw badInput(`unmappedThreshold must be a share between 0 and 1, not ${unmappedThreshold}.`);
+    }
     const bytes = Buffer.byteLength(file, 'utf8');
     if (bytes > MAX_IMPORT_TEXT_BYTES) {
       throw badInput(`The file is ${bytes} bytes; the mutation takes at most ${MAX_IMPORT_TEXT_BYTES}. Use the import command for larger files.`);
@@ -60,6 +79,9 @@ export class ImportEncountersResolver {
         schema,
         organisationKey: organisation,
         source: textSource(`upload-${context.clock.now().toISOString()}.csv`, file),
+        acceptUnmapped: acceptUnmapped ?? false,
+        unmappedThreshold: unmappedThreshold ?? undefined,
+        selfDefinedCodes: selfDefinedCodes ?? undefined,
       });
     } finally {
       await client.end();

@@ -14,14 +14,25 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`  rows imported   ${report.rowsImported}`);
   lines.push(`  write path      ${report.writePath}`);
   lines.push(`  duration        ${seconds} s (${report.rowsPerSecond} rows/s)`);
+  if (report.repeatedHeaderCount > 0) {
+    const more = report.repeatedHeaderCount > report.repeatedHeaderLines.length ? ', …' : '';
+    lines.push(`  header rows     ${report.repeatedHeaderCount} repeated header row(s) skipped (line ${report.repeatedHeaderLines.join(', ')}${more})`);
+  }
+  if (report.selfDefinedCodes) {
+    const codes = report.selfDefinedCodes;
+    const how = codes.source === 'OPTION' ? 'as given' : codes.source === 'FILE' ? `shown by ${codes.evidence}` : `not settled${codes.evidence ? ` (${codes.evidence})` : ''}`;
+    lines.push(`  ethnicity codes ${codes.scheme ?? 'unknown'} (${how})`);
+  }
   if (report.unmapped.length === 0) lines.push('  unmapped values none');
   else {
     lines.push('  unmapped values (kept as written, shown as UNMAPPED in analyses):');
     for (const column of report.unmapped) {
       const examples = column.values.slice(0, 5).map((v) => `"${v.value}" ×${v.count}`).join(', ');
-      lines.push(`    ${column.column}: ${column.count} (${examples})`);
+      const share = `${(column.share * 100).toFixed(1)}%`;
+      lines.push(`    ${column.column}: ${column.count}, ${share} (${examples})`);
     }
   }
+  if (report.acceptUnmapped) lines.push(`  accepted unmapped values above ${(report.unmappedThreshold * 100).toFixed(1)}% (--accept-unmapped)`);
   if (report.status === 'REFUSED') {
     lines.push(`  refused: ${report.problemCount} problem(s); nothing was written`);
     for (const problem of report.problems) {

@@ -1,3 +1,4 @@
+import type { SelfDefinedCodeScheme } from '@edhr/schema';
 import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
 
 export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
@@ -6,6 +7,10 @@ export type WritePath = 'COPY' | 'BATCHED_INSERT' | 'NONE';
 export interface UnmappedColumnCount {
   column: string;
   count: number;
+  /** count ÷ records read (0 … 1). */
+  share: number;
+  /** Whether the column holds a protected characteristic (its share is held to the threshold). */
+  protectedCharacteristic: boolean;
   /** The distinct values kept as written, most frequent first (at most MAX_UNMAPPED_VALUES). */
   values: { value: string; count: number }[];
 }
@@ -28,6 +33,24 @@ export interface ImportReport {
   problems: RowProblem[];
   /** Every problem found, including those not listed. */
   problemCount: number;
+  /** Rows that repeat the header row (files joined end to end): skipped, not records. */
+  repeatedHeaderCount: number;
+  /** Their line numbers (at most 20). */
+  repeatedHeaderLines: number[];
+  /** The largest share of a protected-characteristic column that may be unmapped. */
+  unmappedThreshold: number;
+  /** Whether the import was asked to go ahead above that share. */
+  acceptUnmapped: boolean;
+  /** The self-defined ethnicity code scheme bare codes were read with, when one was needed or shown. */
+  selfDefinedCodes: SelfDefinedCodesReport | null;
+}
+
+export interface SelfDefinedCodesReport {
+  scheme: SelfDefinedCodeScheme | null;
+  /** OPTION: given with the import; FILE: shown by the file's own values; NONE: neither. */
+  source: 'OPTION' | 'FILE' | 'NONE';
+  /** A value of the file only that scheme has, e.g. "Chinese or other ethnic group - Chinese (O1)". */
+  evidence: string | null;
 }
 
 export const MAX_REPORTED_PROBLEMS = 200;
@@ -47,10 +70,12 @@ export class UnmappedTally {
     }
   }
 
-  toReport(): UnmappedColumnCount[] {
+  toReport(rowsRead = 0, protectedColumns: ReadonlySet<string> = new Set()): UnmappedColumnCount[] {
     return [...this.columns.entries()].map(([column, entry]) => ({
       column,
       count: entry.count,
+      share: rowsRead > 0 ? entry.count / rowsRead : 0,
+      protectedCharacteristic: protectedColumns.has(column),
       values: [...entry.values.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, MAX_UNMAPPED_VALUES)

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ImportStatus, WritePath } from './import-report';
 import { PublishResultType } from '../publishing/publish-result.type';
 import type { PublishResult } from '../publishing/publish-stop-search.service';
@@ -46,8 +46,26 @@ export class EncounterUnmappedColumnType {
   @Field(() => Int)
   count!: number;
 
+  @Field(() => Float, { description: 'count ÷ records read (0 … 1).' })
+  share!: number;
+
+  @Field(() => Boolean, { description: 'Whether the column holds a protected characteristic; its share is held to unmappedThreshold.' })
+  protectedCharacteristic!: boolean;
+
   @Field(() => [EncounterUnmappedValueType], { description: 'The most frequent distinct values (at most 20).' })
   values!: EncounterUnmappedValueType[];
+}
+
+@ObjectType('SelfDefinedCodes', { description: 'The self-defined ethnicity code scheme (16+1 or 18+1) a file was read with.' })
+export class SelfDefinedCodesType {
+  @Field(() => String, { nullable: true, description: '"16+1" (O1 is Chinese) or "18+1" (O1 is Arab); null when not settled.' })
+  scheme!: string | null;
+
+  @Field(() => String, { description: 'OPTION: given with the import; FILE: shown by values only that scheme has; NONE: neither.' })
+  source!: string;
+
+  @Field(() => String, { nullable: true, description: 'A value of the file only that scheme has, with its count.' })
+  evidence!: string | null;
 }
 
 @ObjectType('EncounterImportReport', { description: 'What an import of encounter records did, or why it refused the file.' })
@@ -93,6 +111,21 @@ export class EncounterImportReportType {
 
   @Field(() => Int)
   problemCount!: number;
+
+  @Field(() => Int, { description: 'Rows that repeat the header row (files joined end to end): skipped, not records.' })
+  repeatedHeaderCount!: number;
+
+  @Field(() => [Int], { description: 'Their line numbers (at most 20).' })
+  repeatedHeaderLines!: number[];
+
+  @Field(() => Float, { description: 'The largest share of a protected-characteristic column that may be unmapped (default 0.01).' })
+  unmappedThreshold!: number;
+
+  @Field(() => Boolean, { description: 'Whether the import was asked to go ahead above that share.' })
+  acceptUnmapped!: boolean;
+
+  @Field(() => SelfDefinedCodesType, { nullable: true, description: 'Null when the file needed no scheme and showed none.' })
+  selfDefinedCodes!: SelfDefinedCodesType | null;
 
   @Field(() => PublishResultType, {
     nullable: true,

@@ -1,6 +1,7 @@
 import { readHeader } from '../stop-search/stop-search-columns';
 import { mapStopSearchRecord, type StopSearchRow } from '../stop-search/stop-search-row.mapper';
 import { STOP_SEARCH_TABLE } from '../stop-search/stop-search-record.columns';
+import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { importCsv, type CsvFormat, type CsvImportOptions } from './csv-import';
 import type { ImportReport } from './import-report';
 
@@ -14,11 +15,16 @@ export type StopSearchImportOptions = CsvImportOptions;
 export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
   dataset: STOP_SEARCH_DATASET,
   table: STOP_SEARCH_TABLE,
-  readHeader(header) {
+  readHeader(header, settings) {
     const read = readHeader(header);
     if ('problems' in read) return read;
-    return { mapRecord: (record, line) => mapStopSearchRecord(record, read.positions, line) };
+    const selfDefined = new SelfDefinedEthnicityReader('Self-defined ethnicity', settings?.selfDefinedCodes);
+    return {
+      mapRecord: (record, line) => mapStopSearchRecord(record, read.positions, line, selfDefined),
+      endOfFile: () => selfDefined.endOfFile(),
+    };
   },
+  protectedCharacteristicColumns: ['Gender', 'Age range', 'Self-defined ethnicity', 'Officer-defined ethnicity'],
 };
 
 /**

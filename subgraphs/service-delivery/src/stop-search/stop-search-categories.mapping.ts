@@ -94,7 +94,10 @@ const LEGISLATION: ReadonlyArray<[RegExp, string]> = [
   [/^conservation of seals act 1970 \(section 4\)$/, 'CONSERVATION_OF_SEALS_ACT_S4'],
   [/^protection of badgers act 1992 \(section 11\)$/, 'PROTECTION_OF_BADGERS_ACT_S11'],
   [/^hunting act 2004 \(section 8\)$/, 'HUNTING_ACT_S8'],
-  [/^environmental protection act 1990 \(section 34b \)?$/, 'ENVIRONMENTAL_PROTECTION_ACT_S34B'],
+  // Published with a space before the bracket: "Environmental Protection Act 1990 (section 34B )".
+  [/^environmental protection act 1990 \(section 34b ?\)$/, 'ENVIRONMENTAL_PROTECTION_ACT_S34B'],
+  // Search of school premises for bladed articles and offensive weapons.
+  [/^criminal justice act 1988 \(section 139b\)$/, 'CRIMINAL_JUSTICE_ACT_1988_S139B'],
   [/^sporting events \(control of alcohol etc\.?\) act 1985 \(section 7\)$/, 'SPORTING_EVENTS_ACT_S7'],
   [/^public stores act 1875 \(section 6\)$/, 'PUBLIC_STORES_ACT_S6'],
 ];

@@ -10,6 +10,7 @@ import { parseCoordinate, parseOpenDataBoolean, parseOpenDataTimestamp } from '.
 import * as categories from './stop-search-categories.mapping';
 import { UNMAPPED, type CategoryMapping } from './stop-search-categories.mapping';
 import type { ColumnPositions, StopSearchColumn } from './stop-search-columns';
+import type { SelfDefinedEthnicityReader } from './self-defined-codes';
 
 /** One record ready to store: raw values and mapped categories, in table column order. */
 export interface StopSearchRow {
@@ -84,7 +85,13 @@ export function codeOf<T>(mapping: OpenDataMapping<T>, valueCode: (value: T) => 
  * Maps one CSV record. Date and coordinates must parse, or the row (and so the file) is
  * refused; category values and booleans no rule recognises are kept as written and reported.
  */
-export function mapStopSearchRecord(record: readonly string[], positions: ColumnPositions, line: number): MappedRow {
+export function mapStopSearchRecord(
+  record: readonly string[],
+  positions: ColumnPositions,
+  line: number,
+  /** The file's reader of self-defined ethnicity (code scheme); without it, bare O1 is unmapped. */
+  selfDefined?: SelfDefinedEthnicityReader,
+): MappedRow {
   const get = (column: StopSearchColumn) => record[positions[column]] ?? '';
   const problems: RowProblem[] = [];
   const unmapped: UnmappedValue[] = [];
@@ -114,7 +121,9 @@ export function mapStopSearchRecord(record: readonly string[], positions: Column
   note('Gender', sex.mapped);
   const age = mapOpenDataAgeRange(get('Age range'));
   note('Age range', age.mapped);
-  const self = mapSelfDefinedEthnicity(get('Self-defined ethnicity'));
+  const self = selfDefined
+    ? selfDefined.read(get('Self-defined ethnicity'), line)
+    : mapSelfDefinedEthnicity(get('Self-defined ethnicity'));
   note('Self-defined ethnicity', self.mapped);
   const officer = mapOfficerDefinedEthnicity(get('Officer-defined ethnicity'));
   note('Officer-defined ethnicity', officer.mapped);
