@@ -19,8 +19,11 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
-      { extends: true, test: { name: 'integration', include: integration, exclude: unit, globalSetup: [databaseTemplate] } },
+      // Unit and integration files share their workers' loaded modules (isolate: false): loading the
+      // subgraphs afresh for every file was most of the suite's time. Each file still opens its own
+      // database and schema; end-to-end files, which start whole federations, stay isolated.
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
+      { extends: true, test: { name: 'integration', include: integration, exclude: unit, globalSetup: [databaseTemplate], isolate: false } },
       { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: [databaseTemplate] } },
     ],
   },
