@@ -1,6 +1,6 @@
 /**
  * Imports an encounter-data file into the service-delivery subgraph's database:
- *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish]
+ *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months]
  * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
  * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
  * Datasets: stop-search, use-of-force, arrests-custody (or custody), hate-crime, complaints,
@@ -21,7 +21,7 @@ import { formatImportReport } from '../imports/import-report.format';
 import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
 import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
-const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish]`;
+const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -30,7 +30,12 @@ function fail(message: string, code = 2): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { force: { type: 'string' }, 'write-path': { type: 'string' }, 'no-publish': { type: 'boolean' } },
+  options: {
+    force: { type: 'string' },
+    'write-path': { type: 'string' },
+    'no-publish': { type: 'boolean' },
+    'replace-months': { type: 'boolean' },
+  },
 });
 const [dataset, file] = positionals;
 if (!dataset || !file || !values.force) fail(USAGE);
@@ -96,6 +101,7 @@ try {
       organisationKey: values.force,
       source,
       writePath,
+      replaceMonths: values['replace-months'] === true,
       onProgress: (bytes) => bar.update(megabytes(bytes)),
     });
     bar.stop();

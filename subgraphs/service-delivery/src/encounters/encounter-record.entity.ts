@@ -15,6 +15,8 @@ export const EncounterRecordEntity = defineEntity({
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
     dataset: p.string().length(40),
+    /** The record's content key (imports/record-identity.ts), unique per organisation and dataset, checked at commit. */
+    contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
     lineNumber: p.integer(),
     /** The format's reference column (its natural key), as written. */
@@ -37,4 +39,5 @@ export const EncounterRecordEntity = defineEntity({
     details: p.json<Record<string, string>>(),
   },
   indexes: [{ properties: ['organisationKey', 'dataset', 'occurredAt'] }],
+  uniques: [{ properties: ['organisationKey', 'dataset', 'contentKey'], deferMode: 'deferred' }],
 });

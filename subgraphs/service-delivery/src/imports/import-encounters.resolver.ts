@@ -37,6 +37,14 @@ export class ImportEncountersResolver {
       description: 'Publish the aggregates of the imported months to the partners subgraph afterwards (default true; stop and search only).',
     })
     publish: boolean | null | undefined,
+    @Arg('replaceMonths', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'When the file covers months already held for the organisation and dataset (and is not entirely records already held), ' +
+        'replace those months\' records with the file\'s, in one transaction. Without it such a file is refused, naming the months.',
+    })
+    replaceMonths: boolean | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
@@ -60,12 +68,22 @@ export class ImportEncountersResolver {
         schema,
         organisationKey: organisation,
         source: textSource(`upload-${new Date().toISOString()}.csv`, file),
+        replaceMonths: replaceMonths === true,
       });
     } finally {
       await client.end();
     }
     context.logger.info(
-      { dataset, organisation, status: report.status, rows: report.rowsImported, writePath: report.writePath, ms: report.durationMs },
+      {
+        dataset,
+        organisation,
+        status: report.status,
+        rows: report.rowsImported,
+        alreadyHeld: report.rowsAlreadyHeld,
+        monthsReplaced: report.monthsReplaced,
+        writePath: report.writePath,
+        ms: report.durationMs,
+      },
       'encounter import',
     );
     // The import has committed: publishing is reported, never allowed to undo it.

@@ -13,6 +13,12 @@ export const StopSearchRecordEntity = defineEntity({
     id: p.bigint().primary().autoincrement(),
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
+    /**
+     * The record's content key (imports/record-identity.ts): unique per organisation, checked at
+     * commit so that an import replacing months can write its records before removing the old ones.
+     * Null for records imported before keys were kept.
+     */
+    contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
     lineNumber: p.integer(),
     typeRaw: p.text(),
@@ -45,5 +51,6 @@ export const StopSearchRecordEntity = defineEntity({
     removalOfClothing: p.boolean().nullable(),
   },
   indexes: [{ properties: ['organisationKey', 'occurredAt'] }],
+  uniques: [{ properties: ['organisationKey', 'contentKey'], deferMode: 'deferred' }],
 });
 export type StopSearchRecord = InstanceType<typeof StopSearchRecordEntity.class>;
