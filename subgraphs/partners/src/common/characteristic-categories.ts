@@ -6,6 +6,21 @@ import {
 } from '@edhr/schema';
 
 /**
+ * Records counted by a publisher whose value as written matched none of its mapping rules: a
+ * category of every characteristic, kept beside the non-disclosure ones so that how much of a
+ * figure is unknown can be told (never folded into zero, never dropped).
+ */
+export const UNMAPPED_CATEGORY = 'UNMAPPED';
+
+/**
+ * Whether `category` may be stored for `characteristic` in a shared figure: any category of it
+ * (below) or UNMAPPED. Populations and reference categories take only the categories themselves.
+ */
+export function statisticCategoryProblem(characteristic: ProtectedCharacteristicCode, category: string): string | null {
+  return category === UNMAPPED_CATEGORY ? null : categoryProblem(characteristic, category);
+}
+
+/**
  * Whether `category` is a category of `characteristic`. Race accepts the detailed Census 2021
  * groups and the five broad groups, since disparity is usually reported by broad group.
  * Returns the reason when it is not.

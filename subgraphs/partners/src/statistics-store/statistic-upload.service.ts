@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProtectedCharacteristicCode } from '@edhr/schema';
 import { readTable, readNumber, text, type TableFormat } from '../common/read-table';
 import { refused, type ImportReport, type RowError } from '../common/row-error';
-import { AREA_CODE, categoryProblem, characteristicProblem } from '../common/characteristic-categories';
+import { AREA_CODE, characteristicProblem, statisticCategoryProblem } from '../common/characteristic-categories';
 import { tableName } from '../common/table-name';
 import { parsePeriod, type Period } from '../periods/period';
 import { StatisticEntity } from './statistic.entity';
@@ -60,7 +60,7 @@ export async function uploadStatistics(
     const category = text(values, 'category').toUpperCase();
     if (characteristicIssue) fail('characteristic', characteristicIssue);
     else {
-      const issue = category ? categoryProblem(characteristic as ProtectedCharacteristicCode, category) : 'is empty';
+      const issue = category ? statisticCategoryProblem(characteristic as ProtectedCharacteristicCode, category) : 'is empty';
       if (issue) fail('category', issue);
     }
     const count = readNumber(text(values, 'count'), { integer: true });
