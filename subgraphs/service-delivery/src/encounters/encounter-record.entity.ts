@@ -15,7 +15,7 @@ export const EncounterRecordEntity = defineEntity({
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
     dataset: p.string().length(40),
-    /** The record's content key (imports/record-identity.ts), unique per organisation and dataset, checked at commit. */
+    /** The record's content key (imports/record-identity.ts), one per record of an organisation and dataset. */
     contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
     lineNumber: p.integer(),
@@ -39,5 +39,4 @@ export const EncounterRecordEntity = defineEntity({
     details: p.json<Record<string, string>>(),
   },
   indexes: [{ properties: ['organisationKey', 'dataset', 'occurredAt'] }],
-  uniques: [{ properties: ['organisationKey', 'dataset', 'contentKey'], deferMode: 'deferred' }],
 });

@@ -11,7 +11,7 @@ import {
 import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import { recordBatches } from './record-batches';
 import { RecordIdentity } from './record-identity';
-import { heldMonthsOf, replaceHeldMonths, type HeldMonth } from './held-months';
+import { heldMonthsOf, MonthTally, replaceHeldMonths, type HeldMonth } from './held-months';
 import { checksumOf, type ImportSource } from './import-source';
 import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
 
@@ -69,7 +69,7 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
  * `replaceMonths` is set, in which case the held records of those months are deleted and the
  * file's kept, in the same transaction.
  */
-export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
+export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const { client, schema, organisationKey, source } = options;
   const checksum = await checksumOf(source);
@@ -115,6 +115,7 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
       [batchId, organisationKey, format.dataset, source.name.slice(0, 300), checksum],
     );
     const identity = new RecordIdentity(organisationKey, format.dataset);
+    const months = new MonthTally();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -165,6 +166,7 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
           if (mapped.unmapped.length > 0) tally.add(mapped.unmapped);
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
+            months.add(mapped.row.occurredAt);
             const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
             if (wait) await wait;
           }
@@ -194,7 +196,7 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     report.repeatedInFile = identity.repeats;
 
     const scope = { client, schema, table: format.table.name, datasetColumn: hasDatasetColumn(format), organisationKey, dataset: format.dataset, batchId };
-    const held: HeldMonth[] = await heldMonthsOf(scope);
+    const held: HeldMonth[] = await heldMonthsOf(scope, months.counts);
     report.heldMonths = held;
     report.rowsAlreadyHeld = held.reduce((sum, m) => sum + m.alreadyHeld, 0);
     report.rowsNew = report.rowsRead - report.rowsAlreadyHeld;

@@ -26,9 +26,37 @@ export interface HeldMonth {
   alreadyHeld: number;
 }
 
-/** The month in UK time of `occurred_at`, as a local timestamp at its first instant. */
-const MONTH_OF = (alias: string) => `date_trunc('month', ${alias}.occurred_at at time zone 'Europe/London')`;
+const UK_MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' });
+const HOUR = 3_600_000;
 
+/**
+ * Counts a file's records per calendar month in UK time as they are read, without a query:
+ * UK time is always a whole number of hours from UTC, so the month is looked up once per hour
+ * of the file's instants.
+ */
+export class MonthTally {
+  private readonly byHour = new Map<number, string>();
+  private lastHour = Number.NaN;
+  private lastMonth = '';
+  readonly counts = new Map<string, number>();
+
+  add(instant: Date): void {
+    const hour = Math.floor(instant.getTime() / HOUR);
+    if (hour !== this.lastHour) {
+      let month = this.byHour.get(hour);
+      if (month === undefined) {
+        const parts = UK_MONTH.formatToParts(instant);
+        month = `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+        this.byHour.set(hour, month);
+      }
+      this.lastHour = hour;
+      this.lastMonth = month;
+    }
+    this.counts.set(this.lastMonth, (this.counts.get(this.lastMonth) ?? 0) + 1);
+  }
+}
+
+/** Records of the organisation (and dataset) other than this batch's. */
 function others(scope: BatchScope, alias: string, firstParameter: number): { sql: string; values: unknown[] } {
   const values: unknown[] = [scope.organisationKey, scope.batchId];
   let sql = `${alias}.organisation_key = $${firstParameter} and ${alias}.batch_id <> $${firstParameter + 1}`;
@@ -39,39 +67,47 @@ function others(scope: BatchScope, alias: string, firstParameter: number): { sql
   return { sql, values };
 }
 
+/** `alias.occurred_at` inside the UK-time month whose `YYYY-MM` is the SQL expression `month`. */
+const inMonth = (alias: string, month: string) =>
+  `${alias}.occurred_at >= ((${month} || '-01')::timestamp at time zone 'Europe/London')` +
+  ` and ${alias}.occurred_at < (((${month} || '-01')::timestamp + interval '1 month') at time zone 'Europe/London')`;
+
 /**
  * The file's months that already hold records of the organisation and dataset, each with how
- * many of the file's records were already held. Two statements: the months of the batch with
- * the records held in each (an index range per month), then — only when some month is held —
- * the file's records whose content key is held (index lookups on the key).
+ * many of the file's records were already held. The held records are counted per month through
+ * the (organisation, occurred_at) index; only when some month is held are the file's records of
+ * those months compared by content key — through the same index, since the key includes the
+ * instant, so no index on the key itself is needed (it would slow every import down).
  */
-export async function heldMonthsOf(scope: BatchScope): Promise<HeldMonth[]> {
+export async function heldMonthsOf(scope: BatchScope, fileMonths: ReadonlyMap<string, number>): Promise<HeldMonth[]> {
+  if (fileMonths.size === 0) return [];
   const table = `${quoteIdent(scope.schema)}.${quoteIdent(scope.table)}`;
   const other = others(scope, 'h', 2);
-  const { rows } = await scope.client.query<{ month: string; rows: number; held: number }>(
-    `select to_char(mine.m, 'YYYY-MM') as month, mine.n as rows,
-            (select count(*)::int from ${table} h
-              where ${other.sql}
-                and h.occurred_at >= (mine.m at time zone 'Europe/London')
-                and h.occurred_at < ((mine.m + interval '1 month') at time zone 'Europe/London')) as held
-       from (select ${MONTH_OF('r')} as m, count(*)::int as n from ${table} r where r.batch_id = $1 group by 1) as mine
-      order by mine.m`,
-    [scope.batchId, ...other.values],
+  const { rows } = await scope.client.query<{ month: string; held: number }>(
+    `select m.month, (select count(*)::int from ${table} h where ${other.sql} and ${inMonth('h', 'm.month')}) as held
+       from unnest($1::text[]) as m(month)`,
+    [[...fileMonths.keys()], ...other.values],
   );
-  const held = rows.filter((r) => Number(r.held) > 0);
+  const held = rows.filter((r) => Number(r.held) > 0).sort((a, b) => a.month.localeCompare(b.month));
   if (held.length === 0) return [];
 
-  const match = others(scope, 'o', 2);
+  const match = others(scope, 'o', 3);
   const { rows: matched } = await scope.client.query<{ month: string; n: number }>(
-    `select to_char(${MONTH_OF('n')}, 'YYYY-MM') as month, count(*)::int as n
-       from ${table} n
-      where n.batch_id = $1
-        and exists (select 1 from ${table} o where ${match.sql} and o.content_key = n.content_key)
+    `select m.month, count(*)::int as n
+       from unnest($2::text[]) as m(month)
+       join ${table} n on n.batch_id = $1 and ${inMonth('n', 'm.month')}
+      where exists (select 1 from ${table} o
+                     where ${match.sql} and o.occurred_at = n.occurred_at and o.content_key = n.content_key)
       group by 1`,
-    [scope.batchId, ...match.values],
+    [scope.batchId, held.map((r) => r.month), ...match.values],
   );
   const alreadyHeld = new Map(matched.map((r) => [r.month, Number(r.n)]));
-  return held.map((r) => ({ month: r.month, rows: Number(r.rows), held: Number(r.held), alreadyHeld: alreadyHeld.get(r.month) ?? 0 }));
+  return held.map((r) => ({
+    month: r.month,
+    rows: fileMonths.get(r.month) ?? 0,
+    held: Number(r.held),
+    alreadyHeld: alreadyHeld.get(r.month) ?? 0,
+  }));
 }
 
 /**
@@ -79,22 +115,18 @@ export async function heldMonthsOf(scope: BatchScope): Promise<HeldMonth[]> {
  * dataset, and takes them off their batches' row counts. Returns how many were deleted.
  */
 export async function replaceHeldMonths(scope: BatchScope, months: readonly string[]): Promise<number> {
+  if (months.length === 0) return 0;
   const table = `${quoteIdent(scope.schema)}.${quoteIdent(scope.table)}`;
   const batchTable = `${quoteIdent(scope.schema)}."import_batch"`;
-  if (months.length === 0) return 0;
   const other = others(scope, 'h', 2);
-  const sorted = [...months].sort();
-  const first = 2 + other.values.length;
   const { rows } = await scope.client.query<{ batch_id: string; n: number }>(
     `with gone as (
        delete from ${table} h
-        where ${other.sql}
-          and h.occurred_at >= (($${first}::text || '-01')::timestamp at time zone 'Europe/London')
-          and h.occurred_at < ((($${first + 1}::text || '-01')::timestamp + interval '1 month') at time zone 'Europe/London')
-          and to_char(${MONTH_OF('h')}, 'YYYY-MM') = any($1::text[])
+        using unnest($1::text[]) as m(month)
+        where ${other.sql} and ${inMonth('h', 'm.month')}
        returning h.batch_id)
      select batch_id, count(*)::int as n from gone group by 1`,
-    [months, ...other.values, sorted[0], sorted.at(-1)],
+    [months, ...other.values],
   );
   for (const row of rows) {
     await scope.client.query(`update ${batchTable} set row_count = greatest(row_count - $2, 0) where id = $1`, [row.batch_id, Number(row.n)]);

@@ -4,9 +4,7 @@ export const m0004: Migration = {
   name: '0004-record-identity',
   up: `
 alter table "service_delivery"."stop_search_record" add column "content_key" uuid null;
-alter table "service_delivery"."stop_search_record" add constraint "stop_search_record_organisation_key_content_key_unique" unique ("organisation_key", "content_key") deferrable initially deferred;
 alter table "service_delivery"."encounter_record" add column "content_key" uuid null;
-alter table "service_delivery"."encounter_record" add constraint "encounter_record_organisation_key_dataset_content_key_unique" unique ("organisation_key", "dataset", "content_key") deferrable initially deferred;
 alter table "service_delivery"."import_batch" drop constraint "import_batch_organisation_key_dataset_checksum_unique";
 create index "import_batch_organisation_key_dataset_checksum_index" on "service_delivery"."import_batch" ("organisation_key", "dataset", "checksum");
 `,

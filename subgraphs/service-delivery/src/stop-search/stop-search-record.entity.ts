@@ -14,9 +14,9 @@ export const StopSearchRecordEntity = defineEntity({
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
     /**
-     * The record's content key (imports/record-identity.ts): unique per organisation, checked at
-     * commit so that an import replacing months can write its records before removing the old ones.
-     * Null for records imported before keys were kept.
+     * The record's content key (imports/record-identity.ts), one per record of an organisation:
+     * the import compares keys within the months a file covers, through the (organisation_key,
+     * occurred_at) index (the key includes the instant). Null for records imported before keys were kept.
      */
     contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
@@ -51,6 +51,5 @@ export const StopSearchRecordEntity = defineEntity({
     removalOfClothing: p.boolean().nullable(),
   },
   indexes: [{ properties: ['organisationKey', 'occurredAt'] }],
-  uniques: [{ properties: ['organisationKey', 'contentKey'], deferMode: 'deferred' }],
 });
 export type StopSearchRecord = InstanceType<typeof StopSearchRecordEntity.class>;
