@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Record identity: each record's content key is a hash of its organisation, its dataset and its
@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto';
  * the first is key(fields), the second key(fields + occurrence 1), and so on, so the same file
  * imported again gives the same keys, and a file holding a record twice is counted twice.
  *
- * The key is the first 128 bits of a SHA-256, written as a uuid (16 bytes in the index).
+ * The key is the first 128 bits of a SHA-256, stored as a uuid (PostgreSQL reads the 32 hex
+ * digits without dashes). One-shot `crypto.hash` on a compact string: about 4 µs a record here.
  */
 export class RecordIdentity {
   private readonly prefix: string;
-  /** Rows seen so far per base digest (16 bytes as a latin1 string): the next occurrence index. */
+  /** Rows seen so far per base key: the next occurrence index. */
   private readonly seen = new Map<string, number>();
   /** Rows that repeated an earlier row of the same file exactly. */
   repeats = 0;
@@ -25,23 +26,20 @@ export class RecordIdentity {
   /** The content key of the next row whose normalised fields are `canonical`. */
   keyOf(canonical: string): string {
     const text = this.prefix + canonical;
-    const digest = createHash('sha256').update(text).digest();
-    const base = digest.toString('latin1', 0, 16);
+    const base = keyOfText(text);
     const occurrence = this.seen.get(base);
     if (occurrence === undefined) {
       this.seen.set(base, 1);
-      return uuidOf(digest);
+      return base;
     }
     this.seen.set(base, occurrence + 1);
     this.repeats++;
-    return uuidOf(createHash('sha256').update(`${text}\u001e${occurrence}`).digest());
+    return keyOfText(`${text}\u001e${occurrence}`);
   }
 }
 
-function uuidOf(digest: Buffer): string {
-  const hex = digest.toString('hex', 0, 16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
+/** 128 bits of SHA-256 as 32 hex digits. */
+const keyOfText = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
 
 const SPACES = /\s+/g;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -52,7 +50,20 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * a number in canonical form (`52.400000` and `52.4` are one value).
  */
 export function canonicalText(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined || value === '') return '';
+  // Category values repeat on almost every row: each distinct value is normalised once.
+  let text = textCache.get(value);
+  if (text === undefined) {
+    text = normaliseText(value);
+    if (textCache.size < TEXT_CACHE_LIMIT) textCache.set(value, text);
+  }
+  return text;
+}
+
+const TEXT_CACHE_LIMIT = 50_000;
+const textCache = new Map<string, string>();
+
+function normaliseText(value: string): string {
   const text = value.trim().replace(SPACES, ' ');
   if (text !== '' && NUMBER.test(text)) return canonicalNumber(Number(text));
   return text.toLowerCase();
@@ -81,5 +92,5 @@ export function canonicalFlag(value: boolean | null, raw: string): string {
   return canonicalText(raw);
 }
 
-/** Field separator inside a canonical string (a control character no CSV value is expected to hold). */
+/** Field separator inside a canonical string (a control character no CSV value is expected to hold; not white space). */
 export const FIELD_SEPARATOR = '\u001f';
