@@ -256,11 +256,12 @@ describe('record identity: no double counting, whatever the file', { timeout: 18
         '2019-12': 1,
       });
       // The batches of the monthly files no longer hold records.
-      const { rows } = await t.client.query<{ row_count: number }>(
-        `select row_count from service_delivery.import_batch where organisation_key = $1 order by imported_at`,
+      const { rows } = await t.client.query<{ row_count: number; months: string[] }>(
+        `select row_count, months from service_delivery.import_batch where organisation_key = $1 order by imported_at`,
         [WEST_MERCIA],
       );
       expect(rows.map((r) => r.row_count)).toEqual([0, 0, 0, 19]);
+      expect(rows.map((r) => r.months.length)).toEqual([0, 0, 0, 12]);
       // Recomputed from the records, never added to: February is 5 (4 Black, 1 White), not 4 + 5.
       expect(replaced.published).toMatchObject({ status: 'PUBLISHED', records: 19 });
       expect(partners.total('2019-02')).toBe(5);

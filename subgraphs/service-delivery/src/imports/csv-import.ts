@@ -216,7 +216,11 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
       report.monthsReplaced = held.map((m) => m.month);
     }
-    await client.query(`update ${batchTable} set row_count = $2 where id = $1`, [batchId, report.rowsRead]);
+    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[] where id = $1`, [
+      batchId,
+      report.rowsRead,
+      [...months.counts.keys()].sort(),
+    ]);
     await client.query('commit');
     report.status = 'IMPORTED';
     report.batchId = batchId;

@@ -74,32 +74,40 @@ const inMonth = (alias: string, month: string) =>
 
 /**
  * The file's months that already hold records of the organisation and dataset, each with how
- * many of the file's records were already held. The held records are counted per month through
- * the (organisation, occurred_at) index; only when some month is held are the file's records of
- * those months compared by content key — through the same index, since the key includes the
- * instant, so no index on the key itself is needed (it would slow every import down).
+ * many of the file's records were already held. The months held are found from the other
+ * batches' `months` (no record is read when none overlaps, so an import into new months costs one
+ * small query). Only when some month is held are the records of those months counted and the
+ * file's compared by content key, through the (organisation, occurred_at) index, since the key
+ * includes the instant: no index on the key itself is needed (it would slow every import down).
  */
 export async function heldMonthsOf(scope: BatchScope, fileMonths: ReadonlyMap<string, number>): Promise<HeldMonth[]> {
   if (fileMonths.size === 0) return [];
   const table = `${quoteIdent(scope.schema)}.${quoteIdent(scope.table)}`;
-  const other = others(scope, 'h', 2);
+  const batchTable = `${quoteIdent(scope.schema)}."import_batch"`;
+  const { rows: batches } = await scope.client.query<{ id: string }>(
+    `select id from ${batchTable}
+      where organisation_key = $1 and dataset = $2 and id <> $3 and row_count > 0 and months && $4::text[]`,
+    [scope.organisationKey, scope.dataset, scope.batchId, [...fileMonths.keys()]],
+  );
+  if (batches.length === 0) return [];
+  const batchIds = batches.map((b) => b.id);
   const { rows } = await scope.client.query<{ month: string; held: number }>(
-    `select m.month, (select count(*)::int from ${table} h where ${other.sql} and ${inMonth('h', 'm.month')}) as held
+    `select m.month, (select count(*)::int from ${table} h where h.organisation_key = $2 and h.batch_id = any($3::uuid[]) and ${inMonth('h', 'm.month')}) as held
        from unnest($1::text[]) as m(month)`,
-    [[...fileMonths.keys()], ...other.values],
+    [[...fileMonths.keys()], scope.organisationKey, batchIds],
   );
   const held = rows.filter((r) => Number(r.held) > 0).sort((a, b) => a.month.localeCompare(b.month));
   if (held.length === 0) return [];
 
-  const match = others(scope, 'o', 3);
   const { rows: matched } = await scope.client.query<{ month: string; n: number }>(
     `select m.month, count(*)::int as n
        from unnest($2::text[]) as m(month)
        join ${table} n on n.batch_id = $1 and ${inMonth('n', 'm.month')}
       where exists (select 1 from ${table} o
-                     where ${match.sql} and o.occurred_at = n.occurred_at and o.content_key = n.content_key)
+                     where o.organisation_key = $3 and o.batch_id = any($4::uuid[])
+                       and o.occurred_at = n.occurred_at and o.content_key = n.content_key)
       group by 1`,
-    [scope.batchId, held.map((r) => r.month), ...match.values],
+    [scope.batchId, held.map((r) => r.month), scope.organisationKey, batchIds],
   );
   const alreadyHeld = new Map(matched.map((r) => [r.month, Number(r.n)]));
   return held.map((r) => ({
@@ -112,7 +120,7 @@ export async function heldMonthsOf(scope: BatchScope, fileMonths: ReadonlyMap<st
 
 /**
  * Deletes the records held before this import in `months` (UK time) for the organisation and
- * dataset, and takes them off their batches' row counts. Returns how many were deleted.
+ * dataset, and takes them and those months off their batches. Returns how many were deleted.
  */
 export async function replaceHeldMonths(scope: BatchScope, months: readonly string[]): Promise<number> {
   if (months.length === 0) return 0;
@@ -129,7 +137,12 @@ export async function replaceHeldMonths(scope: BatchScope, months: readonly stri
     [months, ...other.values],
   );
   for (const row of rows) {
-    await scope.client.query(`update ${batchTable} set row_count = greatest(row_count - $2, 0) where id = $1`, [row.batch_id, Number(row.n)]);
+    await scope.client.query(
+      `update ${batchTable}
+          set row_count = greatest(row_count - $2, 0), months = array(select m from unnest(months) as m where m <> all($3::text[]) order by m)
+        where id = $1`,
+      [row.batch_id, Number(row.n), months],
+    );
   }
   return rows.reduce((sum, r) => sum + Number(r.n), 0);
 }

@@ -16,6 +16,11 @@ export const ImportBatchEntity = defineEntity({
     /** SHA-256 of the file's bytes (not unique: a file replaced by another may be imported again). */
     checksum: p.string().length(64),
     rowCount: p.integer(),
+    /**
+     * The months (UK time, `YYYY-MM`) the batch's records fall in, kept so that an import finds
+     * the months already held from the batches, without reading the records.
+     */
+    months: p.array().default([]),
     importedAt: p.datetime().onCreate(() => new Date()),
   },
   indexes: [{ properties: ['organisationKey', 'dataset', 'checksum'] }],
