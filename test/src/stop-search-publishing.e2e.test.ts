@@ -10,7 +10,7 @@ const FIXTURE = readFileSync(
 
 const IMPORT = `mutation ($file: String!) {
   importEncounters(dataset: "stop-search", organisation: "west-midlands-police", file: $file) {
-    status rowsImported published { status area from to rows inserted updated unchanged visibleToPublic error }
+    status rowsImported rowsNew rowsAlreadyHeld published { status area from to rows inserted updated unchanged visibleToPublic error }
   }
 }`;
 const DISPARITY = `query ($period: String!, $groupBy: PeriodGranularity) {
@@ -43,8 +43,10 @@ describe('stop-and-search aggregates published to partners', { timeout: 180_000 
     expect(body.data.importEncounters).toEqual({
       status: 'IMPORTED',
       rowsImported: 768,
-      // June 2017: 7 RACE rows (five broad groups, NOT_RECORDED, NOT_STATED), 3 SEX, 6 AGE.
-      published: { status: 'PUBLISHED', area: 'E23000014', from: '2017-06', to: '2017-06', rows: 16, inserted: 16, updated: 0, unchanged: 0, visibleToPublic: false, error: null },
+      rowsNew: 768,
+      rowsAlreadyHeld: 0,
+      // June 2017: 9 RACE rows (five broad groups, NOT_STATED, PREFER_NOT_TO_SAY, NOT_RECORDED, UNMAPPED), 6 SEX, 9 AGE.
+      published: { status: 'PUBLISHED', area: 'E23000014', from: '2017-06', to: '2017-06', rows: 24, inserted: 24, updated: 0, unchanged: 0, visibleToPublic: false, error: null },
     });
   });
 
@@ -77,7 +79,17 @@ describe('stop-and-search aggregates published to partners', { timeout: 180_000 
     const { body } = await harness.query(DISPARITY, { token: staff, variables: { period: '2017-Q2', groupBy: 'QUARTER' } });
     expect(body.errors).toBeUndefined();
     const counts = Object.fromEntries(body.data.disparity.rows.map((r: { category: string; count: number }) => [r.category, r.count]));
-    expect(counts).toEqual({ WHITE: 359, BLACK: 149, ASIAN: 166, MIXED: 48, OTHER: 0, NOT_RECORDED: 33, NOT_STATED: 13 });
+    expect(counts).toEqual({ WHITE: 359, BLACK: 149, ASIAN: 166, MIXED: 48, OTHER: 0, NOT_RECORDED: 33, NOT_STATED: 13, PREFER_NOT_TO_SAY: 0, UNMAPPED: 0 });
+  });
+
+  it('adds and publishes nothing for a re-saved copy of the file (CRLF, BOM), and partners\' figures stay as they were', async () => {
+    const copy = `\uFEFF${FIXTURE.replace(/\r?\n/g, '\r\n')}`;
+    const { body } = await harness.query(IMPORT, { token: admin, variables: { file: copy } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.importEncounters).toEqual({ status: 'ALREADY_IMPORTED', rowsImported: 0, rowsNew: 0, rowsAlreadyHeld: 768, published: null });
+    const disparity = await harness.query(DISPARITY, { token: staff, variables: { period: '2017-06' } });
+    const counts = Object.fromEntries(disparity.body.data.disparity.rows.map((r: { category: string; count: number }) => [r.category, r.count]));
+    expect(counts).toMatchObject({ WHITE: 359, BLACK: 149, ASIAN: 166, MIXED: 48, NOT_RECORDED: 33, NOT_STATED: 13 });
   });
 
   it('changes nothing when staff publish the same data again on demand', async () => {
@@ -87,7 +99,7 @@ describe('stop-and-search aggregates published to partners', { timeout: 180_000 
       { token: staff },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.publishStopSearchAggregates).toEqual({ status: 'PUBLISHED', rows: 16, inserted: 0, updated: 0, unchanged: 16 });
+    expect(body.data.publishStopSearchAggregates).toEqual({ status: 'PUBLISHED', rows: 24, inserted: 0, updated: 0, unchanged: 24 });
   });
 
   it('shows the public nothing until an admin marks the figures public', async () => {

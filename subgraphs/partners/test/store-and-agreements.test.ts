@@ -68,6 +68,33 @@ stop-search,2024-04,${WEST_MIDLANDS},RACE,BLACK,41
     await h.ok(UPLOAD, { content: STOP_SEARCH_CSV }, SERVICE);
   });
 
+  it('stores not-stated, not-recorded and unmapped figures as categories of their own, replaced in place on a re-publish', async () => {
+    const month = (black: number, unmapped: number) => `dataset,period,area,characteristic,category,count
+stop-search,2023-11,${WEST_MIDLANDS},RACE,BLACK,${black}
+stop-search,2023-11,${WEST_MIDLANDS},RACE,NOT_STATED,4
+stop-search,2023-11,${WEST_MIDLANDS},RACE,NOT_RECORDED,0
+stop-search,2023-11,${WEST_MIDLANDS},RACE,UNMAPPED,${unmapped}
+stop-search,2023-11,${WEST_MIDLANDS},SEX,UNMAPPED,${unmapped}
+`;
+    const first = await h.ok(UPLOAD, { content: month(10, 3) }, SERVICE);
+    expect(first.uploadStatistics).toMatchObject({ accepted: true, rows: 5, inserted: 5, updated: 0, unchanged: 0 });
+    const again = await h.ok(UPLOAD, { content: month(12, 1) }, SERVICE);
+    expect(again.uploadStatistics).toMatchObject({ accepted: true, rows: 5, inserted: 0, updated: 3, unchanged: 2 });
+    const rows = await h.orm.em
+      .getConnection()
+      .execute<{ characteristic: string; category: string; count: number }[]>(
+        `select characteristic, category, count from "partners"."statistic" where period = '2023-11' order by characteristic, category`,
+      );
+    expect(rows.map((r) => `${r.characteristic} ${r.category} ${r.count}`)).toEqual([
+      'RACE BLACK 12',
+      'RACE NOT_RECORDED 0',
+      'RACE NOT_STATED 4',
+      'RACE UNMAPPED 1',
+      'SEX UNMAPPED 1',
+    ]);
+    await h.orm.em.getConnection().execute(`delete from "partners"."statistic" where period = '2023-11'`);
+  });
+
   it('keeps partner uploads under the partner and stops partners publishing to the public', async () => {
     const row = `dataset,period,area,characteristic,category,count,published\nstop-search,2024-Q1,${WEST_MIDLANDS},RACE,BLACK,12,`;
     const ok = await h.ok(UPLOAD, { content: row }, partner('bcc'));

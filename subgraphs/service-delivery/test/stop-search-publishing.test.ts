@@ -120,9 +120,18 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
           OTHER: 0,
           NOT_RECORDED: 33,
           NOT_STATED: 13,
+          PREFER_NOT_TO_SAY: 0,
+          UNMAPPED: 0,
         });
         // Gender is blank on every row of this file.
-        expect(countsOf(aggregates.rows, period, 'SEX')).toEqual({ FEMALE: 0, MALE: 0, NOT_RECORDED: 768 });
+        expect(countsOf(aggregates.rows, period, 'SEX')).toEqual({
+          FEMALE: 0,
+          MALE: 0,
+          NOT_RECORDED: 768,
+          NOT_STATED: 0,
+          PREFER_NOT_TO_SAY: 0,
+          UNMAPPED: 0,
+        });
         // "Age range" column counted with `cut -d, -f8 | sort | uniq -c`: 150, 258, 178, 132 and 50 blank.
         expect(countsOf(aggregates.rows, period, 'AGE')).toEqual({
           UNDER_10: 0,
@@ -131,9 +140,13 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
           AGE_25_34: 178,
           OVER_34: 132,
           NOT_RECORDED: 50,
+          NOT_STATED: 0,
+          PREFER_NOT_TO_SAY: 0,
+          UNMAPPED: 0,
         });
       }
-      expect(aggregates.rows.length).toBe(2 * (7 + 3 + 6));
+      // Every category in every period, unknowns included: 9 RACE, 6 SEX, 9 AGE.
+      expect(aggregates.rows.length).toBe(2 * (9 + 6 + 9));
       expect(aggregates.rows.every((r) => r.dataset === 'stop-search' && r.area === 'E23000014' && r.published === false)).toBe(true);
       expect(aggregates.rows[0]).toEqual({
         dataset: 'stop-search',
@@ -155,7 +168,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
       expect(may.rows).toEqual([]);
     });
 
-    it('counts values partners has no category for, and reports them instead of sending or dropping them', async () => {
+    it('sends unmapped values as a category of their own, and reports the values partners has no category for', async () => {
       const header = STOP_SEARCH_COLUMNS.join(',');
       const row = (gender: string, ethnicity: string) =>
         `Person search,2017-07-02T10:00:00+01:00,,,,,${gender},25-34,${ethnicity},,Police and Criminal Evidence Act 1984 (section 1),Stolen goods,A no further action disposal,False,`;
@@ -172,11 +185,12 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
         published: false,
       });
       expect(aggregates.notPublished).toEqual([
-        { period: '2017-07', characteristic: 'RACE', category: 'UNMAPPED', count: 2, reason: expect.stringContaining('matched no mapping rule') },
         { period: '2017-07', characteristic: 'SEX', category: 'OTHER', count: 1, reason: 'partners has no SEX category OTHER' },
       ]);
-      expect(countsOf(aggregates.rows, '2017-07', 'RACE')).toEqual({ WHITE: 1, BLACK: 0, ASIAN: 0, MIXED: 0, OTHER: 0 });
-      expect(countsOf(aggregates.rows, '2017-07', 'SEX')).toEqual({ MALE: 1, FEMALE: 1 });
+      const unknowns = { NOT_STATED: 0, PREFER_NOT_TO_SAY: 0, NOT_RECORDED: 0 };
+      // Two records of an ethnicity no rule recognises: UNMAPPED 2, not a missing figure.
+      expect(countsOf(aggregates.rows, '2017-07', 'RACE')).toEqual({ WHITE: 1, BLACK: 0, ASIAN: 0, MIXED: 0, OTHER: 0, ...unknowns, UNMAPPED: 2 });
+      expect(countsOf(aggregates.rows, '2017-07', 'SEX')).toEqual({ MALE: 1, FEMALE: 1, ...unknowns, UNMAPPED: 0 });
       // Every record is in exactly one row or one unpublished count, per characteristic.
       for (const characteristic of ['RACE', 'SEX', 'AGE']) {
         const sent = aggregates.rows.filter((r) => r.characteristic === characteristic).reduce((s, r) => s + r.count, 0);
@@ -231,9 +245,9 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
   describe('publishing', () => {
     it('publishes an organisation and changes nothing when the same data is published again', async () => {
       const first = await publishStopSearch(t.client, { schema: SCHEMA, organisationKey: WMP, range: null, published: false, settings: settings() });
-      expect(first).toMatchObject({ status: 'PUBLISHED', area: 'E23000014', from: '2017-06', to: '2017-06', periods: ['2017-06'], records: 768, rows: 16, inserted: 16, error: null });
+      expect(first).toMatchObject({ status: 'PUBLISHED', area: 'E23000014', from: '2017-06', to: '2017-06', periods: ['2017-06'], records: 768, rows: 24, inserted: 24, error: null });
       const again = await publishStopSearch(t.client, { schema: SCHEMA, organisationKey: WMP, range: null, published: false, settings: settings() });
-      expect(again).toMatchObject({ status: 'PUBLISHED', rows: 16, inserted: 0, updated: 0, unchanged: 16 });
+      expect(again).toMatchObject({ status: 'PUBLISHED', rows: 24, inserted: 0, updated: 0, unchanged: 24 });
     });
 
     it('publishes quarters too when configured, widened to whole quarters', async () => {
@@ -244,7 +258,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
         published: false,
         settings: settings({ granularities: ['MONTH', 'QUARTER'] }),
       });
-      expect(result).toMatchObject({ status: 'PUBLISHED', periods: ['2017-06', '2017-Q2'], rows: 32 });
+      expect(result).toMatchObject({ status: 'PUBLISHED', periods: ['2017-06', '2017-Q2'], rows: 48 });
       expect(partners.store.get('stop-search|2017-Q2|E23000014|RACE|BLACK')?.count).toBe(149);
     });
 
@@ -286,7 +300,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
       expect(result.data?.importEncounters).toMatchObject({
         status: 'IMPORTED',
         rowsImported: 2,
-        published: { status: 'PUBLISHED', organisation: WMP, area: 'E23000014', from: '2018-03', to: '2018-03', rows: 12, inserted: 12, visibleToPublic: false, error: null },
+        published: { status: 'PUBLISHED', organisation: WMP, area: 'E23000014', from: '2018-03', to: '2018-03', rows: 24, inserted: 24, visibleToPublic: false, error: null },
       });
       // Only the imported month was sent.
       const sent = JSON.parse(partners.requests[0]!.body.variables.input.content) as StatisticRow[];
@@ -301,12 +315,12 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
       expect(result.data?.importEncounters).toMatchObject({
         status: 'IMPORTED',
         rowsImported: 1,
-        published: { status: 'FAILED', rows: 12, inserted: 0, attempts: 3, error: expect.stringContaining('not reachable') },
+        published: { status: 'FAILED', rows: 24, inserted: 0, attempts: 3, error: expect.stringContaining('not reachable') },
       });
       expect(await t.count(`select count(*) as n from ${SCHEMA}.stop_search_record where organisation_key = $1 and occurred_at >= '2018-04-01'`, [WMP])).toBe(1);
       // On demand, once partners is back.
       const retried = await run(PUBLISH, { org: WMP, from: '2018-04', to: '2018-04' }, STAFF);
-      expect(retried.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', from: '2018-04', to: '2018-04', records: 1, rows: 12, inserted: 12 });
+      expect(retried.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', from: '2018-04', to: '2018-04', records: 1, rows: 24, inserted: 24 });
     });
 
     it('reports, without failing the import, an organisation that has no area', async () => {
@@ -336,15 +350,15 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
         to: '2018-04',
         periods: ['2017-06', '2018-03', '2018-04'],
         records: 768 + 2 + 1,
-        // 2017-06: 7 RACE + 3 SEX + 6 AGE rows; each 2018 month: 5 + 2 + 5 (no not-stated categories held).
-        rows: 16 + 12 + 12,
+        // Every month: 9 RACE + 6 SEX + 9 AGE rows, unknown categories included.
+        rows: 3 * 24,
         visibleToPublic: false,
       });
       const again = await run(PUBLISH, { org: WMP }, STAFF);
-      expect(again.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', inserted: 0, updated: 0, unchanged: 40 });
+      expect(again.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', inserted: 0, updated: 0, unchanged: 72 });
       const fromOnly = await run(PUBLISH, { org: WMP, from: '2018-01' }, STAFF);
       expect(fromOnly.errors).toBeUndefined();
-      expect(fromOnly.data?.publishStopSearchAggregates).toMatchObject({ periods: ['2018-03', '2018-04'], records: 3, unchanged: 24 });
+      expect(fromOnly.data?.publishStopSearchAggregates).toMatchObject({ periods: ['2018-03', '2018-04'], records: 3, unchanged: 48 });
       const toOnly = await run(PUBLISH, { org: WMP, to: '2018-03' }, STAFF);
       expect(toOnly.data?.publishStopSearchAggregates).toMatchObject({ periods: ['2017-06', '2018-03'], records: 770 });
     });
@@ -353,7 +367,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
       const staff = await run(PUBLISH, { org: WMP, from: '2017-06', to: '2017-06', published: true }, STAFF);
       expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const admin = await run(PUBLISH, { org: WMP, from: '2017-06', to: '2017-06', published: true }, ADMIN);
-      expect(admin.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', visibleToPublic: true, rows: 16 });
+      expect(admin.data?.publishStopSearchAggregates).toMatchObject({ status: 'PUBLISHED', visibleToPublic: true, rows: 24 });
       const sent = JSON.parse(partners.requests.at(-1)!.body.variables.input.content) as StatisticRow[];
       expect(sent.every((r) => r.published)).toBe(true);
     });
@@ -369,7 +383,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
     it('says so when this process has no partners to publish to', async () => {
       configurePublishing(settings({ partners: null }));
       const result = await run(PUBLISH, { org: WMP, from: '2017-06', to: '2017-06' }, STAFF);
-      expect(result.data?.publishStopSearchAggregates).toMatchObject({ status: 'NOT_CONFIGURED', rows: 16, error: expect.stringContaining('no partners subgraph') });
+      expect(result.data?.publishStopSearchAggregates).toMatchObject({ status: 'NOT_CONFIGURED', rows: 24, error: expect.stringContaining('no partners subgraph') });
     });
   });
 });

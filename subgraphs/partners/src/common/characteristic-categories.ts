@@ -7,6 +7,14 @@ import {
 } from '@edhr/schema';
 
 /**
+ * Records counted by a publisher whose value as written matched none of its mapping rules: a
+ * category of every characteristic, kept beside the non-disclosure ones so that how much of a
+ * figure is unknown can be told (never folded into zero, never dropped): it counts in the records
+ * of a period (the coverage denominator) but never in a rate.
+ */
+export const UNMAPPED_CATEGORY = 'UNMAPPED';
+
+/**
  * Whether `category` is a category of `characteristic`. Race accepts the detailed Census 2021
  * groups and the five broad groups, since disparity is usually reported by broad group.
  * Returns the reason when it is not.
@@ -17,12 +25,6 @@ export function categoryProblem(characteristic: ProtectedCharacteristicCode, cat
   if (characteristic === 'RACE' && BROAD_ETHNICITY_CATEGORIES.categories.some((c) => c.code === category)) return null;
   return `"${category}" is not a category of ${characteristic}: write one of ${allowedCategories(characteristic).join(', ')}`;
 }
-
-/**
- * Records whose value matched no mapping rule: kept as a category so they count in the records of
- * a period (the coverage denominator) but never in a rate.
- */
-export const UNMAPPED_CATEGORY = 'UNMAPPED';
 
 /** The category codes accepted for a characteristic (for RACE the broad groups first). */
 export function allowedCategories(characteristic: ProtectedCharacteristicCode): string[] {

@@ -1,6 +1,6 @@
 /**
  * Imports an encounter-data file into the service-delivery subgraph's database:
- *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish]
+ *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months]
  * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
  * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
  * Datasets: stop-search, use-of-force, arrests-custody (or custody), hate-crime, complaints,
@@ -21,7 +21,7 @@ import { formatImportReport } from '../imports/import-report.format';
 import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
 import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
-const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--accept-unmapped] [--unmapped-threshold 0.01] [--self-defined-codes 16+1|18+1]`;
+const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months] [--accept-unmapped] [--unmapped-threshold 0.01] [--self-defined-codes 16+1|18+1]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -37,6 +37,7 @@ const { values, positionals } = parseArgs({
     'accept-unmapped': { type: 'boolean' },
     'unmapped-threshold': { type: 'string' },
     'self-defined-codes': { type: 'string' },
+    'replace-months': { type: 'boolean' },
   },
 });
 const [dataset, file] = positionals;
@@ -110,6 +111,7 @@ try {
       acceptUnmapped: values['accept-unmapped'] ?? false,
       unmappedThreshold: threshold,
       selfDefinedCodes,
+      replaceMonths: values['replace-months'] === true,
       onProgress: (bytes) => bar.update(megabytes(bytes)),
     });
     bar.stop();

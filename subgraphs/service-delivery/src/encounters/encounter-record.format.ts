@@ -13,6 +13,13 @@ import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import type { RecordTable } from '../stop-search/stop-search-record.writer';
 import type { CsvFormat, MappedCsvRecord } from '../imports/csv-import';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
+import {
+  canonicalExact,
+  canonicalInstant,
+  canonicalNumber,
+  canonicalText,
+  FIELD_SEPARATOR,
+} from '../imports/record-identity';
 import { ENCOUNTER_FORMATS, type EncounterDataset, type EncounterFormat } from './encounter-formats';
 
 /** One encounter record ready to store, in encounter_record column order. */
@@ -148,6 +155,38 @@ export function detailColumns(format: EncounterFormat): string[] {
   return format.columns.filter((column) => !own.has(column));
 }
 
+/**
+ * The normalised fields of an encounter record that make its content key (imports/record-identity.ts):
+ * the reference trimmed (its case is kept: it may carry meaning), the date as an instant,
+ * coordinates canonical, the characteristics and every other documented column as written,
+ * normalised — a value that is a timestamp with an offset as its instant, a number canonical,
+ * other text trimmed and in lower case. The line number is not part of it.
+ */
+export function encounterCanonical(format: EncounterFormat, row: EncounterRow): string {
+  const parts = [
+    canonicalExact(row.reference),
+    canonicalInstant(row.occurredAt),
+    canonicalNumber(row.latitude),
+    canonicalNumber(row.longitude),
+    canonicalText(row.genderRaw),
+    canonicalText(row.ageRangeRaw),
+    canonicalText(row.selfDefinedEthnicityRaw),
+    canonicalText(row.officerDefinedEthnicityRaw),
+  ];
+  for (const column of detailColumns(format)) parts.push(canonicalDetail(row.details[column]));
+  return parts.join(FIELD_SEPARATOR);
+}
+
+const TIMESTAMP_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+function canonicalDetail(value: string | undefined): string {
+  if (value && TIMESTAMP_LIKE.test(value.trim())) {
+    const parsed = parseOpenDataTimestamp(value);
+    if (parsed.ok) return canonicalInstant(parsed.value);
+  }
+  return canonicalText(value);
+}
+
 const csvFormats = new Map<EncounterDataset, CsvFormat<EncounterRow>>();
 
 /** The import loop's view of an encounter format (header check and row mapping). */
@@ -158,6 +197,7 @@ export function encounterCsvFormat(dataset: EncounterDataset): CsvFormat<Encount
     csv = {
       dataset,
       table: ENCOUNTER_TABLE,
+      canonical: (row) => encounterCanonical(format, row),
       readHeader(header, settings) {
         const read = readColumns(header, format.columns);
         if ('problems' in read) return read;

@@ -10,6 +10,8 @@ import {
 } from '../stop-search/stop-search-record.writer';
 import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import { recordBatches } from './record-batches';
+import { RecordIdentity } from './record-identity';
+import { heldMonthsOf, MonthTally, replaceHeldMonths, type HeldMonth } from './held-months';
 import { checksumOf, type ImportSource } from './import-source';
 import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
 import { lineOfUnclosedQuote, nulReason, shown, sniffBinary } from './binary-input';
@@ -30,6 +32,12 @@ export interface CsvImportOptions {
   writePath?: 'auto' | 'COPY' | 'BATCHED_INSERT';
   /** Bytes read so far, for progress bars. */
   onProgress?: (bytesRead: number) => void;
+  /**
+   * When the file's months overlap months already held for the organisation and dataset (and
+   * the file is not entirely records already held), replace those months' records with the
+   * file's, in the same transaction. Without it such a file is refused, naming the months.
+   */
+  replaceMonths?: boolean;
   /**
    * Import even when more than `unmappedThreshold` of a protected-characteristic column is
    * unmapped (the values are kept as written and reported as UNMAPPED).
@@ -66,10 +74,12 @@ export type MappedCsvRecord<Row> =
 
 /** What the import loop needs to know about one CSV format. */
 export interface CsvFormat<Row> {
-  /** Stored in import_batch.dataset: the checksum is unique per organisation and dataset. */
+  /** Stored in import_batch.dataset and, for tables holding several datasets, on each record. */
   dataset: string;
-  /** The record table and its columns after batch_id and organisation_key. */
+  /** The record table and its columns after batch_id, organisation_key and content_key. */
   table: RecordTable<Row>;
+  /** A record's normalised fields, from which its content key is made (see record-identity.ts). */
+  canonical(row: Row): string;
   /** Reads the header row: a mapper for the records, or the reasons the header cannot be used. */
   readHeader(
     header: readonly string[],
@@ -104,8 +114,15 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
  * Imports one CSV file of a format, all or nothing: the batch row and every record
  * are written in one transaction on one connection, and any invalid row rolls it all back.
  * The file is streamed twice (checksum, then import), never held whole in memory.
+ *
+ * Duplicates are found by record, not by file: every record is written with its content key,
+ * then, before commit, the months the file covers are compared with the months already held for
+ * the organisation and dataset. No overlap: commit. Every record of the file already held:
+ * roll back, ALREADY_IMPORTED. Otherwise the file is refused naming the months, unless
+ * `replaceMonths` is set, in which case the held records of those months are deleted and the
+ * file's kept, in the same transaction.
  */
-export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
+export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const { client, schema, organisationKey, source } = options;
   // Binary and compressed files are refused before anything is parsed, claimed or echoed.
@@ -120,6 +137,12 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     batchId: null,
     rowsRead: 0,
     rowsImported: 0,
+    rowsNew: 0,
+    rowsAlreadyHeld: 0,
+    repeatedInFile: 0,
+    heldMonths: [],
+    monthsReplaced: [],
+    rowsReplaced: 0,
     writePath: 'NONE',
     durationMs: 0,
     rowsPerSecond: 0,
@@ -147,26 +170,17 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
   await client.query('begin');
   let writer: RecordWriter<Row> | undefined;
   try {
-    // Inserting the batch first claims the checksum: a concurrent import of the same file
-    // waits on the unique index, then finds it taken.
+    // Imports of one organisation and dataset run one after the other: a second import of the
+    // same records waits here, then finds them held.
+    await client.query('select pg_advisory_xact_lock(hashtext($1))', [`edhr-import:${schema}:${organisationKey}:${format.dataset}`]);
     const batchId = randomUUID();
-    const claimed = await client.query(
+    await client.query(
       `insert into ${batchTable} (id, organisation_key, dataset, source_name, checksum, row_count, imported_at)
-       values ($1, $2, $3, $4, $5, 0, now())
-       on conflict (organisation_key, dataset, checksum) do nothing returning id`,
+       values ($1, $2, $3, $4, $5, 0, now())`,
       [batchId, organisationKey, format.dataset, source.name.slice(0, 300), checksum],
     );
-    if (claimed.rowCount === 0) {
-      await client.query('rollback');
-      const { rows } = await client.query<{ id: string; row_count: number }>(
-        `select id, row_count from ${batchTable} where organisation_key = $1 and dataset = $2 and checksum = $3`,
-        [organisationKey, format.dataset, checksum],
-      );
-      report.status = 'ALREADY_IMPORTED';
-      report.batchId = rows[0]?.id ?? null;
-      report.rowsRead = rows[0]?.row_count ?? 0;
-      return finish();
-    }
+    const identity = new RecordIdentity(organisationKey, format.dataset);
+    const months = new MonthTally();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -254,7 +268,8 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
           if (mapped.unmapped.length > 0) tally.add(mapped.unmapped);
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
-            const wait = writer.write(mapped.row);
+            months.add(mapped.row.occurredAt);
+            const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
             if (wait) await wait;
           }
         }
@@ -312,7 +327,34 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
       return finish();
     }
     await writer.finish();
-    await client.query(`update ${batchTable} set row_count = $2 where id = $1`, [batchId, report.rowsRead]);
+    report.repeatedInFile = identity.repeats;
+
+    const scope = { client, schema, table: format.table.name, datasetColumn: hasDatasetColumn(format), organisationKey, dataset: format.dataset, batchId };
+    const held: HeldMonth[] = await heldMonthsOf(scope, months.counts);
+    report.heldMonths = held;
+    report.rowsAlreadyHeld = held.reduce((sum, m) => sum + m.alreadyHeld, 0);
+    report.rowsNew = report.rowsRead - report.rowsAlreadyHeld;
+    if (held.length > 0 && report.rowsAlreadyHeld === report.rowsRead) {
+      // Every record of the file is held already (whatever its bytes): nothing to add.
+      await client.query('rollback');
+      report.status = 'ALREADY_IMPORTED';
+      return finish();
+    }
+    if (held.length > 0 && !options.replaceMonths) {
+      await client.query('rollback');
+      refuse({ line: 0, column: null, reason: overlapReason(format.dataset, organisationKey, held, report.rowsRead, report.rowsAlreadyHeld) });
+      report.problems = problems;
+      return finish();
+    }
+    if (held.length > 0) {
+      report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
+      report.monthsReplaced = held.map((m) => m.month);
+    }
+    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[] where id = $1`, [
+      batchId,
+      report.rowsRead,
+      [...months.counts.keys()].sort(),
+    ]);
     await client.query('commit');
     report.status = 'IMPORTED';
     report.batchId = batchId;
@@ -323,4 +365,15 @@ export async function importCsv<Row>(format: CsvFormat<Row>, options: CsvImportO
     await client.query('rollback').catch(() => undefined);
     throw error;
   }
+}
+
+const hasDatasetColumn = <Row>(format: CsvFormat<Row>) => format.table.columns.some(([column]) => column === 'dataset');
+
+function overlapReason(dataset: string, organisationKey: string, held: readonly HeldMonth[], rowsRead: number, alreadyHeld: number): string {
+  const months = held.map((m) => `${m.month} (${m.held} held, ${m.alreadyHeld} of the file's ${m.rows} already among them)`).join(', ');
+  return (
+    `months already held for ${organisationKey} ${dataset}: ${months}; ` +
+    `${rowsRead - alreadyHeld} of the file's ${rowsRead} records are not held. Nothing was written: ` +
+    'import with --replace-months (replaceMonths: true) to replace those months with this file'
+  );
 }

@@ -50,6 +50,14 @@ export class ImportEncountersResolver {
       description: 'The self-defined ethnicity code scheme, "16+1" or "18+1", for files whose bare codes (O1) their own values do not settle.',
     })
     selfDefinedCodes: string | null | undefined,
+    @Arg('replaceMonths', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'When the file covers months already held for the organisation and dataset (and is not entirely records already held), ' +
+        'replace those months\' records with the file\'s, in one transaction. Without it such a file is refused, naming the months.',
+    })
+    replaceMonths: boolean | null | undefined,
     @Ctx() context: SubgraphContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
@@ -82,12 +90,22 @@ export class ImportEncountersResolver {
         acceptUnmapped: acceptUnmapped ?? false,
         unmappedThreshold: unmappedThreshold ?? undefined,
         selfDefinedCodes: selfDefinedCodes ?? undefined,
+        replaceMonths: replaceMonths === true,
       });
     } finally {
       await client.end();
     }
     context.logger.info(
-      { dataset, organisation, status: report.status, rows: report.rowsImported, writePath: report.writePath, ms: report.durationMs },
+      {
+        dataset,
+        organisation,
+        status: report.status,
+        rows: report.rowsImported,
+        alreadyHeld: report.rowsAlreadyHeld,
+        monthsReplaced: report.monthsReplaced,
+        writePath: report.writePath,
+        ms: report.durationMs,
+      },
       'encounter import',
     );
     // The import has committed: publishing is reported, never allowed to undo it.

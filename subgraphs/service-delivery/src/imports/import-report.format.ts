@@ -7,11 +7,15 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`${report.dataset} ${report.sourceName} → ${report.organisationKey}: ${report.status}`);
   lines.push(`  checksum        ${report.checksum}`);
   if (report.status === 'ALREADY_IMPORTED') {
-    lines.push(`  already imported as batch ${report.batchId} (${report.rowsRead} rows); nothing added`);
+    lines.push(`  records         ${report.rowsRead} in the file: 0 new, ${report.rowsAlreadyHeld} already held; nothing added`);
     return lines.join('\n');
   }
-  lines.push(`  rows read       ${report.rowsRead}`);
+  lines.push(`  rows read       ${report.rowsRead}${report.repeatedInFile > 0 ? ` (${report.repeatedInFile} repeat an earlier row exactly: each counted)` : ''}`);
+  lines.push(`  records         ${report.rowsNew} new, ${report.rowsAlreadyHeld} already held`);
   lines.push(`  rows imported   ${report.rowsImported}`);
+  if (report.monthsReplaced.length > 0) {
+    lines.push(`  months replaced ${report.monthsReplaced.join(', ')} (${report.rowsReplaced} held records removed, the file's kept)`);
+  }
   lines.push(`  write path      ${report.writePath}`);
   lines.push(`  duration        ${seconds} s (${report.rowsPerSecond} rows/s)`);
   if (report.repeatedHeaderCount > 0) {

@@ -1,5 +1,6 @@
 import type { SelfDefinedCodeScheme } from '@edhr/schema';
 import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
+import type { HeldMonth } from './held-months';
 
 export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
 export type WritePath = 'COPY' | 'BATCHED_INSERT' | 'NONE';
@@ -23,8 +24,22 @@ export interface ImportReport {
   sourceName: string;
   checksum: string;
   batchId: string | null;
+  /** Records in the file (every one, duplicates within the file included). */
   rowsRead: number;
+  /** Records this import added (committed); 0 unless IMPORTED. */
   rowsImported: number;
+  /** Records of the file not held before (by content key). */
+  rowsNew: number;
+  /** Records of the file already held (by content key), whatever the bytes they came in. */
+  rowsAlreadyHeld: number;
+  /** Records that repeat an earlier record of the same file exactly: separate events, each counted. */
+  repeatedInFile: number;
+  /** The file's months that already held records of the organisation and dataset. */
+  heldMonths: HeldMonth[];
+  /** Months whose held records this import replaced (replaceMonths). */
+  monthsReplaced: string[];
+  /** Held records deleted because their month was replaced. */
+  rowsReplaced: number;
   writePath: WritePath;
   durationMs: number;
   rowsPerSecond: number;

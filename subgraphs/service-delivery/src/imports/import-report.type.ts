@@ -6,7 +6,9 @@ import type { PublishResult } from '../publishing/publish-stop-search.service';
 export const EncounterImportStatus = { IMPORTED: 'IMPORTED', ALREADY_IMPORTED: 'ALREADY_IMPORTED', REFUSED: 'REFUSED' } as const;
 registerEnumType(EncounterImportStatus, {
   name: 'EncounterImportStatus',
-  description: 'IMPORTED: every row written; ALREADY_IMPORTED: the same bytes were imported before, nothing added; REFUSED: nothing written.',
+  description:
+    'IMPORTED: every row written; ALREADY_IMPORTED: every record of the file is already held (whatever the bytes of the file), ' +
+    'nothing added; REFUSED: nothing written (invalid rows, or months already held without replaceMonths).',
 });
 
 export const EncounterWritePath = { COPY: 'COPY', BATCHED_INSERT: 'BATCHED_INSERT', NONE: 'NONE' } as const;
@@ -68,6 +70,23 @@ export class SelfDefinedCodesType {
   evidence!: string | null;
 }
 
+@ObjectType('EncounterImportHeldMonth', {
+  description: "A month (UK time) of the file that already held records of the organisation and dataset.",
+})
+export class EncounterImportHeldMonthType {
+  @Field(() => String, { description: 'YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { description: "The file's records in the month." })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Records held before this import in the month.' })
+  held!: number;
+
+  @Field(() => Int, { description: "The file's records in the month that were already held." })
+  alreadyHeld!: number;
+}
+
 @ObjectType('EncounterImportReport', { description: 'What an import of encounter records did, or why it refused the file.' })
 export class EncounterImportReportType {
   @Field(() => EncounterImportStatus)
@@ -82,17 +101,35 @@ export class EncounterImportReportType {
   @Field(() => String)
   sourceName!: string;
 
-  @Field(() => String, { description: "SHA-256 of the file's bytes." })
+  @Field(() => String, { description: "SHA-256 of the file's bytes (for the record; duplicates are found by record)." })
   checksum!: string;
 
   @Field(() => ID, { nullable: true })
   batchId!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records in the file, repeats within the file included.' })
   rowsRead!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records this import added (0 unless IMPORTED).' })
   rowsImported!: number;
+
+  @Field(() => Int, { description: "The file's records not held before (records are identified by content, not by file)." })
+  rowsNew!: number;
+
+  @Field(() => Int, { description: "The file's records already held, whatever the bytes they came in." })
+  rowsAlreadyHeld!: number;
+
+  @Field(() => Int, { description: 'Records repeating an earlier row of the same file exactly: separate events, each counted.' })
+  repeatedInFile!: number;
+
+  @Field(() => [EncounterImportHeldMonthType], { description: "The file's months that already held records." })
+  heldMonths!: EncounterImportHeldMonthType[];
+
+  @Field(() => [String], { description: 'Months whose held records were replaced by the file (replaceMonths).' })
+  monthsReplaced!: string[];
+
+  @Field(() => Int, { description: 'Held records removed because their month was replaced.' })
+  rowsReplaced!: number;
 
   @Field(() => EncounterWritePath)
   writePath!: WritePath;

@@ -2,6 +2,7 @@ import { readHeader } from '../stop-search/stop-search-columns';
 import { mapStopSearchRecord, type StopSearchRow } from '../stop-search/stop-search-row.mapper';
 import { STOP_SEARCH_TABLE } from '../stop-search/stop-search-record.columns';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
+import { stopSearchCanonical } from '../stop-search/stop-search-record.identity';
 import { importCsv, type CsvFormat, type CsvImportOptions } from './csv-import';
 import type { ImportReport } from './import-report';
 
@@ -15,6 +16,7 @@ export type StopSearchImportOptions = CsvImportOptions;
 export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
   dataset: STOP_SEARCH_DATASET,
   table: STOP_SEARCH_TABLE,
+  canonical: stopSearchCanonical,
   readHeader(header, settings) {
     const read = readHeader(header);
     if ('problems' in read) return read;

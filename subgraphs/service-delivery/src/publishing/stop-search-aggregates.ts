@@ -3,6 +3,7 @@ import {
   BROAD_ETHNIC_GROUP_CODES,
   categoriesOf,
   findCategory,
+  NON_DISCLOSURE_CATEGORY_CODES,
   type ProtectedCharacteristicCode,
 } from '@edhr/schema';
 import { recordTable } from '../stop-search/stop-search-record.columns';
@@ -66,28 +67,29 @@ export interface AggregateOptions {
 
 /**
  * Whether partners takes `category` for `characteristic`: the same rule as its upload check
- * (a category of the characteristic in @edhr/schema, or for RACE one of the five broad groups).
+ * (a category of the characteristic in @edhr/schema, UNMAPPED, or for RACE one of the five broad groups).
  */
 export function partnersAccepts(characteristic: ProtectedCharacteristicCode, category: string): boolean {
-  if (findCategory(characteristic, category)) return true;
+  if (category === UNMAPPED || findCategory(characteristic, category)) return true;
   return characteristic === 'RACE' && BROAD_ETHNICITY_CATEGORIES.categories.some((c) => c.code === category);
 }
 
 /**
- * Categories sent in every period even when nothing was counted in them, so a zero is a stated
- * zero rather than a missing figure: the five broad ethnic groups, FEMALE and MALE, the five
- * open-data age bands. Not-stated categories are sent when they hold records.
+ * Categories sent in every period even when nothing was counted in them: the five broad ethnic
+ * groups, FEMALE and MALE, the five open-data age bands, and for each characteristic the
+ * non-disclosure categories (NOT_STATED, PREFER_NOT_TO_SAY, NOT_RECORDED) and UNMAPPED. So a zero
+ * is a stated zero rather than a missing figure, unknowns are figures of their own (coverage can
+ * be computed from them), and publishing a period again overwrites every figure partners holds
+ * for it from this publisher: no category of an earlier publish can be left behind.
  */
-const ALWAYS_SENT: Readonly<Record<PublishedCharacteristic, readonly string[]>> = {
-  RACE: BROAD_ETHNIC_GROUP_CODES,
-  SEX: categoriesOf('SEX').filter((c) => c.disclosed).map((c) => c.code),
-  AGE: categoriesOf('AGE').filter((c) => c.disclosed).map((c) => c.code),
+const withUnknowns = (known: readonly string[]) => [...known, ...NON_DISCLOSURE_CATEGORY_CODES, UNMAPPED];
+export const ALWAYS_SENT: Readonly<Record<PublishedCharacteristic, readonly string[]>> = {
+  RACE: withUnknowns(BROAD_ETHNIC_GROUP_CODES),
+  SEX: withUnknowns(categoriesOf('SEX').filter((c) => c.disclosed).map((c) => c.code)),
+  AGE: withUnknowns(categoriesOf('AGE').filter((c) => c.disclosed).map((c) => c.code)),
 };
 
 function unpublishedReason(characteristic: PublishedCharacteristic, category: string): string {
-  if (category === UNMAPPED) {
-    return `the ${characteristic} value as written matched no mapping rule (see the import report); partners has no category for unmapped values`;
-  }
   return `partners has no ${characteristic} category ${category}`;
 }
 

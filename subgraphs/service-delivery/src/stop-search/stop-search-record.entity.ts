@@ -13,6 +13,12 @@ export const StopSearchRecordEntity = defineEntity({
     id: p.bigint().primary().autoincrement(),
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
+    /**
+     * The record's content key (imports/record-identity.ts), one per record of an organisation:
+     * the import compares keys within the months a file covers, through the (organisation_key,
+     * occurred_at) index (the key includes the instant). Null for records imported before keys were kept.
+     */
+    contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
     lineNumber: p.integer(),
     typeRaw: p.text(),

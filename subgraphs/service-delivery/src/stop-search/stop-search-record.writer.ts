@@ -3,8 +3,8 @@ import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
 import { quoteIdent } from './stop-search-record.columns';
 
 /**
- * A record table as the writers fill it: its name and the columns after batch_id and
- * organisation_key, each with the row field it holds and its SQL type.
+ * A record table as the writers fill it: its name and the columns after batch_id,
+ * organisation_key and content_key, each with the row field it holds and its SQL type.
  */
 export interface RecordTable<Row> {
   name: string;
@@ -13,13 +13,16 @@ export interface RecordTable<Row> {
 
 const tableOf = <Row>(schema: string, table: RecordTable<Row>) => `${quoteIdent(schema)}.${quoteIdent(table.name)}`;
 const columnListOf = <Row>(table: RecordTable<Row>) =>
-  ['batch_id', 'organisation_key', ...table.columns.map(([c]) => c)].map((c) => quoteIdent(c)).join(', ');
+  ['batch_id', 'organisation_key', 'content_key', ...table.columns.map(([c]) => c)].map((c) => quoteIdent(c)).join(', ');
 
 /** Writes mapped rows on the import's own connection, inside its open transaction. */
 export interface RecordWriter<Row> {
   readonly path: 'COPY' | 'BATCHED_INSERT';
-  /** Resolves at once unless the writer must wait (back-pressure or a batch in flight). */
-  write(row: Row): Promise<void> | undefined;
+  /**
+   * Writes one row with its content key (imports/record-identity.ts). Resolves at once unless
+   * the writer must wait (back-pressure or a batch in flight).
+   */
+  write(row: Row, contentKey: string): Promise<void> | undefined;
   finish(): Promise<void>;
   /** Stops writing; the caller then rolls the transaction back. */
   abort(): Promise<void>;
@@ -70,12 +73,13 @@ export class CopyRecordWriter<Row> implements RecordWriter<Row> {
     this.done.catch(() => undefined);
   }
 
-  write(row: Row): Promise<void> | undefined {
+  write(row: Row, contentKey: string): Promise<void> | undefined {
     if (this.failure) return Promise.reject(this.failure);
     const columns = this.table.columns;
-    let line = this.prefix;
+    // The key is a uuid: nothing in it needs escaping.
+    let line = this.prefix + contentKey;
     for (let i = 0; i < columns.length; i++) {
-      line += (i === 0 ? '' : '\t') + copyField(row[columns[i]![1]]);
+      line += '\t' + copyField(row[columns[i]![1]]);
     }
     this.buffer += `${line}\n`;
     // Fewer, larger writes: one per ~256 KB rather than one per row.
@@ -124,28 +128,32 @@ export class BatchInsertRecordWriter<Row> implements RecordWriter<Row> {
   readonly path = 'BATCHED_INSERT' as const;
   static readonly BATCH_SIZE = 5000;
   private rows: Row[] = [];
+  private keys: string[] = [];
   private readonly sql: string;
 
   constructor(
     private readonly target: WriterTarget,
     private readonly table: RecordTable<Row>,
   ) {
-    const arrays = table.columns.map(([, , type], i) => `$${i + 3}::${type}[]`).join(', ');
+    const arrays = ['$3::uuid[]', ...table.columns.map(([, , type], i) => `$${i + 4}::${type}[]`)].join(', ');
     this.sql =
       `insert into ${tableOf(target.schema, table)} (${columnListOf(table)}) ` +
       `select $1::uuid, $2::text, u.* from unnest(${arrays}) as u`;
   }
 
-  write(row: Row): Promise<void> | undefined {
+  write(row: Row, contentKey: string): Promise<void> | undefined {
     this.rows.push(row);
+    this.keys.push(contentKey);
     return this.rows.length >= BatchInsertRecordWriter.BATCH_SIZE ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
     if (this.rows.length === 0) return;
     const rows = this.rows;
+    const keys = this.keys;
     this.rows = [];
-    const params: unknown[] = [this.target.batchId, this.target.organisationKey];
+    this.keys = [];
+    const params: unknown[] = [this.target.batchId, this.target.organisationKey, keys];
     for (const [, field, type] of this.table.columns) {
       // jsonb arrays go as JSON text; node-pg would write objects inside an array literal badly.
       params.push(rows.map((row) => (type === 'jsonb' && row[field] !== null ? JSON.stringify(row[field]) : row[field])));
@@ -159,5 +167,6 @@ export class BatchInsertRecordWriter<Row> implements RecordWriter<Row> {
 
   async abort(): Promise<void> {
     this.rows = [];
+    this.keys = [];
   }
 }
