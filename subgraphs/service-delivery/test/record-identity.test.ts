@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'csv-parse/sync';
-import { createLogger, type FetchLike, type Identity } from '@edhr/kit';
+import { createLogger, fixedClock, type FetchLike, type Identity } from '@edhr/kit';
 import { buildServiceDeliverySchema } from '../src/schema';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { configurePublishing, publishingConfigFromEnv } from '../src/publishing/publishing-settings';
@@ -17,6 +17,8 @@ const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('
 const logger = createLogger('service-delivery-test', 'silent');
 const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
 const SECRET = 'identity-test-secret-'.padEnd(40, 's');
+// Tokens are signed and verified by one fixed clock, as partners and the publisher share one in a federation.
+const CLOCK = fixedClock('2027-03-31T12:00:00Z');
 const REAL_FILE = readFileSync(resolve(import.meta.dirname, '../fixtures/2017-06-west-midlands-stop-and-search.csv'), 'utf8');
 const USE_OF_FORCE = readFileSync(resolve(import.meta.dirname, '../fixtures/examples/use-of-force.example.csv'), 'utf8');
 const WMP = 'west-midlands-police';
@@ -88,7 +90,7 @@ describe('record identity: no double counting, whatever the file', { timeout: 18
       schema,
       source: IMPORT,
       variableValues: { dataset: 'stop-search', ...variableValues },
-      contextValue: { em: t.orm.em.fork(), identity: STAFF, requestId: 't', logger, loaders: new Map() },
+      contextValue: { em: t.orm.em.fork(), identity: STAFF, requestId: 't', logger, clock: CLOCK, loaders: new Map() },
     });
     expect(result.errors).toBeUndefined();
     return (result.data as { importEncounters: Record<string, unknown> & { problems: { reason: string }[] } }).importEncounters;
@@ -108,7 +110,7 @@ describe('record identity: no double counting, whatever the file', { timeout: 18
     t = await openServiceDeliveryDatabase();
     schema = await buildServiceDeliverySchema();
     partners = fakePartners();
-    configurePublishing({ ...publishingConfigFromEnv({}), partners: { url: 'http://partners.test/graphql', secret: SECRET, fetch: partners.fetch, retryDelayMs: 1 } });
+    configurePublishing({ ...publishingConfigFromEnv({}), partners: { url: 'http://partners.test/graphql', secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 } });
   });
   afterAll(async () => {
     await t?.stop();
