@@ -69,7 +69,7 @@ function fakePartners() {
 
 /** The same records written another way: CRLF line endings, a BOM, every field quoted, columns in another order. */
 function resaved(csv: string): string {
-  const rows = parse(csv, { bom: true }) as string[][];
+  const rows: string[][] = parse(csv, { bom: true });
   const order = rows[0]!.map((_, i) => i).reverse();
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
   return `\uFEFF${rows.map((r) => order.map((i) => quote(r[i]!)).join(',')).join('\r\n')}\r\n`;
