@@ -82,6 +82,14 @@ export default definePlugin({
       path: 'actions[6].dueAsWritten',
       note: 'Row dp-07 says WMP "will be inspected in Jan-Feb 2012" and any recommendations implemented, but its due date is "1/1/2012", before the inspection.',
     },
+    {
+      path: 'actions',
+      note: 'The plan states no date. Rows report the August 2011 disturbances in the past tense and speak of January to March 2012 in the future tense ("will go live in Jan 2012", "Between Jan and March 2012, 350+ staff will be trained", "will be inspected in Jan-Feb 2012"), so it was written between September and December 2011. Each progress update is dated 2011-12-31, the latest day its text allows.',
+    },
+    {
+      path: 'actions',
+      note: 'The PC column says "All" on 21 of the 22 rows; it is read as all nine protected characteristics of the Equality Act 2010 (kept as written in characteristicsAsWritten). Row dp-07 says "Disability".',
+    },
     // Text kept as written.
     {
       path: 'actions[3].actions',
