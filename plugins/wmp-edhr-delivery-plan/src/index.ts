@@ -9,7 +9,7 @@ import { staffSurveyActions } from './staff-survey';
  */
 export default definePlugin({
   id: 'wmp-edhr-delivery-plan',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'West Midlands Police EDHR Programme Board Delivery Plan and Staff Survey Delivery Plan',
   description:
     'The 22 rows of the WMP EDHR Programme Board Delivery Plan (key-action reference, actions, protected characteristics, owners, due dates as written, progress update, risks, linked staff-survey actions) and the 20 actions of the Staff Survey Delivery Plan, added to the WMP EDHR Strategy.',
