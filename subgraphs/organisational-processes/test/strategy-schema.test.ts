@@ -141,6 +141,28 @@ describe('strategy schema', { timeout: 120_000 }, () => {
     expect(actions.every((a) => a.progress.length === 1)).toBe(true);
   });
 
+  it('lists under each strategy only the governance bodies it names; the organisation has them all', async () => {
+    const result = await run(`{
+      edhr: strategy(id: "wmp-edhr-strategy") { governance { id name } }
+      di: strategy(id: "di-strategy-2018-2021") { governance { id name } }
+      organisation(id: "west-midlands-police") { governance { id } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { edhr, di, organisation } = result.data as any;
+    const ids = (bodies: { id: string }[]) => bodies.map((b) => b.id);
+    expect(ids(di.governance)).toEqual([
+      'wmp-inclusion-strategy-2018:di-governance-board',
+      'wmp-inclusion-strategy-2018:di-governance-sub-groups',
+      'wmp-inclusion-strategy-2018:executive-sponsors',
+      'wmp-inclusion-strategy-2018:di-champions',
+      'wmp-inclusion-strategy-2018:local-senior-leadership',
+    ]);
+    expect(edhr.governance.length).toBeGreaterThan(0);
+    expect(ids(edhr.governance).every((id: string) => id.startsWith('wmp-edhr-strategy:'))).toBe(true);
+    expect(edhr.governance.map((b: any) => b.name)).not.toContain('D & I Governance board');
+    expect(ids(organisation.governance).sort()).toEqual([...ids(edhr.governance), ...ids(di.governance)].sort());
+  });
+
   it('serves an organisation with its strategies and governance, and latest KPI values', async () => {
     const result = await run(`{
       organisation(id: "west-midlands-police") { strategies { id } governance { name } }
