@@ -104,4 +104,27 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
 
     expect(await row(DP10)).toEqual({ status: 'AT_RISK', version: 2, overdue: true, history: [{ status: 'AT_RISK' }, { status: null }] });
   });
+
+  it('links a finding only to a delivery action that exists, of the finding\'s own force, asking organisational-processes', async () => {
+    const admin = await tokenFor(['admin'], {}, clock);
+    const rows = Object.entries({ BLACK: 120, WHITE: 300 }).map(([category, count]) => `stop-search,2012-Q2,E23000014,RACE,${category},${count},true`);
+    const upload = await harness.query('mutation ($i: StatisticsUploadInput!) { uploadStatistics(input: $i) { accepted } }', {
+      token: admin,
+      variables: { i: { content: `dataset,period,area,characteristic,category,count,published\n${rows.join('\n')}\n` } },
+    });
+    expect(upload.body.data.uploadStatistics.accepted).toBe(true);
+    const detected = await harness.query(
+      'mutation { detectFindings(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "E23000014", period: "2012-Q2") { findings { id version } } }',
+      { token: staff },
+    );
+    expect(detected.body.errors).toBeUndefined();
+    const finding = detected.body.data.detectFindings.findings[0];
+    const LINK = 'mutation ($id: ID!, $a: ID!) { linkReformAction(id: $id, expectedVersion: 1, deliveryAction: $a) { status reformAction { id } } }';
+    const unknown = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-delivery-plan:dp-99' } });
+    expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryAction' });
+    expect(unknown.body.errors?.[0]?.message).toBe('deliveryAction: no delivery action "wmp-edhr-delivery-plan:dp-99" exists');
+    const linked = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-delivery-plan:dp-05' } });
+    expect(linked.body.errors).toBeUndefined();
+    expect(linked.body.data.linkReformAction).toEqual({ status: 'REFORMING', reformAction: { id: 'wmp-edhr-delivery-plan:dp-05' } });
+  });
 });
