@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDueDate } from './due-date';
+import { deriveDueDate, deriveDueDates } from './due-date';
 
 describe('deriveDueDate', () => {
   it.each([
@@ -24,5 +24,22 @@ describe('deriveDueDate', () => {
     [undefined],
   ])('keeps %s as text only', (text) => {
     expect(deriveDueDate(text)).toBeUndefined();
+  });
+});
+
+describe('deriveDueDates', () => {
+  it('reads each labelled deadline of a cell listing several, earliest first', () => {
+    expect(deriveDueDates('SCI - April 2013, Custody Development - 2015, EQIA re Front Offices will be completed - 18/01/2012, CST Implementation - Dec 2012'))
+      .toEqual(['2012-01-18', '2012-12-31', '2013-04-30', '2015-12-31']);
+  });
+
+  it('gives the single date deriveDueDate reads, and none for ongoing work, starts or unreadable parts', () => {
+    expect(deriveDueDates('1/12/2012')).toEqual(['2012-12-01']);
+    expect(deriveDueDates('Policy Portal - Oct 2012')).toEqual(['2012-10-31']);
+    expect(deriveDueDates('Ongoing')).toEqual([]);
+    expect(deriveDueDates('Culture & Values began May 2011 and is Ongoing')).toEqual([]);
+    expect(deriveDueDates('SCI - April 2013, Custody Development - 2015 or later')).toEqual([]);
+    expect(deriveDueDates('2015')).toEqual([]);
+    expect(deriveDueDates(undefined)).toEqual([]);
   });
 });

@@ -47,3 +47,33 @@ function validDate(year: number, month: number, day: number): string | undefined
   }
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Every deadline a due-date cell names, earliest first: the one `deriveDueDate` reads, or, for a
+ * cell listing several labelled deadlines separated by commas ("SCI - April 2013, Custody
+ * Development - 2015, EQIA re Front Offices will be completed - 18/01/2012, CST Implementation -
+ * Dec 2012"), each part read on its own by the same rules, a year standing alone in a part
+ * ("Custody Development - 2015") counting as its last day. A part that is ongoing or names a start
+ * gives none; so does a cell whose parts cannot all be read, rather than a partial list.
+ */
+export function deriveDueDates(asWritten: string | undefined): string[] {
+  if (!asWritten) return [];
+  const single = deriveDueDate(asWritten);
+  if (single) return [single];
+  const parts = asWritten.split(/,\s*/).map((part) => part.trim()).filter((part) => part.length > 0);
+  if (parts.length < 2) return [];
+  const dates: string[] = [];
+  for (const part of parts) {
+    const date = deriveDueDate(part) ?? yearAlone(part);
+    if (!date) return [];
+    dates.push(date);
+  }
+  return [...new Set(dates)].sort();
+}
+
+/** "2015" or "Label - 2015" → 2015-12-31; anything else → undefined. */
+function yearAlone(part: string): string | undefined {
+  if (/\b(ongoing|began|begun|since|from)\b/i.test(part)) return undefined;
+  const match = /^(?:.*\s-\s)?((?:19|20)\d{2})$/.exec(part.trim());
+  return match ? `${match[1]}-12-31` : undefined;
+}

@@ -1,4 +1,4 @@
 export * from './manifest.schema';
 export { validatePlugin, definePlugin, type ValidatedPlugin, type PluginWarning } from './validate-plugin';
 export { PluginValidationError, type PluginProblem } from './plugin-error';
-export { deriveDueDate } from './due-date';
+export { deriveDueDate, deriveDueDates } from './due-date';

@@ -106,6 +106,9 @@ export const objectiveSchema = z.object({
   source: sourceRef.optional(),
 });
 
+/** Delivery-action statuses, as plugins write them; `recordProgress` records the first six after not-started. */
+export const deliveryStatuses = ['not-started', 'on-track', 'at-risk', 'off-track', 'complete', 'ongoing', 'in-progress', 'unknown'] as const;
+
 export const progressUpdateSchema = z.object({
   text: text(8000),
   /** When the update was written, if the source says. */
@@ -133,7 +136,8 @@ export const deliveryActionSchema = z.object({
   ownersAsWritten: text(1000).optional(),
   /** Due date exactly as written: "Ongoing", "Policy Portal - Oct 2012", "1/12/2012" (day/month). */
   dueAsWritten: text(300).optional(),
-  status: z.enum(['not-started', 'in-progress', 'complete', 'ongoing', 'unknown']).default('unknown'),
+  /** The status the source states ("Ongoing" → ongoing); unknown where it states none. */
+  status: z.enum(deliveryStatuses).default('unknown'),
   progress: z.array(progressUpdateSchema).default([]),
   risks: z.array(text(4000)).default([]),
   /** Staff-survey action numbers as written in the linking column, e.g. ["6", "15", "19"]. */

@@ -9,7 +9,7 @@ import { staffSurveyActions } from './staff-survey';
  */
 export default definePlugin({
   id: 'wmp-edhr-delivery-plan',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'West Midlands Police EDHR Programme Board Delivery Plan and Staff Survey Delivery Plan',
   description:
     'The 22 rows of the WMP EDHR Programme Board Delivery Plan (key-action reference, actions, protected characteristics, owners, due dates as written, progress update, risks, linked staff-survey actions) and the 20 actions of the Staff Survey Delivery Plan, added to the WMP EDHR Strategy.',
@@ -81,6 +81,14 @@ export default definePlugin({
     {
       path: 'actions[6].dueAsWritten',
       note: 'Row dp-07 says WMP "will be inspected in Jan-Feb 2012" and any recommendations implemented, but its due date is "1/1/2012", before the inspection.',
+    },
+    {
+      path: 'actions',
+      note: 'The plan states no date. Rows report the August 2011 disturbances in the past tense and speak of January to March 2012 in the future tense ("will go live in Jan 2012", "Between Jan and March 2012, 350+ staff will be trained", "will be inspected in Jan-Feb 2012"), so it was written between September and December 2011. Each progress update is dated 2011-12-31, the latest day its text allows.',
+    },
+    {
+      path: 'actions',
+      note: 'The PC column says "All" on 21 of the 22 rows; it is read as all nine protected characteristics of the Equality Act 2010 (kept as written in characteristicsAsWritten). Row dp-07 says "Disability".',
     },
     // Text kept as written.
     {

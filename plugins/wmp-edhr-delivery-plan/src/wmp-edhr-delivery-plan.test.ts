@@ -60,15 +60,27 @@ describe('wmp-edhr-delivery-plan plugin', () => {
     expect(row('dp-22').dueAsWritten).toBe('Culture & Values began May 2011 and is Ongoing');
   });
 
-  it('codes protected characteristics only where the text names them', () => {
+  it('reads "All" in the PC column as all nine protected characteristics, keeping the text', () => {
     expect(manifest.actions.filter((a) => a.characteristicsAsWritten !== 'All').map((a) => a.key)).toEqual(['dp-07']);
     expect(row('dp-07').characteristicsAsWritten).toBe('Disability');
     expect(row('dp-07').characteristics).toEqual(['DISABILITY']);
-    expect(manifest.actions.filter((a) => a.characteristics.length > 0)).toHaveLength(1);
+    const all = manifest.actions.filter((a) => a.characteristicsAsWritten === 'All');
+    expect(all).toHaveLength(21);
+    for (const a of all) {
+      expect(a.characteristics).toEqual([
+        'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
+      ]);
+    }
+  });
+
+  it('takes statuses from the plan where it states one: "Ongoing" rows are ongoing, the rest unknown', () => {
+    expect(manifest.actions.filter((a) => a.status === 'ongoing').map((a) => a.key)).toEqual(['dp-02', 'dp-03', 'dp-04', 'dp-06', 'dp-09', 'dp-22']);
+    expect(manifest.actions.filter((a) => a.status !== 'ongoing').every((a) => a.status === 'unknown')).toBe(true);
   });
 
   it('holds one progress update per row and the risk cell where written', () => {
-    expect(manifest.actions.every((a) => a.progress.length === 1 && !a.progress[0]!.date)).toBe(true);
+    // Dated as of the plan (undated; its text places it in late 2011), not of the import.
+    expect(manifest.actions.every((a) => a.progress.length === 1 && a.progress[0]!.date === '2011-12-31')).toBe(true);
     expect(manifest.actions.filter((a) => a.risks.length === 0).map((a) => a.key)).toEqual([
       'dp-16', 'dp-18', 'dp-19', 'dp-22',
     ]);

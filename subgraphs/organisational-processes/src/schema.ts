@@ -16,6 +16,7 @@ import { objectiveReference } from './objectives/objective.reference';
 import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
 import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
 import { OwnerResolver } from './owners/owner.resolver';
+import { ProgressResolver } from './delivery-actions/progress/progress.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -36,6 +37,7 @@ export function buildOrganisationalProcessesSchema() {
       DutyResolver,
       DutyPublicationResolver,
       OwnerResolver,
+      ProgressResolver,
     ],
     referenceResolvers: {
       Organisation: organisationReference,

@@ -123,6 +123,16 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     );
   });
 
+  it('makes a duty never published due by the first deadline its requirement names, and overdue after it', async () => {
+    const duties = await data(`{ strategy(id: "wmp-edhr-strategy") { duties { key firstDue nextDue overdue } } }`);
+    const timing = Object.fromEntries(duties.strategy.duties.map((d: any) => [d.key, [d.firstDue, d.nextDue, d.overdue]]));
+    expect(timing['publish-equality-information']).toEqual(['2012-01-31', '2012-01-31', true]);
+    expect(timing['publish-equality-objectives']).toEqual(['2012-04-06', '2012-04-06', true]);
+    expect(timing['objectives-specific-and-measurable']).toEqual([null, null, null]);
+    const inTime = await data(`{ strategy(id: "wmp-edhr-strategy") { duties { key overdue } } }`, {}, STAFF, fixedClock('2012-01-31T23:30:00Z'));
+    expect(inTime.strategy.duties.find((d: any) => d.key === 'publish-equality-information').overdue).toBe(false);
+  });
+
   it('serves the PCC\'s two duties, and none for strategies that restate none', async () => {
     const { duties } = (await data(DUTIES, { id: 'pcc-equality-objectives-2021-2025' })).strategy;
     expect(duties.map((d: any) => [d.key, d.frequency, d.intervalYears])).toEqual([

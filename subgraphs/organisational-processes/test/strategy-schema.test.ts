@@ -141,6 +141,28 @@ describe('strategy schema', { timeout: 120_000 }, () => {
     expect(actions.every((a) => a.progress.length === 1)).toBe(true);
   });
 
+  it('lists under each strategy only the governance bodies it names; the organisation has them all', async () => {
+    const result = await run(`{
+      edhr: strategy(id: "wmp-edhr-strategy") { governance { id name } }
+      di: strategy(id: "di-strategy-2018-2021") { governance { id name } }
+      organisation(id: "west-midlands-police") { governance { id } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { edhr, di, organisation } = result.data as any;
+    const ids = (bodies: { id: string }[]) => bodies.map((b) => b.id);
+    expect(ids(di.governance)).toEqual([
+      'wmp-inclusion-strategy-2018:di-governance-board',
+      'wmp-inclusion-strategy-2018:di-governance-sub-groups',
+      'wmp-inclusion-strategy-2018:executive-sponsors',
+      'wmp-inclusion-strategy-2018:di-champions',
+      'wmp-inclusion-strategy-2018:local-senior-leadership',
+    ]);
+    expect(edhr.governance.length).toBeGreaterThan(0);
+    expect(ids(edhr.governance).every((id: string) => id.startsWith('wmp-edhr-strategy:'))).toBe(true);
+    expect(edhr.governance.map((b: any) => b.name)).not.toContain('D & I Governance board');
+    expect(ids(organisation.governance).sort()).toEqual([...ids(edhr.governance), ...ids(di.governance)].sort());
+  });
+
   it('serves an organisation with its strategies and governance, and latest KPI values', async () => {
     const result = await run(`{
       organisation(id: "west-midlands-police") { strategies { id } governance { name } }
@@ -286,8 +308,10 @@ describe('strategy schema', { timeout: 120_000 }, () => {
   });
 
   it('lists actions a page at a time with filters', async () => {
-    const all = await run(`{ strategy(id: "wmp-edhr-strategy") { actions { id owners characteristics dueDate status } themes { id actions { id } } } }`);
-    const actions = (all.data as any).strategy.actions as { id: string; owners: string[]; characteristics: string[]; dueDate: string | null; status: string }[];
+    const all = await run(`{ strategy(id: "wmp-edhr-strategy") { actions { id owners characteristics dueDate dueDates status overdue } themes { id actions { id } } } }`);
+    const actions = (all.data as any).strategy.actions as {
+      id: string; owners: string[]; characteristics: string[]; dueDate: string | null; dueDates: string[]; status: string; overdue: boolean;
+    }[];
     expect(actions).toHaveLength(22);
 
     // Every page in order, with cursors, adds up to the whole list.
@@ -317,12 +341,16 @@ describe('strategy schema', { timeout: 120_000 }, () => {
       expect(result.data.actions.totalCount).toBe(result.data.actions.edges.length);
       return result.data.actions.edges.map((e: any) => e.node.id) as string[];
     };
-    const overdue = actions.filter((a) => a.dueDate !== null && a.dueDate < TODAY && a.status !== 'complete').map((a) => a.id);
+    const overdue = actions.filter((a) => a.dueDates.some((d) => d < TODAY) && a.status !== 'COMPLETE').map((a) => a.id);
+    expect(actions.filter((a) => a.overdue).map((a) => a.id)).toEqual(overdue);
     // The UK date decides: those due on 1 August are overdue at 23:30 UTC that day, those due later are not.
-    const dueOnFirst = actions.filter((a) => a.dueDate === '2012-08-01' && a.status !== 'complete').map((a) => a.id);
+    const dueOnFirst = actions.filter((a) => a.dueDate === '2012-08-01' && a.status !== 'COMPLETE').map((a) => a.id);
     expect(dueOnFirst.length).toBeGreaterThan(0);
     expect(overdue).toEqual(expect.arrayContaining(dueOnFirst));
-    expect(actions.some((a) => a.dueDate !== null && a.dueDate > TODAY && a.status !== 'complete')).toBe(true);
+    expect(actions.some((a) => a.dueDate !== null && a.dueDate > TODAY && a.status !== 'COMPLETE')).toBe(true);
+    // Row 1.1 names four deadlines (18/01/2012 … 2015) and no single date: overdue from the first.
+    const row11 = actions.find((a) => a.id === 'wmp-edhr-delivery-plan:dp-01')!;
+    expect(row11).toMatchObject({ dueDate: null, dueDates: ['2012-01-18', '2012-12-31', '2013-04-30', '2015-12-31'], overdue: true });
     const late = await run(`{ strategy(id: "wmp-edhr-strategy") { actions(overdue: true) { id } } }`);
     expect((late.data as any).strategy.actions.map((a: any) => a.id)).toEqual(overdue);
     expect(await list(`{ strategy: "wmp-edhr-strategy", overdue: true }`)).toEqual(overdue);

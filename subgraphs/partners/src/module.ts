@@ -5,6 +5,7 @@ import { buildPartnersSchema } from './schema';
 import { loadDefaultDenominator } from './denominators/default-denominator';
 import { findingRatioThreshold } from './findings/finding-rule.config';
 import { disclosureKey } from './disclosure/disclosure.config';
+import { configureReformActionCheck } from './findings/reform-action-check';
 
 /** Partner agencies, data-sharing agreements and the shared aggregate statistics partners query. */
 export const partners: SubgraphModule = {
@@ -15,7 +16,9 @@ export const partners: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPartnersSchema,
-  beforeServe: async ({ orm, logger }) => {
+  beforeServe: async ({ orm, logger, internalTokenSecret, peers, clock }) => {
+    // linkReformAction asks organisational-processes whether the delivery action exists, and whose it is.
+    configureReformActionCheck({ url: peers['organisational-processes'], secret: internalTokenSecret, clock });
     // A bad FINDING_RATIO_THRESHOLD stops the start, not the first detection.
     findingRatioThreshold();
     // Likewise a missing or short DISCLOSURE_KEY.

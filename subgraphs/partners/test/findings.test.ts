@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '@edhr/kit';
+import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@edhr/kit';
+import { configureReformActionCheck, type FetchLike } from '../src/findings/reform-action-check';
 import { findingRatioThreshold } from '../src/findings/finding-rule.config';
 import { isFinding } from '../src/findings/finding-rule';
 import { ADMIN, HARNESS_CLOCK, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
@@ -54,7 +55,30 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
     return data.findings.find((f: any) => f.category === category);
   };
 
+  // organisational-processes as linkReformAction sees it: two West Midlands rows and one West Mercia commitment.
+  const OP_SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
+  const opCalls: { subject: string; roles: string[]; query: string }[] = [];
+  const ACTIONS: Record<string, string> = {
+    'wmp-edhr-delivery-plan:dp-05': 'wmp-edhr-strategy',
+    'wmp-edhr-delivery-plan:dp-06': 'wmp-edhr-strategy',
+    'west-mercia-dei-strategy:c-1': 'west-mercia-dei-2024-25',
+  };
+  const AREAS: Record<string, { id: string; areaCode: string }> = {
+    'wmp-edhr-strategy': { id: 'west-midlands-police', areaCode: WEST_MIDLANDS },
+    'west-mercia-dei-2024-25': { id: 'west-mercia-police', areaCode: WEST_MERCIA },
+  };
+  const fakeOrganisationalProcesses: FetchLike = async (_url, init) => {
+    const identity = await verifyInternalToken(init.headers[INTERNAL_TOKEN_HEADER], OP_SECRET, HARNESS_CLOCK);
+    const { query, variables } = JSON.parse(init.body) as { query: string; variables: any };
+    opCalls.push({ subject: identity.subject, roles: identity.roles, query: query.split('(')[0]! });
+    const data = query.includes('_entities')
+      ? { _entities: variables.r.map((r: { id: string }) => (ACTIONS[r.id] ? { id: r.id, strategyKey: ACTIONS[r.id] } : null)) }
+      : { strategy: AREAS[variables.k] ? { organisation: AREAS[variables.k] } : null };
+    return { status: 200, text: async () => JSON.stringify({ data }) };
+  };
+
   beforeAll(async () => {
+    configureReformActionCheck({ url: 'http://organisational-processes.test/graphql', secret: OP_SECRET, clock: HARNESS_CLOCK, fetch: fakeOrganisationalProcesses });
     h = await openPartnersHarness();
     await seed(h);
     await h.ok(IMPORT_POPULATION, { input: { ...TEST_DENOMINATOR, characteristic: 'RACE', content: WEST_MERCIA_POPULATION_CSV } }, ADMIN);
@@ -62,6 +86,7 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
     await h.ok(UPLOAD, { content: westMerciaStopSearch(50) }, SERVICE);
   });
   afterAll(async () => {
+    configureReformActionCheck(null);
     await h?.close();
   });
 
@@ -215,14 +240,31 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
     expect(detected.detectFindings.findings.map((f: any) => f.category)).toEqual(['ASIAN', 'BLACK', 'MIXED']);
     expect(detected.detectFindings.created).toBe(3);
     const black = detected.detectFindings.findings.find((f: any) => f.category === 'BLACK');
-    const data = await h.ok(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:1.3' }, STAFF);
+    // Refused, naming the field, with nothing changed: an action that does not exist, or one of another force.
+    const unknown = await h.run(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:1.3' }, STAFF);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryAction' });
+    expect(unknown.errors?.[0]?.message).toBe('deliveryAction: no delivery action "wmp-edhr-delivery-plan:1.3" exists');
+    const otherForce = await h.run(LINK, { id: black.id, v: 1, action: 'west-mercia-dei-strategy:c-1' }, STAFF);
+    expect(otherForce.errors?.[0]?.message).toBe(
+      `deliveryAction: delivery action "west-mercia-dei-strategy:c-1" belongs to organisation "west-mercia-police" (area ${WEST_MERCIA}), not to the organisation of the finding's area ${WEST_MIDLANDS}`,
+    );
+    const unchanged = (await h.ok(LIST, { dataset: 'stop-search', area: WEST_MIDLANDS }, STAFF)).findings.find((f: any) => f.id === black.id);
+    expect(unchanged).toMatchObject({ status: 'OPEN', version: 1, reformAction: null });
+
+    opCalls.length = 0;
+    const data = await h.ok(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:dp-05' }, STAFF);
     expect(data.linkReformAction).toMatchObject({
       status: 'REFORMING',
       version: 2,
-      reformAction: { id: 'wmp-edhr-delivery-plan:1.3' },
+      reformAction: { id: 'wmp-edhr-delivery-plan:dp-05' },
       reformLinkedBy: 'staff-user',
     });
-    const stale = await h.run(LINK, { id: black.id, v: 1, action: 'other:1' }, STAFF);
+    // Asked as the service role: the action, then its strategy's organisation.
+    expect(opCalls).toEqual([
+      { subject: 'partners', roles: ['service'], query: 'query ReformAction' },
+      { subject: 'partners', roles: ['service'], query: 'query ReformActionOrganisation' },
+    ]);
+    const stale = await h.run(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:dp-06' }, STAFF);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const empty = await h.run(LINK, { id: black.id, v: 2, action: ' ' }, STAFF);
     expect(empty.errors?.[0]?.message).toBe('deliveryAction: must not be empty');

@@ -1,6 +1,6 @@
-import { EVERY_CALLER, INTERNAL_AND_SERVICE, OTHER_THEME_KPI, OWN_THEME_KPI, type Cell } from './matrix';
+import { EVERY_CALLER, INTERNAL_AND_SERVICE, OTHER_THEME_ACTION, OTHER_THEME_KPI, OWN_THEME_ACTION, OWN_THEME_KPI, type Cell } from './matrix';
 
-/** Matrix rows owned by organisational-processes: strategies, the plugin registry and KPI measurements. */
+/** Matrix rows owned by organisational-processes: strategies, the plugin registry, KPI measurements and delivery progress. */
 export const ORGANISATIONAL_PROCESSES_OPERATIONS: Cell[] = [
   { name: 'strategies (published documents)', subgraph: 'organisational-processes', document: '{ strategies { id } }', field: 'strategies', allowed: EVERY_CALLER },
   { name: 'plugins (registry)', subgraph: 'organisational-processes', document: '{ plugins { id sourceRef } }', field: 'plugins', allowed: INTERNAL_AND_SERVICE },
@@ -44,6 +44,24 @@ export const ORGANISATIONAL_PROCESSES_OPERATIONS: Cell[] = [
     document: 'mutation ($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { value } }',
     variables: { i: { kpi: OTHER_THEME_KPI, period: 'not-a-period', value: 1, source: 'role matrix' } },
     field: 'recordMeasurement',
+    allowed: ['admin'],
+  },
+  {
+    // Allowed: the text is empty (BAD_USER_INPUT), nothing recorded. dp-08 (2.1) is a People and Culture row.
+    name: "recordProgress, delivery action of the theme owner's theme",
+    subgraph: 'organisational-processes',
+    document: 'mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { version } }',
+    variables: { i: { action: OWN_THEME_ACTION, text: ' ', status: 'ON_TRACK', expectedVersion: 1 } },
+    field: 'recordProgress',
+    allowed: ['admin', 'theme-owner'],
+  },
+  {
+    // Allowed: as above, empty text. dp-01 (1.1) is a Service Delivery row.
+    name: 'recordProgress, delivery action of another theme',
+    subgraph: 'organisational-processes',
+    document: 'mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { version } }',
+    variables: { i: { action: OTHER_THEME_ACTION, text: ' ', status: 'ON_TRACK', expectedVersion: 1 } },
+    field: 'recordProgress',
     allowed: ['admin'],
   },
   {

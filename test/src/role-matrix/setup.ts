@@ -10,6 +10,8 @@ import {
   OTHER_AREA,
   OWN_THEME,
   OWN_THEME_KPI,
+  OWN_THEME_ACTION,
+  OTHER_THEME_ACTION,
   PARTNER,
   PARTNER_WITHOUT,
   agreementInput,
@@ -62,9 +64,11 @@ export function setUpRoleMatrix() {
       bearer.set(caller, await tokenFor(roles, { subject, partnerId, themes }));
     }
     // The theme owner's claim names a theme that exists, in the form the API gives theme ids.
-    const themes = await asAdmin('{ strategy(id: "wmp-edhr-strategy") { themes { id kpis { id } } } }');
+    const themes = await asAdmin('{ strategy(id: "wmp-edhr-strategy") { themes { id kpis { id } actions { id } } } }');
     const own = themes.strategy.themes.find((t: { id: string }) => t.id === OWN_THEME);
     expect(own?.kpis.map((k: { id: string }) => k.id)).toContain(OWN_THEME_KPI);
+    expect(own?.actions.map((a: { id: string }) => a.id)).toContain(OWN_THEME_ACTION);
+    expect(own?.actions.map((a: { id: string }) => a.id)).not.toContain(OTHER_THEME_ACTION);
 
     const createAgency = 'mutation ($i: PartnerAgencyInput!) { createPartnerAgency(input: $i) { key } }';
     for (const key of [PARTNER, PARTNER_WITHOUT]) {

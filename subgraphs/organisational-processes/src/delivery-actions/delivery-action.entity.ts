@@ -24,7 +24,12 @@ export const DeliveryActionEntity = defineEntity({
     dueAsWritten: p.string().length(300).nullable(),
     /** Derived from `dueAsWritten` only where it names one unambiguous date. */
     dueDate: p.date().nullable(),
+    /** Every deadline `dueAsWritten` names (YYYY-MM-DD, earliest first); empty when it names none. */
+    dueDates: p.array().default([]),
+    /** The current status: the latest recorded progress entry's, else the one the plugin states. */
     status: p.string().length(20),
+    /** Raised by every recorded progress entry; `recordProgress` refuses a stale expected version. */
+    version: p.integer().default(1),
     risks: p.json<string[]>(),
     staffSurveyActions: p.array(),
     archived: p.boolean().default(false),

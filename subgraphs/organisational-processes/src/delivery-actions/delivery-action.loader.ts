@@ -17,7 +17,7 @@ export const actionsByObjective = (context: SubgraphContext) =>
   rowsBy(context, DeliveryActionEntity, 'objectiveId', toDeliveryActionType, current);
 
 export const progressByAction = (context: SubgraphContext) =>
-  rowsBy(context, ProgressUpdateEntity, 'actionId', toProgressUpdateType, { orderBy: { sequence: 'asc' } });
+  rowsBy(context, ProgressUpdateEntity, 'actionId', toProgressUpdateType, { orderBy: { recordedAt: 'asc', sequence: 'asc' } });
 
 /** By GraphQL id `pluginId:key`; archived ones too, so a link to one still resolves. */
 export const actionByQualifiedId = (context: SubgraphContext) =>

@@ -2,6 +2,7 @@ import type { DeliveryAction } from './delivery-action.entity';
 import type { DeliveryActionType } from './delivery-action.type';
 import type { ProgressUpdate } from './progress-update.entity';
 import type { ProgressUpdateType } from './progress-update.type';
+import { DeliveryStatusValue, toStatusValue, type ProgressStatusValue } from './delivery-status';
 
 export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
   return {
@@ -16,7 +17,9 @@ export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
     ownersAsWritten: row.ownersAsWritten ?? null,
     dueAsWritten: row.dueAsWritten ?? null,
     dueDate: row.dueDate ?? null,
-    status: row.status,
+    dueDates: row.dueDates ?? [],
+    status: toStatusValue(row.status),
+    version: row.version,
     risks: row.risks,
     staffSurveyActionNumbers: row.staffSurveyActions,
     rowId: row.id,
@@ -26,13 +29,24 @@ export function toDeliveryActionType(row: DeliveryAction): DeliveryActionType {
 }
 
 export function toProgressUpdateType(row: ProgressUpdate): ProgressUpdateType {
-  return { id: row.id, text: row.text, date: row.date ?? null, recordedAt: row.recordedAt };
+  return {
+    id: row.id,
+    text: row.text,
+    date: row.date ?? null,
+    status: row.status ? (toStatusValue(row.status) as string as ProgressStatusValue) : null,
+    percentComplete: row.percentComplete ?? null,
+    evidence: row.evidence ?? [],
+    recordedBy: row.recordedBy ?? null,
+    recordedAt: row.recordedAt,
+    sequence: row.sequence,
+  };
 }
 
 /**
- * Past its due date and not complete on `today` (the UK date, YYYY-MM-DD); an action with no
- * derivable date is never overdue.
+ * Not complete and past any of its derived deadlines on `today` (the UK date, YYYY-MM-DD): no
+ * sub-deadline of a row is recorded as met on its own, so each stays open until the row is
+ * complete. An action with no derivable date is never overdue.
  */
-export function isOverdue(action: DeliveryActionType, today: string): boolean {
-  return action.dueDate !== null && action.dueDate < today && action.status !== 'complete';
+export function isOverdue(action: Pick<DeliveryActionType, 'dueDates' | 'status'>, today: string): boolean {
+  return action.status !== DeliveryStatusValue.COMPLETE && action.dueDates.some((date) => date < today);
 }

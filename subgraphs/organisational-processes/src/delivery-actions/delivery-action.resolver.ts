@@ -1,8 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectiveByRowId } from '../objectives/objective.loader';
 import { progressByAction } from './delivery-action.loader';
+import { isOverdue } from './delivery-action.mapping';
 import { DeliveryActionType } from './delivery-action.type';
 import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
 import { ProgressUpdateType } from './progress-update.type';
@@ -16,9 +17,23 @@ export class DeliveryActionResolver {
     return strategyKeyByRowId(context).load(action.strategyRowId);
   }
 
-  @FieldResolver(() => [ProgressUpdateType], { description: 'In the order recorded.' })
+  @FieldResolver(() => [ProgressUpdateType], { description: 'In the order recorded, oldest first.' })
   progress(@Root() action: DeliveryActionType, @Ctx() context: SubgraphContext): Promise<ProgressUpdateType[]> {
     return progressByAction(context).load(action.rowId);
+  }
+
+  @FieldResolver(() => [ProgressUpdateType], {
+    description: 'The progress history, newest first (the order `progress` gives, reversed), each with who recorded it and when.',
+  })
+  async history(@Root() action: DeliveryActionType, @Ctx() context: SubgraphContext): Promise<ProgressUpdateType[]> {
+    return [...(await progressByAction(context).load(action.rowId))].reverse();
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not COMPLETE and past any of its dueDates (today\'s UK date by the service clock); false with no derivable date.',
+  })
+  overdue(@Root() action: DeliveryActionType, @Ctx() context: SubgraphContext): boolean {
+    return isOverdue(action, ukDate(context.clock.now()));
   }
 
   @FieldResolver(() => ObjectiveType, { nullable: true, description: 'The objective its reference resolved to, if any.' })

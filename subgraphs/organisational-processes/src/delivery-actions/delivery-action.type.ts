@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DeliveryStatusValue } from './delivery-status';
 
 @ObjectType('DeliveryAction', { description: 'A delivery-plan row, kept as written.' })
 @Directive('@key(fields: "id")')
@@ -36,8 +37,16 @@ export class DeliveryActionType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, only where the written due date names one date.' })
   dueDate!: string | null;
 
-  @Field(() => String, { description: 'not-started, in-progress, complete, ongoing or unknown.' })
-  status!: string;
+  @Field(() => [String], {
+    description: 'Every deadline the written due date names (YYYY-MM-DD, earliest first), e.g. the four of a cell listing four; empty when it names none.',
+  })
+  dueDates!: string[];
+
+  @Field(() => DeliveryStatusValue, { description: 'The latest recorded progress entry\'s status, else the one the source states.' })
+  status!: DeliveryStatusValue;
+
+  @Field(() => Int, { description: 'Raised by every recorded progress entry; give it as recordProgress\'s expectedVersion.' })
+  version!: number;
 
   @Field(() => [String])
   risks!: string[];

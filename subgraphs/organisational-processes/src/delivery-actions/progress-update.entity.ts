@@ -11,9 +11,16 @@ export const ProgressUpdateEntity = defineEntity({
     id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
     actionId: p.uuid().index(),
     text: p.text(),
-    /** When it was written, if the source says. */
+    /** As of when (YYYY-MM-DD): the source's date for a plugin's update, the reporter's for a recorded one. */
     date: p.date().nullable(),
-    recordedAt: p.datetime().onCreate(() => new Date()),
+    /** The status it reports (not-started, on-track, at-risk, off-track, complete, ongoing); null for a plugin's update. */
+    status: p.string().length(20).nullable(),
+    percentComplete: p.integer().nullable(),
+    /** Links to evidence (http/https). */
+    evidence: p.array().default([]),
+    /** The caller's subject; `plugin:<id>` for updates a plugin brought. */
+    recordedBy: p.string().length(200).nullable(),
+    recordedAt: p.datetime(),
     /** Order within the action; updates recorded together share a timestamp. */
     sequence: p.integer(),
   },

@@ -13,9 +13,12 @@
  *              (N in digits or words, one to ten). Anything else — no frequency, "regularly",
  *              "biennially" (twice a year or every two years?), a phrase with conditions — has
  *              no interval: nextDue and overdue are null.
+ *   firstDue   the first deadline, read from the requirement only where it names exactly one
+ *              "not later than <day> <month> <year>" ("not later than 31st January 2012").
  *   nextDue    the latest publication date (by `publishedOn`, not by when it was recorded) plus
- *              the interval; a 29 February lands on 28 February. Null with no interval or no
- *              publication recorded: the first deadline is not derivable from the frequency.
+ *              the interval; a 29 February lands on 28 February. Before any publication, the first
+ *              deadline (so a duty never published is overdue from the day after it). Null with a
+ *              publication but no interval, or with neither a publication nor a first deadline.
  *   overdue    today is after nextDue (publishing on the due day is in time); null when nextDue is.
  */
 
@@ -24,6 +27,8 @@ export interface DutyTiming {
   intervalYears: number | null;
   /** The latest `publishedOn`, YYYY-MM-DD. */
   lastPublishedOn: string | null;
+  /** The first deadline the requirement names, YYYY-MM-DD. */
+  firstDue: string | null;
   nextDue: string | null;
   overdue: boolean | null;
 }
@@ -63,18 +68,33 @@ export function isIsoDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** Interval, latest publication, next due date and overdue flag of a duty on `today` (YYYY-MM-DD). */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The one "not later than 31st January 2012" a requirement names, as YYYY-MM-DD; null for none, several or no real day. */
+export function firstDueDate(requirement: string | null | undefined): string | null {
+  if (!requirement) return null;
+  const found = [...requirement.matchAll(/\bnot later than (\d{1,2})(?:st|nd|rd|th)? ([a-z]+),? (\d{4})\b/gi)];
+  if (found.length !== 1) return null;
+  const [, day, monthName, year] = found[0]!;
+  const month = MONTH_NAMES.indexOf(monthName!.toLowerCase()) + 1;
+  if (month === 0) return null;
+  const text = `${year}-${String(month).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return isIsoDate(text) ? text : null;
+}
+
+/** Interval, latest publication, first and next due dates and overdue flag of a duty on `today` (YYYY-MM-DD). */
 export function dutyTiming(
   frequency: string | null | undefined,
   publications: readonly { publishedOn: string }[],
   today: string,
+  requirement?: string | null,
 ): DutyTiming {
   const intervalYears = dutyIntervalYears(frequency);
+  const firstDue = firstDueDate(requirement);
   const lastPublishedOn = publications.reduce<string | null>(
     (latest, p) => (latest === null || p.publishedOn > latest ? p.publishedOn : latest),
     null,
   );
-  if (intervalYears === null || lastPublishedOn === null) return { intervalYears, lastPublishedOn, nextDue: null, overdue: null };
-  const nextDue = addYears(lastPublishedOn, intervalYears);
-  return { intervalYears, lastPublishedOn, nextDue, overdue: today > nextDue };
+  const nextDue = lastPublishedOn === null ? firstDue : intervalYears === null ? null : addYears(lastPublishedOn, intervalYears);
+  return { intervalYears, lastPublishedOn, firstDue, nextDue, overdue: nextDue === null ? null : today > nextDue };
 }

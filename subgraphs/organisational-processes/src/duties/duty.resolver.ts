@@ -28,7 +28,16 @@ export class DutyResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'YYYY-MM-DD: the latest publication plus intervalYears; null with no interval or no publication recorded.',
+    description: 'YYYY-MM-DD: the one "not later than <date>" the requirement names, e.g. 31st January 2012; null when it names none.',
+  })
+  async firstDue(@Root() duty: DutyType, @Ctx() context: SubgraphContext): Promise<string | null> {
+    return (await timing(duty, context)).firstDue;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the latest publication plus intervalYears; before any publication, firstDue. Null with a publication but no interval, or with neither a publication nor a firstDue.',
   })
   async nextDue(@Root() duty: DutyType, @Ctx() context: SubgraphContext): Promise<string | null> {
     return (await timing(duty, context)).nextDue;
@@ -74,7 +83,7 @@ export class DutyPublicationResolver {
 }
 
 async function timing(duty: DutyType, context: SubgraphContext): Promise<DutyTiming> {
-  return dutyTiming(duty.frequency, await publicationsByDuty(context).load(duty.rowId), ukDate(context.clock.now()));
+  return dutyTiming(duty.frequency, await publicationsByDuty(context).load(duty.rowId), ukDate(context.clock.now()), duty.requirement);
 }
 
 /** The current (not archived, plugin enabled) duty with GraphQL id `pluginId:key`, or NOT_FOUND. */

@@ -9,6 +9,8 @@ export const GovernanceBodyEntity = defineEntity({
     pluginId: p.string().length(64),
     key: p.string().length(80),
     organisationKey: p.string().length(80).index(),
+    /** The strategy that names it: the registering plugin's, or the one it extends. */
+    strategyId: p.uuid().nullable().index(),
     name: p.string().length(300),
     kind: p.string().length(40),
     description: p.text().nullable(),

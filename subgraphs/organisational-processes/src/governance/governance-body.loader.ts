@@ -14,3 +14,10 @@ export const allGovernanceByOrganisation = (context: SubgraphContext) =>
 
 export const governanceByQualifiedId = (context: SubgraphContext) =>
   rowsByQualifiedKey(context, GovernanceBodyEntity, 'key', toGovernanceBodyType);
+
+/** Current bodies the strategy names (its plugin's, and those of plugins extending it). */
+export const governanceByStrategy = (context: SubgraphContext) =>
+  rowsBy(context, GovernanceBodyEntity, 'strategyId', toGovernanceBodyType, { where: { archived: false }, orderBy: { position: 'asc' } });
+
+export const allGovernanceByStrategy = (context: SubgraphContext) =>
+  rowsBy(context, GovernanceBodyEntity, 'strategyId', toGovernanceBodyType, { orderBy: { position: 'asc' } });

@@ -29,6 +29,12 @@ export class KpiTrendType {
   @Field(() => Float, { nullable: true, description: 'Latest value minus the earliest value the trend is fitted to.' })
   change!: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the values move the better way; null when flat or too few values.' })
+  @Field(() => Float, { nullable: true, description: 'Latest value minus the one before it.' })
+  latestChange!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the latest move (latestChange) is the KPI\'s better direction; null with fewer than two values or a latest move within 5% of the mean.',
+  })
   improving!: boolean | null;
 }

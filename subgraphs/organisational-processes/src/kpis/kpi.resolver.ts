@@ -26,7 +26,7 @@ export class KpiResolver {
   @FieldResolver(() => KpiTrendType, { description: 'Direction of the latest five values.' })
   async trend(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<KpiTrendType> {
     const { trend } = await assess(kpi, context);
-    return { direction: trend.direction as TrendDirectionValue, change: trend.change, improving: trend.improving };
+    return { direction: trend.direction as TrendDirectionValue, change: trend.change, latestChange: trend.latestChange, improving: trend.improving };
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the latest value is older than the KPI\'s frequency allows.' })

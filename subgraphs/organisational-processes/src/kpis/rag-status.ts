@@ -1,4 +1,4 @@
-import { trend } from '@edhr/statistics';
+import { DEFAULT_TREND_TOLERANCE, trend } from '@edhr/statistics';
 import { ukDate } from '@edhr/kit';
 import { addMonths, comparePeriods, MONTHS_PER_INTERVAL, parsePeriod, type Frequency } from './measurement-period';
 
@@ -44,7 +44,12 @@ export interface KpiTrend {
   direction: TrendDirection;
   /** Latest value minus the first of the points the trend is fitted to; null without two points. */
   change: number | null;
-  /** Whether the direction is the better one; null when flat or not enough data. */
+  /** Latest value minus the one before it; null without two values. */
+  latestChange: number | null;
+  /**
+   * Whether the latest move (latestChange) is the better way; null with fewer than two values or a
+   * latest move within the trend's flat tolerance (5% of the mean of the fitted values).
+   */
   improving: boolean | null;
 }
 
@@ -85,18 +90,26 @@ export function ragAgainstTarget(value: number, target: number, direction: strin
   return shortfall <= amberTolerance * Math.abs(target) + EPSILON ? 'AMBER' : 'RED';
 }
 
-/** The direction of the latest TREND_POINTS values, fitted by `trend` from @edhr/statistics. */
+/**
+ * The direction of the latest TREND_POINTS values, fitted by `trend` from @edhr/statistics, and
+ * whether the latest move is the KPI's better way. `improving` judges the latest move, not the
+ * fitted line: a series rising for four periods and falling in the fifth is still UP, but a KPI
+ * whose better direction is up is not improving.
+ */
 export function kpiTrend(ordered: readonly { period: string; value: number }[], betterDirection: string): KpiTrend {
   const points = ordered.slice(-TREND_POINTS);
   const fitted = trend(points.map((m) => ({ period: m.period, value: m.value })));
   if (!fitted.computable || fitted.direction === 'insufficient_data') {
-    return { direction: 'INSUFFICIENT_DATA', change: null, improving: null };
+    return { direction: 'INSUFFICIENT_DATA', change: null, latestChange: null, improving: null };
   }
   const direction = fitted.direction === 'up' ? 'UP' : fitted.direction === 'down' ? 'DOWN' : 'FLAT';
+  const latestChange = points.at(-1)!.value - points.at(-2)!.value;
+  const flat = Math.abs(latestChange) <= DEFAULT_TREND_TOLERANCE * Math.abs(fitted.mean) + EPSILON;
   return {
     direction,
     change: fitted.change,
-    improving: direction === 'FLAT' ? null : (direction === 'UP') === (betterDirection === 'up'),
+    latestChange,
+    improving: flat ? null : (latestChange > 0) === (betterDirection === 'up'),
   };
 }
 

@@ -4,6 +4,8 @@ import { Migration0002PluginRegistry } from './0002-plugin-registry';
 import { Migration0003MeasurementRevisionsAndOutbox } from './0003-measurement-revisions-and-outbox';
 import { Migration0004DutiesAndArchivedThemes } from './0004-duties-and-archived-themes';
 import { Migration0005AppendOnlyHistories } from './0005-append-only-histories';
+import { Migration0006DeliveryProgressAndStatus } from './0006-delivery-progress-and-status';
+import { Migration0007GovernanceByStrategy } from './0007-governance-by-strategy';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -12,4 +14,6 @@ export const migrations: SubgraphMigration[] = [
   Migration0003MeasurementRevisionsAndOutbox,
   Migration0004DutiesAndArchivedThemes,
   Migration0005AppendOnlyHistories,
+  Migration0006DeliveryProgressAndStatus,
+  Migration0007GovernanceByStrategy,
 ];

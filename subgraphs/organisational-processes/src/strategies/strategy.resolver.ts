@@ -13,7 +13,7 @@ import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
 import { actionsByStrategy } from '../delivery-actions/delivery-action.loader';
 import { isOverdue } from '../delivery-actions/delivery-action.mapping';
 import { GovernanceBodyType } from '../governance/governance-body.type';
-import { allGovernanceByOrganisation, governanceByOrganisation } from '../governance/governance-body.loader';
+import { allGovernanceByStrategy, governanceByStrategy } from '../governance/governance-body.loader';
 import { DutyType } from '../duties/duty.type';
 import { allDutiesByStrategy, dutiesByStrategy } from '../duties/duty.loader';
 import { disabledPlugins } from '../loading/rows-by';
@@ -82,14 +82,14 @@ export class StrategyResolver {
   }
 
   @FieldResolver(() => [GovernanceBodyType], {
-    description: "The organisation's governance bodies; those a later plugin version dropped only with includeArchived.",
+    description: 'The governance bodies this strategy names (not those of the organisation\'s other strategies); those a later plugin version dropped only with includeArchived.',
   })
   governance(
     @Root() strategy: StrategyType,
     @Ctx() context: SubgraphContext,
     @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false }) includeArchived?: boolean | null,
   ): Promise<GovernanceBodyType[]> {
-    return (includeArchived ? allGovernanceByOrganisation : governanceByOrganisation)(context).load(strategy.organisationKey);
+    return (includeArchived ? allGovernanceByStrategy : governanceByStrategy)(context).load(strategy.rowId);
   }
 
   @FieldResolver(() => [DutyType], {

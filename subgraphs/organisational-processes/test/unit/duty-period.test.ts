@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ukDate } from '@edhr/kit';
-import { addYears, dutyIntervalYears, dutyTiming, isIsoDate } from '../../src/duties/duty-period';
+import { addYears, dutyIntervalYears, dutyTiming, firstDueDate, isIsoDate } from '../../src/duties/duty-period';
 
 describe('duty period rule', () => {
   it('reads the interval from the frequencies the seed documents write', () => {
@@ -39,6 +39,7 @@ describe('duty period rule', () => {
     expect(dutyTiming(yearly, publications, '2025-01-31')).toEqual({
       intervalYears: 1,
       lastPublishedOn: '2024-01-31',
+      firstDue: null,
       nextDue: '2025-01-31',
       overdue: false,
     });
@@ -46,16 +47,18 @@ describe('duty period rule', () => {
     expect(dutyTiming('at least every 4 years', [{ publishedOn: '2021-06-01' }], '2025-05-31')).toEqual({
       intervalYears: 4,
       lastPublishedOn: '2021-06-01',
+      firstDue: null,
       nextDue: '2025-06-01',
       overdue: false,
     });
   });
 
   it('has no due date without a publication or without an unambiguous frequency', () => {
-    expect(dutyTiming('at least yearly', [], '2025-01-01')).toEqual({ intervalYears: 1, lastPublishedOn: null, nextDue: null, overdue: null });
+    expect(dutyTiming('at least yearly', [], '2025-01-01')).toEqual({ intervalYears: 1, lastPublishedOn: null, firstDue: null, nextDue: null, overdue: null });
     expect(dutyTiming(null, [{ publishedOn: '2020-01-01' }], '2025-01-01')).toEqual({
       intervalYears: null,
       lastPublishedOn: '2020-01-01',
+      firstDue: null,
       nextDue: null,
       overdue: null,
     });
@@ -89,5 +92,20 @@ describe('duty period rule', () => {
     // 23:30 UTC on 30 June is already 1 July in British Summer Time; 23:30 UTC in January is not.
     expect(ukDate(new Date('2024-06-30T23:30:00Z'))).toBe('2024-07-01');
     expect(ukDate(new Date('2024-01-15T23:30:00Z'))).toBe('2024-01-15');
+  });
+
+  it('is due by the first deadline the requirement names until a publication is recorded, and overdue after it', () => {
+    const requirement = 'The information must be published:\n(a) not later than 31st January 2012; and\n(b) subsequently at intervals of not greater than one year beginning with the date of last publication.';
+    expect(firstDueDate(requirement)).toBe('2012-01-31');
+    expect(firstDueDate('(a) not later than 6th April 2012; and')).toBe('2012-04-06');
+    expect(firstDueDate('not later than 31st February 2012')).toBeNull();
+    expect(firstDueDate('not later than 1st May 2012 or not later than 1st June 2012')).toBeNull();
+    expect(firstDueDate('An objective must be specific and measurable.')).toBeNull();
+    const yearly = 'at intervals of not greater than one year';
+    expect(dutyTiming(yearly, [], '2012-01-31', requirement)).toEqual({
+      intervalYears: 1, lastPublishedOn: null, firstDue: '2012-01-31', nextDue: '2012-01-31', overdue: false,
+    });
+    expect(dutyTiming(yearly, [], '2012-02-01', requirement).overdue).toBe(true);
+    expect(dutyTiming(yearly, [{ publishedOn: '2012-01-20' }], '2012-02-01', requirement)).toMatchObject({ nextDue: '2013-01-20', overdue: false });
   });
 });

@@ -149,14 +149,21 @@ describe('trend', () => {
     });
     const result = assessKpi(rising, at('2024-03-01'));
     // The 2018 outlier is outside the last five points.
-    expect(result.trend).toEqual({ direction: 'UP', change: 40, improving: true });
+    expect(result.trend).toEqual({ direction: 'UP', change: 40, latestChange: 10, improving: true });
     expect(assessKpi({ ...rising, direction: 'down' }, at('2024-03-01')).trend.improving).toBe(false);
+  });
+
+  it('judges improving by the latest move against the better direction, not by the fitted line', () => {
+    const turned = kpi({ measurements: ['2019', '2020', '2021', '2022', '2023'].map((period, i) => ({ period, value: [10, 20, 30, 40, 33][i]! })) });
+    // Fitted over five values the series still rises, but its latest move got worse for an "up" KPI.
+    expect(assessKpi(turned, at('2024-03-01')).trend).toEqual({ direction: 'UP', change: 23, latestChange: -7, improving: false });
+    expect(assessKpi({ ...turned, direction: 'down' }, at('2024-03-01')).trend).toMatchObject({ direction: 'UP', improving: true });
   });
 
   it('is flat within 5% of the mean, and insufficient with one value', () => {
     const flat = kpi({ measurements: [{ period: '2022', value: 50 }, { period: '2023', value: 51 }] });
-    expect(assessKpi(flat, at('2024-03-01')).trend).toEqual({ direction: 'FLAT', change: 1, improving: null });
+    expect(assessKpi(flat, at('2024-03-01')).trend).toEqual({ direction: 'FLAT', change: 1, latestChange: 1, improving: null });
     const one = kpi({ measurements: [{ period: '2023', value: 50 }] });
-    expect(assessKpi(one, at('2024-03-01')).trend).toEqual({ direction: 'INSUFFICIENT_DATA', change: null, improving: null });
+    expect(assessKpi(one, at('2024-03-01')).trend).toEqual({ direction: 'INSUFFICIENT_DATA', change: null, latestChange: null, improving: null });
   });
 });

@@ -4,6 +4,7 @@ import { inputError } from '../common/input-error';
 import { FindingEntity, type Finding } from './finding.entity';
 import { FindingExplanationEntity } from './finding-explanation.entity';
 import { FindingStatusType } from './finding-status.type';
+import { checkReformAction } from './reform-action-check';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,7 +51,8 @@ export async function explainFinding(
 /**
  * Links the finding to a reform action in the delivery plan (a `DeliveryAction` id of
  * organisational-processes) and marks it REFORMING, only if it is still at `expectedVersion`.
- * A later link replaces the earlier one; explanations stay.
+ * The action must exist and belong to the organisation of the finding's area (asked of
+ * organisational-processes first). A later link replaces the earlier one; explanations stay.
  */
 export async function linkReformAction(
   em: EntityManager,
@@ -64,6 +66,9 @@ export async function linkReformAction(
   const action = deliveryAction.trim();
   if (!action) throw inputError('deliveryAction', 'must not be empty');
   if (action.length > 200) throw inputError('deliveryAction', `must be at most 200 characters (got ${action.length})`);
+  const finding = await em.findOne(FindingEntity, { id }, { fields: ['area'] });
+  if (!finding) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
+  await checkReformAction(action, finding.area);
   return em.transactional(async (tx) => {
     await moveOn(tx, id, expectedVersion, {
       status: FindingStatusType.REFORMING,

@@ -1,12 +1,16 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { DeliveryStatusValue } from '../delivery-status';
 
 @InputType('DeliveryActionFilter', { description: 'Every condition given must hold.' })
 export class DeliveryActionFilterInput {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: past the derived due date and not complete; false: the others (including those with no derivable date).',
+    description: 'true: not COMPLETE and past any of its derived deadlines; false: the others (including those with no derivable date).',
   })
   overdue?: boolean | null;
+
+  @Field(() => [DeliveryStatusValue], { nullable: true, description: 'Current status, any of these (e.g. [AT_RISK, OFF_TRACK]).' })
+  status?: DeliveryStatusValue[] | null;
 
   @Field(() => String, { nullable: true, description: 'One owner entry, matched whole and case-insensitively.' })
   owner?: string | null;

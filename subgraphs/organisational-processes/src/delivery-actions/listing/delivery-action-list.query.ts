@@ -7,6 +7,7 @@ import { ThemeEntity, type Theme } from '../../themes/theme.entity';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
 import type { ActionPosition } from './action-cursor';
 import type { DeliveryActionFilterInput } from './delivery-action-filter.input';
+import { COMPLETE_STORED, toStoredStatus } from '../delivery-status';
 
 type Where = FilterQuery<DeliveryAction>;
 
@@ -17,7 +18,7 @@ const rawCondition = (sql: (alias: string) => string, params: unknown[] = []): W
 /**
  * The conditions of a filter, or null when it names a strategy or theme that does not exist
  * (so nothing can match). Everything is pushed into SQL, so a page costs one statement.
- * Overdue means due before today's UK date by the request's clock.
+ * Overdue means not complete with any derived deadline before today's UK date by the request's clock.
  */
 export async function actionListConditions(context: SubgraphContext, filter: DeliveryActionFilterInput = {}): Promise<Where[] | null> {
   const today = ukDate(context.clock.now());
@@ -32,8 +33,14 @@ export async function actionListConditions(context: SubgraphContext, filter: Del
     if (!theme) return null;
     conditions.push({ themeId: theme.id });
   }
-  if (filter.overdue === true) conditions.push({ dueDate: { $lt: today }, status: { $ne: 'complete' } });
-  if (filter.overdue === false) conditions.push({ $or: [{ dueDate: null }, { dueDate: { $gte: today } }, { status: 'complete' }] });
+  const pastDeadline = (a: string) => `exists (select 1 from unnest(${a}."due_dates") as d(v) where d.v < ?)`;
+  if (filter.overdue === true) {
+    conditions.push({ status: { $ne: COMPLETE_STORED } }, rawCondition(pastDeadline, [today]));
+  }
+  if (filter.overdue === false) {
+    conditions.push(rawCondition((a) => `(${a}."status" = ? or not ${pastDeadline(a)})`, [COMPLETE_STORED, today]));
+  }
+  if (filter.status) conditions.push({ status: { $in: filter.status.map(toStoredStatus) } });
   if (filter.owner) {
     const owner = filter.owner.trim().toLowerCase();
     conditions.push(rawCondition((a) => `exists (select 1 from unnest(${a}."owners") as o(v) where lower(o.v) = ?)`, [owner]));

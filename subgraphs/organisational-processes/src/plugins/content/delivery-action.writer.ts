@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { deriveDueDate, type PluginManifest, type PluginWarning } from '@edhr/plugin-sdk';
+import { deriveDueDate, deriveDueDates, type PluginManifest, type PluginWarning } from '@edhr/plugin-sdk';
 import { DeliveryActionEntity, type DeliveryAction } from '../../delivery-actions/delivery-action.entity';
 import { ProgressUpdateEntity } from '../../delivery-actions/progress-update.entity';
 import { ObjectiveEntity, type Objective } from '../../objectives/objective.entity';
@@ -61,6 +61,7 @@ export async function writeDeliveryActions(
         ownersAsWritten: a.ownersAsWritten ?? null,
         dueAsWritten: a.dueAsWritten ?? null,
         dueDate: deriveDueDate(a.dueAsWritten) ?? null,
+        dueDates: deriveDueDates(a.dueAsWritten),
         status: a.status,
         risks: a.risks,
         staffSurveyActions: a.staffSurveyActions,
@@ -70,7 +71,8 @@ export async function writeDeliveryActions(
     }),
   );
   for (const row of dropped) row.archived = true;
-  await appendProgress(em, declared.map(({ a }) => ({ actionId: byKey.get(a.key)!.id, progress: a.progress })), now);
+  await keepRecordedStatuses(em, [...byKey.values()]);
+  await appendProgress(em, manifest.id, declared.map(({ a }) => ({ actionId: byKey.get(a.key)!.id, progress: a.progress })), now);
   return resolution.warnings;
 }
 
@@ -98,9 +100,29 @@ async function linkableObjectives(
   }));
 }
 
+/**
+ * A status recorded through `recordProgress` outlives a new plugin version: the current status of
+ * a row with recorded entries stays the latest entry's, not the one the plugin states.
+ */
+async function keepRecordedStatuses(em: EntityManager, rows: DeliveryAction[]): Promise<void> {
+  if (rows.length === 0) return;
+  const recorded = await em.find(
+    ProgressUpdateEntity,
+    { actionId: { $in: rows.map((r) => r.id) }, status: { $ne: null } },
+    { orderBy: { recordedAt: 'asc', sequence: 'asc' } },
+  );
+  const latest = new Map<string, string>();
+  for (const update of recorded) latest.set(update.actionId, update.status!);
+  for (const row of rows) {
+    const status = latest.get(row.id);
+    if (status) row.status = status;
+  }
+}
+
 /** Appends each progress text not already recorded for its action; updates are never changed. */
 async function appendProgress(
   em: EntityManager,
+  pluginId: string,
   rows: { actionId: string; progress: PluginManifest['actions'][number]['progress'] }[],
   recordedAt: Date,
 ): Promise<void> {
@@ -124,6 +146,10 @@ async function appendProgress(
         actionId,
         text: update.text,
         date: update.date ?? null,
+        status: null,
+        percentComplete: null,
+        evidence: [],
+        recordedBy: `plugin:${pluginId}`,
         recordedAt,
         sequence: sequence++,
       });

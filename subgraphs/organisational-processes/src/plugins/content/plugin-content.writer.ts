@@ -20,7 +20,7 @@ export async function writePluginContent(em: EntityManager, manifest: PluginMani
   const objectives = await writeObjectives(em, manifest, strategy.id, themes);
   await writeKpis(em, manifest, strategy.id, themes, now);
   const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives, now);
-  await writeGovernance(em, manifest);
+  await writeGovernance(em, manifest, strategy.id);
   await writeDuties(em, manifest, strategy.id);
   return warnings;
 }
