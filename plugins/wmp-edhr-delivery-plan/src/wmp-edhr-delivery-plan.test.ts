@@ -12,7 +12,7 @@ describe('wmp-edhr-delivery-plan plugin', () => {
 
   it('validates and extends the WMP EDHR strategy', () => {
     expect(manifest.id).toBe('wmp-edhr-delivery-plan');
-    expect(manifest.version).toBe('1.0.0');
+    expect(manifest.version).toBe('1.1.0');
     expect(manifest.dependsOn).toEqual([{ id: 'wmp-edhr-strategy', version: '^1.0.0' }]);
     expect(manifest.strategy.key).toBe('wmp-edhr-strategy');
     expect(manifest.strategy.extends).toBe('wmp-edhr-strategy');
