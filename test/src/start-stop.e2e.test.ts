@@ -39,7 +39,7 @@ async function start(dataDir: string): Promise<Run> {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const gatewayUrl = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready within 180 s:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`not ready within 180 s:\n${output}`)), 180_000);
     const check = () => {
       const match = /gateway\s+(http:\/\/\S+\/graphql)/.exec(output);
       if (match) {
@@ -48,7 +48,8 @@ async function start(dataDir: string): Promise<Run> {
       }
     };
     child.stdout.on('data', check);
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
+    // 'close', not 'exit': by then everything the process wrote has been read.
+    child.once('close', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
   });
   return { child, output: () => output, gatewayUrl };
 }
