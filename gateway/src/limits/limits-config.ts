@@ -13,8 +13,10 @@ export interface LimitsConfig {
   maxTokens: number;
   /** Requests per identity (or per client address for the public role) per minute. */
   requestsPerMinute: number;
-  /** Largest request body, in bytes. */
+  /** Largest request body, in bytes actually read (chunked bodies included). */
   maxBodyBytes: number;
+  /** Deepest nesting of arrays and objects in a request's JSON (body, or GET variables and extensions). */
+  maxJsonDepth: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxTokens: 5_000,
   requestsPerMinute: 600,
   maxBodyBytes: 1_000_000,
+  maxJsonDepth: 64,
 };
 
 const positive = (fallback: number, what: string) =>
@@ -41,6 +44,7 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
       GATEWAY_MAX_TOKENS: positive(d.maxTokens, 'tokens per document'),
       GATEWAY_RATE_LIMIT_PER_MINUTE: positive(d.requestsPerMinute, 'requests per identity per minute'),
       GATEWAY_MAX_BODY_BYTES: positive(d.maxBodyBytes, 'bytes'),
+      GATEWAY_MAX_JSON_DEPTH: positive(d.maxJsonDepth, 'levels of JSON nesting'),
     },
     env,
   );
@@ -52,5 +56,6 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
     maxTokens: parsed.GATEWAY_MAX_TOKENS,
     requestsPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+    maxJsonDepth: parsed.GATEWAY_MAX_JSON_DEPTH,
   };
 }

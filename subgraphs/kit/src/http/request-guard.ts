@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Checks every service runs on a request before anything else reads it: the body is read with
+ * a byte budget (whatever the transfer encoding: chunked bodies carry no Content-Length), only
+ * JSON is accepted for POST, and JSON nested deeper than a bound is refused by one iterative pass
+ * over its bytes, before it is parsed, planned or executed. Refusals are GraphQL errors in JSON
+ * with a code, and never repeat the request.
+ */
+export interface RequestLimits {
+  /** Largest body, in bytes actually read. */
+  maxBodyBytes: number;
+  /** Deepest nesting of arrays and objects in a JSON body or in a GET request's `variables`/`extensions`. */
+  maxJsonDepth: number;
+}
+
+/**
+ * A subgraph's defaults: 2 MB, above the gateway's 1 MB, since a request the gateway builds
+ * (entity representations, forwarded variables) can outgrow the client's; 64 levels, as the gateway.
+ */
+export const DEFAULT_SUBGRAPH_LIMITS: RequestLimits = { maxBodyBytes: 2_000_000, maxJsonDepth: 64 };
+
+/** What a refused request is answered with. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** Media types a POST may be sent as; anything else (forms, text/plain, application/graphql) is refused. */
+export const ACCEPTED_POST_MEDIA_TYPES: readonly string[] = ['application/json', 'application/graphql-response+json'];
+
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `maxDepth`: one pass, no recursion, no
+ * parse, O(length), so a 20 KB value nested 10,000 levels deep costs what 20 KB costs. Brackets
+ * inside strings do not count. Works on UTF-8 bytes or on a string (the bytes it looks at are
+ * ASCII, which never occur inside a multi-byte UTF-8 sequence). Malformed JSON is left to the parser.
+ */
+export function jsonNestingExceeds(text: Uint8Array | string, maxDepth: number): boolean {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
+      inString = true;
+    } else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) {
+      if (++depth > maxDepth) return true;
+    } else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** The media type of a Content-Type header, lower-cased, without parameters. */
+export function mediaTypeOf(contentType: string | undefined | null): string {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+}
+
+export function tooLarge(limits: RequestLimits): Refusal {
+  return {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `Request body too large: the limit is ${limits.maxBodyBytes} bytes.`,
+    // The rest of the body is not read: the connection closes after the answer.
+    headers: { connection: 'close' },
+  };
+}
+
+export function tooDeep(limits: RequestLimits): Refusal {
+  return {
+    status: 400,
+    code: 'REQUEST_TOO_DEEP',
+    message: `Request JSON is nested too deeply: the limit is ${limits.maxJsonDepth} levels of arrays and objects.`,
+  };
+}
+
+/**
+ * Refuses what a request's method, media type and URL say before its body is read: a POST
+ * must be JSON (so a cross-site form or text/plain POST, which a browser sends without asking,
+ * is refused), a declared Content-Length must be within the limit, and a GET's JSON parameters
+ * must be within the depth bound.
+ */
+export function refuseBeforeReading(req: IncomingMessage, limits: RequestLimits): Refusal | null {
+  if (req.method === 'POST') {
+    const mediaType = mediaTypeOf(req.headers['content-type']);
+    if (!ACCEPTED_POST_MEDIA_TYPES.includes(mediaType)) {
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'A POST must be sent as application/json (GraphQL over HTTP); use GET for queries without a body.',
+        headers: { accept: ACCEPTED_POST_MEDIA_TYPES.join(', ') },
+      };
+    }
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) return tooLarge(limits);
+    return null;
+  }
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    const query = req.url?.indexOf('?') ?? -1;
+    if (query < 0) return null;
+    const params = new URLSearchParams(req.url!.slice(query + 1));
+    for (const name of ['variables', 'extensions']) {
+      for (const value of params.getAll(name)) if (jsonNestingExceeds(value, limits.maxJsonDepth)) return tooDeep(limits);
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a request body, counting the bytes as they arrive; stops reading and resolves `null`
+ * as soon as the budget is exceeded, whatever Content-Length said (or did not say).
+ */
+export function readBoundedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        cleanUp();
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanUp();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
+    const cleanUp = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/**
+ * Reads and checks a whole request: the refusal to answer with, or the body (empty for GET).
+ * Nothing of the request is parsed before the byte and depth bounds hold.
+ */
+export async function guardRequest(req: IncomingMessage, limits: RequestLimits): Promise<{ refusal: Refusal } | { body: Buffer | null }> {
+  const early = refuseBeforeReading(req, limits);
+  if (early) return { refusal: early };
+  if (req.method !== 'POST') return { body: null };
+  const body = await readBoundedBody(req, limits.maxBodyBytes);
+  if (body === null) return { refusal: tooLarge(limits) };
+  if (jsonNestingExceeds(body, limits.maxJsonDepth)) return { refusal: tooDeep(limits) };
+  return { body };
+}
+
+/** Answers with one GraphQL error in JSON; the message is the service's own, never the request's. */
+export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
+  const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+  res.writeHead(refusal.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    ...refusal.headers,
+  });
+  res.end(body);
+}
