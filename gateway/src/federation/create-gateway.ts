@@ -14,6 +14,7 @@ import {
 import { authenticationPlugin } from '../auth/authentication-plugin';
 import type { Authenticator } from '../auth/authenticate';
 import { createApiKeyResolver } from '../auth/api-key-resolver';
+import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { LimitsConfig } from '../limits/limits-config';
 import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
@@ -55,6 +56,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     }
     return caller;
   };
+  // Failed authentications are counted across requests for the gateway's whole life.
+  const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -94,6 +97,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         },
         (request) => callerOf(request).requestId,
         options.clock,
+        authFailures,
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),

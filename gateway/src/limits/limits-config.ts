@@ -17,6 +17,8 @@ export interface LimitsConfig {
   maxBodyBytes: number;
   /** Deepest nesting of arrays and objects in a request's JSON (body, or GET variables and extensions). */
   maxJsonDepth: number;
+  /** Failed authentications allowed per client address, and per API-key id, per minute before 429. */
+  authFailuresPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -28,6 +30,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestsPerMinute: 600,
   maxBodyBytes: 1_000_000,
   maxJsonDepth: 64,
+  authFailuresPerMinute: 10,
 };
 
 const positive = (fallback: number, what: string) =>
@@ -45,6 +48,7 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
       GATEWAY_RATE_LIMIT_PER_MINUTE: positive(d.requestsPerMinute, 'requests per identity per minute'),
       GATEWAY_MAX_BODY_BYTES: positive(d.maxBodyBytes, 'bytes'),
       GATEWAY_MAX_JSON_DEPTH: positive(d.maxJsonDepth, 'levels of JSON nesting'),
+      GATEWAY_AUTH_FAILURES_PER_MINUTE: positive(d.authFailuresPerMinute, 'failed authentications per address or key per minute'),
     },
     env,
   );
@@ -57,5 +61,6 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
     requestsPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
     maxJsonDepth: parsed.GATEWAY_MAX_JSON_DEPTH,
+    authFailuresPerMinute: parsed.GATEWAY_AUTH_FAILURES_PER_MINUTE,
   };
 }
