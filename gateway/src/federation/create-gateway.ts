@@ -18,6 +18,7 @@ import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { LimitsConfig } from '../limits/limits-config';
 import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
+import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 
@@ -101,6 +102,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
+      ...(options.production ? [productionErrorsPlugin()] : []),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
