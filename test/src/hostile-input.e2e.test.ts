@@ -228,7 +228,22 @@ describe('hostile input at the edge', { timeout: 240_000 }, () => {
         const legacy = await harness.query(document, { headers: accept('application/json') });
         expect(legacy.status, code).toBe(200);
         expect(codeOf(legacy)).toBe(code);
+        // No Accept header at all counts as application/json, as the spec says.
+        const unstated = await send(gateway, json({ query: document }));
+        expect(unstated.status, code).toBe(200);
+        expect(unstated.headers['content-type']).toMatch(/^application\/json/);
+        expect(codeOf(unstated)).toBe(code);
       }
+    });
+
+    it('answers a cost or directive refusal with its code too', async () => {
+      // 1,500 scalars ten levels down: about 1,500 × 1.5¹⁰ ≈ 86,000 against a limit of 20,000.
+      const costly = `${'{ a '.repeat(10)}{ ${'id '.repeat(1_500)}}${' }'.repeat(10)}`;
+      const directives = `{ organisations { ${'id @include(if: true) name @skip(if: false) '.repeat(30)}} }`;
+      const refusals = await Promise.all([costly, directives].map((d) => harness.query(d, { headers: accept('application/graphql-response+json') })));
+      expect(refusals.map((r) => r.status)).toEqual([400, 400]);
+      expect(refusals[0]!.body.errors?.map((e) => e.extensions?.code)).toContain('QUERY_TOO_COSTLY');
+      expect(refusals[1]!.body.errors?.map((e) => e.extensions?.code)).toContain('TOO_MANY_DIRECTIVES');
     });
   });
 

@@ -26,6 +26,9 @@ export async function startGatewayServer(
         }
         // The runtime's node adapter takes a body already read from `req.body` instead of the stream.
         if (checked.body) (req as IncomingMessage & { body?: Buffer }).body = checked.body;
+        // GraphQL over HTTP: a request without an Accept header is treated as accepting
+        // application/json (the runtime would otherwise pick application/graphql-response+json).
+        req.headers.accept ??= 'application/json';
         // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
         // logs a failure to send the response itself, so its promise never rejects.
         void gateway(req, res);
