@@ -304,6 +304,28 @@ describe('hostile input at the edge', { timeout: 240_000 }, () => {
   });
 });
 
+describe('a subgraph refusing what the gateway forwards', { timeout: 240_000 }, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    // A subgraph bound tighter than the gateway's, so an accepted client request outgrows it.
+    harness = await startHarness({ subgraphLimits: { maxBodyBytes: 20_000, maxJsonDepth: 64 } });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('in development, passes on no page, path or piece of the request', async () => {
+    const marker = 'FORWARDED-VARIABLE-';
+    const response = await send(
+      harness.federation.gatewayUrl,
+      json({ query: 'query ($id: ID!) { organisation(id: $id) { id } }', variables: { id: marker.repeat(5_000) } }),
+    );
+    expect(codeOf(response)).toBe('PAYLOAD_TOO_LARGE');
+    expectNoEcho(response, marker, 'Express', 'PayloadTooLargeError');
+    expect((await harness.query('{ organisations { id } }')).body.data?.organisations).toHaveLength(3);
+  });
+});
+
 describe('hostile input in production', { timeout: 240_000 }, () => {
   let harness: Harness;
   beforeAll(async () => {
