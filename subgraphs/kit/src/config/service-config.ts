@@ -41,21 +41,24 @@ export interface SubgraphConfig {
 const positive = (fallback: number, what: string) =>
   z.coerce.number().int().positive().default(fallback).describe(`a positive whole number (${what})`);
 
+const limitsShape = {
+  SUBGRAPH_MAX_BODY_BYTES: positive(DEFAULT_SUBGRAPH_LIMITS.maxBodyBytes, 'bytes'),
+  SUBGRAPH_MAX_JSON_DEPTH: positive(DEFAULT_SUBGRAPH_LIMITS.maxJsonDepth, 'levels of JSON nesting'),
+};
+
+/** Every subgraph's request bounds, `SUBGRAPH_MAX_BODY_BYTES` and `SUBGRAPH_MAX_JSON_DEPTH`, for `npm start` too. */
+export function loadSubgraphLimits(env: Record<string, string | undefined> = process.env): RequestLimits {
+  const parsed = parseEnv(limitsShape, env);
+  return { maxBodyBytes: parsed.SUBGRAPH_MAX_BODY_BYTES, maxJsonDepth: parsed.SUBGRAPH_MAX_JSON_DEPTH };
+}
+
 /** Reads one subgraph's configuration; `portVariable` names its port, e.g. `PARTNERS_PORT`. */
 export function loadSubgraphConfig(
   portVariable: string,
   defaultPort: number,
   env: Record<string, string | undefined> = process.env,
 ): SubgraphConfig {
-  const parsed = parseEnv(
-    {
-      ...commonShape,
-      SUBGRAPH_MAX_BODY_BYTES: positive(DEFAULT_SUBGRAPH_LIMITS.maxBodyBytes, 'bytes'),
-      SUBGRAPH_MAX_JSON_DEPTH: positive(DEFAULT_SUBGRAPH_LIMITS.maxJsonDepth, 'levels of JSON nesting'),
-      [portVariable]: portVar(defaultPort),
-    },
-    env,
-  );
+  const parsed = parseEnv({ ...commonShape, ...limitsShape, [portVariable]: portVar(defaultPort) }, env);
   return {
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
