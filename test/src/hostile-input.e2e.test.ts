@@ -248,7 +248,8 @@ describe('hostile input at the edge', { timeout: 240_000 }, () => {
   });
 
   describe('cross-site requests', () => {
-    const mutation = 'mutation { disablePlugin(id: "no-such-plugin") { id } }';
+    // Harmless if it ran: an empty manifest is refused by validation, after the role check.
+    const mutation = 'mutation { registerPlugin(manifest: {}) { id } }';
 
     it('a form-urlencoded or text/plain POST is refused with 415, even with a valid admin token', async () => {
       for (const [type, body] of [
@@ -270,6 +271,22 @@ describe('hostile input at the edge', { timeout: 240_000 }, () => {
       const answered = await send(`${gateway}?query=${encodeURIComponent('{ organisations { id } }')}`, { method: 'GET', headers: { accept: 'application/json' } });
       expect(answered.status).toBe(200);
       expect(answered.json.data.organisations).toHaveLength(3);
+    });
+
+    it('a subgraph answers a query over GET and refuses a mutation over GET', async () => {
+      const headers = {
+        [INTERNAL_TOKEN_HEADER]: await signInternalToken({ subject: 'probe', roles: ['admin'] }, harness.federation.internalTokenSecret),
+        // Apollo's CSRF prevention wants this header on a GET.
+        'apollo-require-preflight': 'true',
+      };
+      const answered = await send(`${subgraph}?query=${encodeURIComponent('{ organisations { id } }')}`, { method: 'GET', headers });
+      expect(answered.status).toBe(200);
+      expect(answered.json.data.organisations).toHaveLength(3);
+      const refused = await send(`${subgraph}?query=${encodeURIComponent(mutation)}`, { method: 'GET', headers });
+      expect(refused.status).toBe(405);
+      expect(refused.json.data).toBeUndefined();
+      const unprotected = await send(`${subgraph}?query=${encodeURIComponent('{ organisations { id } }')}`, { method: 'GET', headers: { [INTERNAL_TOKEN_HEADER]: headers[INTERNAL_TOKEN_HEADER] } });
+      expect(unprotected.status).toBe(400);
     });
   });
 

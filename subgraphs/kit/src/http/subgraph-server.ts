@@ -89,6 +89,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           return;
         }
         if (checked.body === null) {
+          // A GET carries its operation in the URL; Apollo's middleware still wants a body set.
+          req.body ??= {};
           next();
           return;
         }
