@@ -124,6 +124,15 @@ describe('hostile input at the edge', { timeout: 240_000 }, () => {
       expect(after.body.data.organisations).toHaveLength(3);
     });
 
+    it('in the document itself is refused the same way, before the parser could overflow', async () => {
+      const document = '{a'.repeat(2_400) + '}'.repeat(2_400);
+      const response = await send(gateway, json({ query: document }));
+      expect(response.status).toBe(400);
+      expect(codeOf(response)).toBe('REQUEST_TOO_DEEP');
+      expect((await send(subgraph, json({ query: document }))).status).toBe(400);
+      expect((await harness.query('{ organisations { id } }')).status).toBe(200);
+    });
+
     it('within the bound, reaches the schema as usual', async () => {
       const { body } = await harness.query('{ organisations { id } }', { variables: { unused: JSON.parse(deepJson(60)) as unknown } });
       expect(body.data?.organisations).toHaveLength(3);

@@ -10,7 +10,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface RequestLimits {
   /** Largest body, in bytes actually read. */
   maxBodyBytes: number;
-  /** Deepest nesting of arrays and objects in a JSON body or in a GET request's `variables`/`extensions`. */
+  /**
+   * Deepest nesting of arrays and objects in a JSON body or in a GET request's `variables`/`extensions`,
+   * and of braces, brackets and parentheses in the GraphQL document (`query`).
+   */
   maxJsonDepth: number;
 }
 
@@ -64,6 +67,60 @@ export function jsonNestingExceeds(text: Uint8Array | string, maxDepth: number):
   return false;
 }
 
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const HASH = 0x23;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+
+/**
+ * Whether a GraphQL document nests braces, brackets and parentheses deeper than `maxDepth`,
+ * outside strings, block strings and comments: one pass, no recursion. graphql-js parses
+ * recursively, so `{a{a{a…` a few thousand levels deep (within any token limit) would overflow
+ * its stack before a depth rule could run. Malformed text is left to the parser.
+ */
+export function graphqlNestingExceeds(document: string, maxDepth: number): boolean {
+  let depth = 0;
+  const length = document.length;
+  for (let i = 0; i < length; i++) {
+    const char = document.charCodeAt(i);
+    if (char === HASH) {
+      while (i + 1 < length && document.charCodeAt(i + 1) !== NEWLINE && document.charCodeAt(i + 1) !== RETURN) i++;
+    } else if (char === QUOTE) {
+      if (document.startsWith('"""', i)) {
+        let j = i + 3;
+        while (j < length && !document.startsWith('"""', j)) j += document.startsWith('\\"""', j) ? 4 : 1;
+        i = j + 2;
+      } else {
+        let j = i + 1;
+        while (j < length && document.charCodeAt(j) !== QUOTE && document.charCodeAt(j) !== NEWLINE) j += document.charCodeAt(j) === BACKSLASH ? 2 : 1;
+        i = j;
+      }
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET || char === OPEN_PAREN) {
+      if (++depth > maxDepth) return true;
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET || char === CLOSE_PAREN) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** The `query` of a JSON body (one operation or a batch), for the document check; none when it is not JSON. */
+function documentsIn(body: Buffer): string[] {
+  let parsed: unknown;
+  try {
+    // Safe: the body's own nesting has been bounded first.
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [];
+  }
+  const operations = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
+  return operations.flatMap((operation) => {
+    const query = operation !== null && typeof operation === 'object' ? (operation as { query?: unknown }).query : undefined;
+    return typeof query === 'string' ? [query] : [];
+  });
+}
+
 /** The media type of a Content-Type header, lower-cased, without parameters. */
 export function mediaTypeOf(contentType: string | undefined | null): string {
   return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
@@ -83,7 +140,7 @@ export function tooDeep(limits: RequestLimits): Refusal {
   return {
     status: 400,
     code: 'REQUEST_TOO_DEEP',
-    message: `Request JSON is nested too deeply: the limit is ${limits.maxJsonDepth} levels of arrays and objects.`,
+    message: `The request is nested too deeply: the limit is ${limits.maxJsonDepth} levels of arrays and objects in JSON, and of brackets in a GraphQL document.`,
   };
 }
 
@@ -115,6 +172,7 @@ export function refuseBeforeReading(req: IncomingMessage, limits: RequestLimits)
     for (const name of ['variables', 'extensions']) {
       for (const value of params.getAll(name)) if (jsonNestingExceeds(value, limits.maxJsonDepth)) return tooDeep(limits);
     }
+    for (const query of params.getAll('query')) if (graphqlNestingExceeds(query, limits.maxJsonDepth)) return tooDeep(limits);
   }
   return null;
 }
@@ -167,6 +225,7 @@ export async function guardRequest(req: IncomingMessage, limits: RequestLimits):
   const body = await readBoundedBody(req, limits.maxBodyBytes);
   if (body === null) return { refusal: tooLarge(limits) };
   if (jsonNestingExceeds(body, limits.maxJsonDepth)) return { refusal: tooDeep(limits) };
+  if (documentsIn(body).some((query) => graphqlNestingExceeds(query, limits.maxJsonDepth))) return { refusal: tooDeep(limits) };
   return { body };
 }
 

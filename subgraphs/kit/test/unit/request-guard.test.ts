@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { guardRequest, jsonNestingExceeds, mediaTypeOf, readBoundedBody } from '../../src';
+import { graphqlNestingExceeds, guardRequest, jsonNestingExceeds, mediaTypeOf, readBoundedBody } from '../../src';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
@@ -35,6 +35,29 @@ describe('JSON nesting bound', () => {
 
   it('stops at the first level too deep, whatever follows: 10,000 levels cost one pass', () => {
     expect(jsonNestingExceeds(`{"variables":{"v":${nested(10_000)}}}`, 64)).toBe(true);
+  });
+});
+
+describe('GraphQL document nesting bound', () => {
+  it('counts braces, brackets and parentheses', () => {
+    expect(graphqlNestingExceeds('{ a { b(x: [{ y: 1 }]) { c } } }', 5)).toBe(false);
+    expect(graphqlNestingExceeds('{ a { b(x: [{ y: [1] }]) { c } } }', 5)).toBe(true);
+  });
+
+  it('ignores them in strings, block strings and comments', () => {
+    expect(graphqlNestingExceeds(`{ a(s: "${'{'.repeat(50)}\\" [[[") }`, 2)).toBe(false);
+    expect(graphqlNestingExceeds(`{ a(s: """${'{'.repeat(50)} \\""" [[[""") }`, 2)).toBe(false);
+    expect(graphqlNestingExceeds(`# ${'{'.repeat(50)}\n{ a }`, 1)).toBe(false);
+    expect(graphqlNestingExceeds(`# comment\n{ a { b } }`, 1)).toBe(true);
+  });
+
+  it('refuses what would overflow the parser: {a{a{a… 2,400 levels in 4,800 tokens', async () => {
+    const document = '{a'.repeat(2_400) + '}'.repeat(2_400);
+    expect(graphqlNestingExceeds(document, 64)).toBe(true);
+    const roomy = { maxBodyBytes: 100_000, maxJsonDepth: 64 };
+    expect(await guardRequest(request('POST', [JSON.stringify({ query: document })]), roomy)).toMatchObject({ refusal: { code: 'REQUEST_TOO_DEEP' } });
+    expect(await guardRequest(request('POST', [JSON.stringify([{ query: '{a}' }, { query: document }])]), roomy)).toMatchObject({ refusal: { code: 'REQUEST_TOO_DEEP' } });
+    expect(await guardRequest(request('GET', [], {}, `/graphql?query=${encodeURIComponent(document)}`), roomy)).toMatchObject({ refusal: { code: 'REQUEST_TOO_DEEP' } });
   });
 });
 
