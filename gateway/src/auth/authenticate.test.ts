@@ -44,8 +44,41 @@ describe('bearer token authentication', () => {
   it('judges expiry by its clock, not the system time', async () => {
     const token = await sign({ roles: ['staff'] }, 'user-1', secret, nowSeconds + 60);
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
-    const later = createAuthenticator({ kind: 'shared-key', secret }, fixedClock('2027-06-30T23:31:00Z'));
+    // Expiry allows the 60 s clock skew, no more.
+    const within = createAuthenticator({ kind: 'shared-key', secret }, fixedClock('2027-06-30T23:31:59Z'));
+    expect(await within(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
+    const later = createAuthenticator({ kind: 'shared-key', secret }, fixedClock('2027-06-30T23:32:00Z'));
     await expect(later(`Bearer ${token}`)).rejects.toThrow(/"exp" claim timestamp check failed/);
+  });
+
+  const timed = (times: { iat?: number; exp?: number; nbf?: number }) =>
+    new SignJWT({ roles: ['staff'], ...times }).setProtectedHeader({ alg: 'HS256' }).setSubject('user-1').sign(new TextEncoder().encode(secret));
+
+  it.each([
+    ['without an expiry ("exp")', {}, /missing required "exp" claim/],
+    ['without an expiry, issued now', { iat: nowSeconds }, /missing required "exp" claim/],
+    ['issued a year in the future', { iat: nowSeconds + 31_536_000, exp: nowSeconds + 31_536_000 + 3600 }, /issued in the future/],
+    ['issued beyond the 60 s skew', { iat: nowSeconds + 61, exp: nowSeconds + 3600 }, /issued in the future/],
+    ['not valid yet beyond the skew ("nbf")', { nbf: nowSeconds + 61, exp: nowSeconds + 3600 }, /"nbf"/],
+    ['valid for more than 24 h from now', { exp: nowSeconds + 86_400 + 61 }, /longer than the 86400 s allowed/],
+    ['issued to live more than 24 h', { iat: nowSeconds - 3600, exp: nowSeconds + 86_400 - 1 }, /"exp" − "iat"/],
+  ])('refuses a token %s', async (_case, times, reason) => {
+    const error = await authenticate(`Bearer ${await timed(times)}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toMatch(reason);
+  });
+
+  it('accepts an issuer clock up to the skew ahead, and a configured shorter lifetime', async () => {
+    expect(await authenticate(`Bearer ${await timed({ iat: nowSeconds + 59, nbf: nowSeconds + 59, exp: nowSeconds + 3600 })}`)).toMatchObject({ subject: 'user-1' });
+    const strict = createAuthenticator({ kind: 'shared-key', secret, maxTokenLifetimeSeconds: 600, clockSkewSeconds: 0 }, fixedClock(NOW));
+    await expect(strict(`Bearer ${await timed({ iat: nowSeconds, exp: nowSeconds + 601 })}`)).rejects.toThrow(/longer than the 600 s/);
+    await expect(strict(`Bearer ${await timed({ iat: nowSeconds + 1, exp: nowSeconds + 60 })}`)).rejects.toThrow(/issued in the future/);
+  });
+
+  it('refuses an empty or blank Authorization header instead of treating it as no header', async () => {
+    for (const blank of ['', ' ', '\t']) {
+      await expect(authenticate(blank)).rejects.toThrow(/Authorization header is empty/);
+    }
   });
 
   it('refuses a malformed header, and any token when no key is configured', async () => {
@@ -55,8 +88,13 @@ describe('bearer token authentication', () => {
 
   it('prefers a JWKS URL over a shared key and validates both', () => {
     expect(loadAuthConfig({ AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_JWT_SECRET: secret })).toMatchObject({ kind: 'jwks' });
-    expect(loadAuthConfig({ AUTH_JWT_SECRET: secret, AUTH_ISSUER: 'me' })).toEqual({ kind: 'shared-key', secret, issuer: 'me', audience: undefined });
-    expect(loadAuthConfig({})).toEqual({ kind: 'none' });
+    const defaults = { maxTokenLifetimeSeconds: 86_400, clockSkewSeconds: 60 };
+    expect(loadAuthConfig({ AUTH_JWT_SECRET: secret, AUTH_ISSUER: 'me' })).toEqual({ kind: 'shared-key', secret, issuer: 'me', audience: undefined, ...defaults });
+    expect(loadAuthConfig({})).toEqual({ kind: 'none', ...defaults });
+    expect(loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: '15m', AUTH_CLOCK_SKEW: '0' })).toMatchObject({ maxTokenLifetimeSeconds: 900, clockSkewSeconds: 0 });
+    expect(loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: '3600' })).toMatchObject({ maxTokenLifetimeSeconds: 3600 });
+    expect(() => loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: 'forever' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME.*duration/);
+    expect(() => loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: '0h' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME/);
     expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET.*at least 32 characters/);
   });
 });

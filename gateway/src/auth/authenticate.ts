@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { PUBLIC_IDENTITY, roles, systemClock, type Clock, type Identity, type Role } from '@edhr/kit';
-import type { AuthConfig } from './auth-config';
+import { PUBLIC_IDENTITY, roles, systemClock, tokenTimeProblem, type Clock, type Identity, type Role } from '@edhr/kit';
+import { DEFAULT_CLOCK_SKEW_SECONDS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthConfig } from './auth-config';
 
 /** Thrown when a bearer token is present but cannot be trusted; the caller gets 401. */
 export class AuthenticationError extends Error {
@@ -12,7 +12,10 @@ export type Authenticator = (authorization: string | null) => Promise<Identity>;
 /**
  * Verifies `Authorization: Bearer <JWT>` and maps its claims to an identity:
  * `sub`, `roles` (any of public, staff, theme-owner, admin, partner, service),
- * `partner_id` for partners and `themes` for theme owners. No header → the public role.
+ * `partner_id` for partners and `themes` for theme owners. No header → the public role; an
+ * empty one is refused. Every token must carry `exp`, may be valid for no longer than the
+ * configured lifetime, and may not be issued (`iat`) or start (`nbf`) in the future beyond the
+ * clock-skew allowance; all of it judged by `clock`.
  */
 export function createAuthenticator(config: AuthConfig, clock: Clock = systemClock): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey | undefined =
@@ -21,23 +24,31 @@ export function createAuthenticator(config: AuthConfig, clock: Clock = systemClo
       : config.kind === 'jwks'
         ? createRemoteJWKSet(new URL(config.jwksUrl))
         : undefined;
+  const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const skew = config.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   return async (authorization) => {
-    if (!authorization) return PUBLIC_IDENTITY;
+    if (authorization === null) return PUBLIC_IDENTITY;
+    if (authorization.trim() === '') throw new AuthenticationError('the Authorization header is empty: send "Bearer <token>" or no header');
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
     if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
     if (!key) throw new AuthenticationError('this gateway accepts no bearer tokens: configure AUTH_JWKS_URL or AUTH_JWT_SECRET');
     let payload: JWTPayload;
+    const now = clock.now();
     try {
       ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
         issuer: config.kind === 'none' ? undefined : config.issuer,
         audience: config.kind === 'none' ? undefined : config.audience,
         algorithms: config.kind === 'shared-key' ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
         // Expiry and not-before are judged by the gateway's clock.
-        currentDate: clock.now(),
+        currentDate: now,
+        clockTolerance: skew,
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       throw new AuthenticationError(`the bearer token is not valid: ${(error as Error).message}`);
     }
+    const problem = tokenTimeProblem(payload, Math.floor(now.getTime() / 1000), maxLifetime, skew);
+    if (problem) throw new AuthenticationError(`the bearer token is not valid: ${problem}`);
     return identityFromClaims(payload);
   };
 }

@@ -1,7 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
+import { parseApiKey } from '@edhr/partners/api-key-format';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
+import type { AuthFailureLimiter } from './auth-failure-limiter';
 
 /** Thrown when a request carries two kinds of credential; the caller gets 400. */
 class AmbiguousCredentialsError extends Error {
@@ -14,6 +17,9 @@ class AmbiguousCredentialsError extends Error {
  * than quietly downgraded to the public role. A partner agency's machine client may send
  * `x-api-key` instead of a bearer token, never both. Subgraphs calling the graph themselves
  * (e.g. to measure query-based KPIs) present an internal token signed with the shared secret.
+ *
+ * Failed authentications are counted per client address and, for API keys, per key id; past
+ * the limit a request with credentials is answered 429 before they are checked.
  */
 export function authenticationPlugin(
   authenticate: Authenticator,
@@ -22,6 +28,7 @@ export function authenticationPlugin(
   remember: (request: Request, identity: Identity) => void,
   requestIdOf: (request: Request) => string,
   clock: Clock,
+  failures: AuthFailureLimiter,
 ) {
   const identify = async (request: Request): Promise<Identity> => {
     const internal = request.headers.get(INTERNAL_TOKEN_HEADER);
@@ -29,7 +36,7 @@ export function authenticationPlugin(
       const authorization = request.headers.get('authorization');
       const apiKey = request.headers.get(API_KEY_HEADER);
       if (apiKey === null) return authenticate(authorization);
-      if (authorization) throw new AmbiguousCredentialsError('send either a bearer token or an API key, not both');
+      if (authorization !== null) throw new AmbiguousCredentialsError('send either a bearer token or an API key, not both');
       return resolveApiKey(apiKey, requestIdOf(request));
     }
     try {
@@ -39,11 +46,25 @@ export function authenticationPlugin(
     }
   };
   return {
-    async onContextBuilding({ context }: { context: { request: Request } }) {
+    async onContextBuilding({ context }: { context: { request: Request; req?: IncomingMessage } }) {
+      const { headers } = context.request;
+      const presented = ['authorization', API_KEY_HEADER, INTERNAL_TOKEN_HEADER].some((name) => headers.get(name) !== null);
+      const keys = [`address:${context.req?.socket.remoteAddress ?? 'unknown'}`];
+      const keyId = parseApiKey(headers.get(API_KEY_HEADER) ?? '')?.keyId;
+      if (keyId) keys.push(`api-key:${keyId}`);
+      if (presented) {
+        const retryAfter = await failures.retryAfter(keys);
+        if (retryAfter !== null) {
+          throw new GraphQLError(`Too many failed authentications: retry in ${retryAfter} s.`, {
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
+          });
+        }
+      }
       try {
         remember(context.request, await identify(context.request));
       } catch (error) {
         if (error instanceof AuthenticationError) {
+          await failures.failed(keys);
           throw new GraphQLError(error.message, {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
           });

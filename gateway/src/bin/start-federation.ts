@@ -8,6 +8,7 @@ import {
   createLogger,
   defaultDataDir,
   developmentSecret,
+  loadSubgraphLimits,
   parseEnv,
   portVar,
   stopOnSignals,
@@ -46,6 +47,7 @@ try {
     // Kept in .data/ so commands run beside the federation (e.g. an import publishing to partners) can sign service calls.
     internalTokenSecret: env.INTERNAL_TOKEN_SECRET ?? developmentSecret('internal-token-secret'),
     limits: loadLimitsConfig(),
+    subgraphLimits: loadSubgraphLimits(),
   });
   stopOnSignals(() => federation.stop(), logger);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -14,9 +14,11 @@ import {
 import { authenticationPlugin } from '../auth/authentication-plugin';
 import type { Authenticator } from '../auth/authenticate';
 import { createApiKeyResolver } from '../auth/api-key-resolver';
+import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { LimitsConfig } from '../limits/limits-config';
 import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
+import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 
@@ -55,6 +57,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     }
     return caller;
   };
+  // Failed authentications are counted across requests for the gateway's whole life.
+  const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -94,9 +98,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         },
         (request) => callerOf(request).requestId,
         options.clock,
+        authFailures,
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
+      ...(options.production ? [productionErrorsPlugin()] : []),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {

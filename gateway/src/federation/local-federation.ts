@@ -8,6 +8,7 @@ import {
   type Clock,
   type EmbeddedPostgres,
   type PeerUrls,
+  type RequestLimits,
   type RunningSubgraph,
 } from '@edhr/kit';
 import { freePort } from './free-port';
@@ -40,6 +41,8 @@ export interface LocalFederationOptions {
   internalTokenSecret?: string;
   /** Request limits; defaults as documented. */
   limits?: Partial<LimitsConfig>;
+  /** Each subgraph's body and JSON-depth bounds; `DEFAULT_SUBGRAPH_LIMITS` unless given. */
+  subgraphLimits?: RequestLimits;
   /** Called for every SQL statement any subgraph sends. */
   onQuery?: (subgraph: string, sql: string) => void;
   /**
@@ -108,6 +111,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
           production: options.production,
           logger: createLogger(module.name),
           clock,
+          limits: options.subgraphLimits,
           onQuery: options.onQuery ? (sql) => options.onQuery?.(module.name, sql) : undefined,
         }),
       );

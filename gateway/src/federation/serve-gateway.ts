@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '@edhr/kit';
+import { guardRequest, sendRefusal, type Logger } from '@edhr/kit';
 import { createGateway, type GatewayOptions } from './create-gateway';
 
 export interface RunningGateway {
@@ -13,18 +13,32 @@ export async function startGatewayServer(
   options: GatewayOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningGateway> {
   const gateway = createGateway(options);
+  const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
-    // Refuse oversized bodies before reading them.
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > options.limits.maxBodyBytes) {
-      res.writeHead(413, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: `Request body too large: the limit is ${options.limits.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
-      req.resume();
-      return;
-    }
-    // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
-    // logs a failure to send the response itself, so its promise never rejects.
-    void gateway(req, res);
+    // Before the runtime sees anything: POST only as JSON, the body bounded by the bytes actually
+    // read (chunked included) and its nesting bounded by one pass over those bytes, so a hostile
+    // body never reaches parsing, authentication or the query plan.
+    guardRequest(req, limits).then(
+      (checked) => {
+        if ('refusal' in checked) {
+          sendRefusal(res, checked.refusal);
+          return;
+        }
+        // The runtime's node adapter takes a body already read from `req.body` instead of the stream.
+        if (checked.body) (req as IncomingMessage & { body?: Buffer }).body = checked.body;
+        // GraphQL over HTTP: a request without an Accept header is treated as accepting
+        // application/json (the runtime would otherwise pick application/graphql-response+json).
+        req.headers.accept ??= 'application/json';
+        // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
+        // logs a failure to send the response itself, so its promise never rejects.
+        void gateway(req, res);
+      },
+      (error: unknown) => {
+        // The client went away mid-body; there is nobody to answer.
+        options.logger.debug({ err: error }, 'could not read a request body');
+        req.destroy();
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -13,8 +13,12 @@ export interface LimitsConfig {
   maxTokens: number;
   /** Requests per identity (or per client address for the public role) per minute. */
   requestsPerMinute: number;
-  /** Largest request body, in bytes. */
+  /** Largest request body, in bytes actually read (chunked bodies included). */
   maxBodyBytes: number;
+  /** Deepest nesting of arrays and objects in a request's JSON (body, or GET variables and extensions). */
+  maxJsonDepth: number;
+  /** Failed authentications allowed per client address, and per API-key id, per minute before 429. */
+  authFailuresPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -25,6 +29,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxTokens: 5_000,
   requestsPerMinute: 600,
   maxBodyBytes: 1_000_000,
+  maxJsonDepth: 64,
+  authFailuresPerMinute: 10,
 };
 
 const positive = (fallback: number, what: string) =>
@@ -41,6 +47,8 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
       GATEWAY_MAX_TOKENS: positive(d.maxTokens, 'tokens per document'),
       GATEWAY_RATE_LIMIT_PER_MINUTE: positive(d.requestsPerMinute, 'requests per identity per minute'),
       GATEWAY_MAX_BODY_BYTES: positive(d.maxBodyBytes, 'bytes'),
+      GATEWAY_MAX_JSON_DEPTH: positive(d.maxJsonDepth, 'levels of JSON nesting'),
+      GATEWAY_AUTH_FAILURES_PER_MINUTE: positive(d.authFailuresPerMinute, 'failed authentications per address or key per minute'),
     },
     env,
   );
@@ -52,5 +60,7 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
     maxTokens: parsed.GATEWAY_MAX_TOKENS,
     requestsPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+    maxJsonDepth: parsed.GATEWAY_MAX_JSON_DEPTH,
+    authFailuresPerMinute: parsed.GATEWAY_AUTH_FAILURES_PER_MINUTE,
   };
 }

@@ -24,3 +24,4 @@ export * from './publishing/partners-publisher';
 export * from './publishing/aggregate-delivery.type';
 export * from './time/clock';
 export * from './time/uk-date';
+export * from './http/request-guard';

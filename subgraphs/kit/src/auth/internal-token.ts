@@ -8,6 +8,32 @@ const ISSUER = 'edhr-gateway';
 const AUDIENCE = 'edhr-subgraph';
 /** Short-lived: a token captured in transit is useless a minute later. */
 const LIFETIME_SECONDS = 60;
+/** How far the signer's clock may run ahead of the verifier's. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * The time claims every token must pass, judged at `nowSeconds`: `exp` present, the token valid
+ * for no longer than `maxLifetimeSeconds` from now (and, with `iat`, from its issue), and
+ * neither `iat` nor `nbf` further in the future than `skewSeconds`. Returns the reason a token
+ * fails, or null. (Expiry itself is checked by jose, on the same clock.)
+ */
+export function tokenTimeProblem(
+  payload: { exp?: unknown; iat?: unknown; nbf?: unknown },
+  nowSeconds: number,
+  maxLifetimeSeconds: number,
+  skewSeconds: number,
+): string | null {
+  if (typeof payload.exp !== 'number') return 'the token has no expiry ("exp")';
+  if (payload.iat !== undefined && typeof payload.iat !== 'number') return `the "iat" claim is not a number`;
+  if (payload.nbf !== undefined && typeof payload.nbf !== 'number') return `the "nbf" claim is not a number`;
+  if (typeof payload.iat === 'number' && payload.iat > nowSeconds + skewSeconds) return 'the token is issued in the future ("iat")';
+  if (typeof payload.nbf === 'number' && payload.nbf > nowSeconds + skewSeconds) return 'the token is not valid yet ("nbf")';
+  if (payload.exp - nowSeconds > maxLifetimeSeconds + skewSeconds) return `the token lives longer than the ${maxLifetimeSeconds} s allowed ("exp")`;
+  if (typeof payload.iat === 'number' && payload.exp - payload.iat > maxLifetimeSeconds) {
+    return `the token lives longer than the ${maxLifetimeSeconds} s allowed ("exp" − "iat")`;
+  }
+  return null;
+}
 
 function keyFrom(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
@@ -38,7 +64,10 @@ export async function verifyInternalToken(token: string | undefined, secret: str
     audience: AUDIENCE,
     algorithms: ['HS256'],
     currentDate: clock.now(),
+    requiredClaims: ['exp', 'iat'],
   });
+  const problem = tokenTimeProblem(payload, Math.floor(clock.now().getTime() / 1000), LIFETIME_SECONDS, CLOCK_SKEW_SECONDS);
+  if (problem) throw new Error(problem);
   const claimed = Array.isArray(payload.roles) ? payload.roles : [];
   const valid = claimed.filter((r): r is Role => typeof r === 'string' && (roles as readonly string[]).includes(r));
   if (!payload.sub || valid.length === 0) throw new Error('internal token carries no subject or role');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanVar, parseEnv, portVar } from './env';
+import { DEFAULT_SUBGRAPH_LIMITS, type RequestLimits } from '../http/request-guard';
 
 /** Settings every service shares; each subgraph adds its own port variable. */
 export const commonShape = {
@@ -33,6 +34,22 @@ export interface SubgraphConfig {
   databaseUrl: string | undefined;
   internalTokenSecret: string | undefined;
   runMigrations: boolean;
+  /** Largest request body and deepest request JSON (`SUBGRAPH_MAX_BODY_BYTES`, `SUBGRAPH_MAX_JSON_DEPTH`). */
+  limits: RequestLimits;
+}
+
+const positive = (fallback: number, what: string) =>
+  z.coerce.number().int().positive().default(fallback).describe(`a positive whole number (${what})`);
+
+const limitsShape = {
+  SUBGRAPH_MAX_BODY_BYTES: positive(DEFAULT_SUBGRAPH_LIMITS.maxBodyBytes, 'bytes'),
+  SUBGRAPH_MAX_JSON_DEPTH: positive(DEFAULT_SUBGRAPH_LIMITS.maxJsonDepth, 'levels of JSON nesting'),
+};
+
+/** Every subgraph's request bounds, `SUBGRAPH_MAX_BODY_BYTES` and `SUBGRAPH_MAX_JSON_DEPTH`, for `npm start` too. */
+export function loadSubgraphLimits(env: Record<string, string | undefined> = process.env): RequestLimits {
+  const parsed = parseEnv(limitsShape, env);
+  return { maxBodyBytes: parsed.SUBGRAPH_MAX_BODY_BYTES, maxJsonDepth: parsed.SUBGRAPH_MAX_JSON_DEPTH };
 }
 
 /** Reads one subgraph's configuration; `portVariable` names its port, e.g. `PARTNERS_PORT`. */
@@ -41,7 +58,7 @@ export function loadSubgraphConfig(
   defaultPort: number,
   env: Record<string, string | undefined> = process.env,
 ): SubgraphConfig {
-  const parsed = parseEnv({ ...commonShape, [portVariable]: portVar(defaultPort) }, env);
+  const parsed = parseEnv({ ...commonShape, ...limitsShape, [portVariable]: portVar(defaultPort) }, env);
   return {
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
@@ -50,5 +67,6 @@ export function loadSubgraphConfig(
     databaseUrl: parsed.DATABASE_URL,
     internalTokenSecret: parsed.INTERNAL_TOKEN_SECRET,
     runMigrations: parsed.RUN_MIGRATIONS,
+    limits: { maxBodyBytes: parsed.SUBGRAPH_MAX_BODY_BYTES, maxJsonDepth: parsed.SUBGRAPH_MAX_JSON_DEPTH },
   };
 }

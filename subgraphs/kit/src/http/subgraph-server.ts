@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger';
 import type { Clock } from '../time/clock';
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/request-context';
 import { checkDatabase } from './readiness';
+import { DEFAULT_SUBGRAPH_LIMITS, guardRequest, sendRefusal, type RequestLimits } from './request-guard';
 import { requestLogPlugin } from './request-log-plugin';
 
 export interface SubgraphServerOptions {
@@ -27,8 +28,8 @@ export interface SubgraphServerOptions {
   internalTokenSecret: string;
   /** Verifies token expiry and reaches every resolver as `context.clock`. */
   clock: Clock;
-  /** Largest request body accepted. */
-  bodyLimit?: string;
+  /** Largest request body and deepest JSON accepted; defaults as documented (`SUBGRAPH_MAX_*`). */
+  limits?: RequestLimits;
 }
 
 export interface RunningServer {
@@ -75,10 +76,33 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const database = await checkDatabase(options.orm);
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ready' : 'unavailable', service: options.name, database });
   });
+  const limits = options.limits ?? DEFAULT_SUBGRAPH_LIMITS;
   app.use(
     '/graphql',
     (req, _res, next) => runWithRequestId(requestIdFrom(req.headers[REQUEST_ID_HEADER]), next),
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    // The body is read here, bounded by the bytes actually read and by its nesting, before the
+    // token check and before Apollo parses anything; a POST that is not JSON is refused.
+    (req, res, next) => {
+      guardRequest(req, limits).then((checked) => {
+        if ('refusal' in checked) {
+          sendRefusal(res, checked.refusal);
+          return;
+        }
+        if (checked.body === null) {
+          // A GET carries its operation in the URL; Apollo's middleware still wants a body set.
+          req.body ??= {};
+          next();
+          return;
+        }
+        try {
+          req.body = checked.body.length === 0 ? {} : (JSON.parse(checked.body.toString('utf8')) as unknown);
+        } catch {
+          sendRefusal(res, { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' });
+          return;
+        }
+        next();
+      }, next);
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
@@ -104,6 +128,23 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       },
     }),
   );
+
+  // Anything else that fails in Express answers as a GraphQL error in JSON, with no stack, path or
+  // echo of the request (Express's own page repeats both in development).
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = (error as { status?: unknown }).status;
+    const client = typeof status === 'number' && status >= 400 && status < 500;
+    if (!client) options.logger.error({ err: error }, 'request failed outside GraphQL');
+    sendRefusal(res, {
+      status: client ? status : 500,
+      code: client ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+      message: client ? 'The request could not be read.' : 'Internal server error.',
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

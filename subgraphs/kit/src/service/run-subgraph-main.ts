@@ -38,6 +38,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       migrate: config.runMigrations,
       logger,
       peers: peerUrlsFromEnv(),
+      limits: config.limits,
     });
     stopOnSignals(async () => {
       await running.stop();

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphDatabase } from '../database/create-orm';
 import { startSubgraphServer } from '../http/subgraph-server';
+import type { RequestLimits } from '../http/request-guard';
 import { createLogger, type Logger } from '../logging/logger';
 import type { BackgroundWork, SubgraphModule } from './subgraph-module';
 import { DEFAULT_PEER_URLS, type PeerUrls } from '../config/peer-urls';
@@ -21,6 +22,8 @@ export interface StartSubgraphOptions {
   onQuery?: (sql: string) => void;
   /** Where "now" comes from (the system clock unless given); tests pass a fixed one. */
   clock?: Clock;
+  /** Largest request body and deepest request JSON; `DEFAULT_SUBGRAPH_LIMITS` unless given. */
+  limits?: RequestLimits;
 }
 
 export interface RunningSubgraph {
@@ -65,6 +68,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       production: options.production ?? false,
       internalTokenSecret: options.internalTokenSecret,
       clock,
+      limits: options.limits,
     });
     return {
       name: module.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSubgraphConfig } from '../../src';
+import { ConfigError, DEFAULT_SUBGRAPH_LIMITS, loadSubgraphConfig, loadSubgraphLimits } from '../../src';
 
 describe('subgraph configuration', () => {
   it('applies documented defaults', () => {
@@ -31,5 +31,12 @@ describe('subgraph configuration', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadSubgraphConfig('PARTNERS_PORT', 4104, { PARTNERS_PORT: '' }).port).toBe(4104);
+  });
+
+  it('reads the request bounds, with documented defaults', () => {
+    expect(loadSubgraphConfig('PARTNERS_PORT', 4104, {}).limits).toEqual({ maxBodyBytes: 2_000_000, maxJsonDepth: 64 });
+    expect(loadSubgraphLimits({})).toEqual(DEFAULT_SUBGRAPH_LIMITS);
+    expect(loadSubgraphLimits({ SUBGRAPH_MAX_BODY_BYTES: '5000', SUBGRAPH_MAX_JSON_DEPTH: '8' })).toEqual({ maxBodyBytes: 5000, maxJsonDepth: 8 });
+    expect(() => loadSubgraphLimits({ SUBGRAPH_MAX_JSON_DEPTH: '0' })).toThrow(/SUBGRAPH_MAX_JSON_DEPTH/);
   });
 });

@@ -46,8 +46,34 @@ describe('gateway-to-subgraph identity token', () => {
       .setSubject('x')
       .setIssuer('edhr-gateway')
       .setAudience('edhr-subgraph')
+      .setIssuedAt(seconds(SIGNED_AT))
       .setExpirationTime(seconds(SIGNED_AT) + 60)
       .sign(new TextEncoder().encode(secret));
     await expect(verifyInternalToken(token, secret, clock)).rejects.toThrow(/no subject or role/);
+  });
+
+  const internal = (times: { iat?: number; exp?: number; nbf?: number }) => {
+    const jwt = new SignJWT({ roles: ['admin'], ...times })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('edhr-gateway')
+      .setAudience('edhr-subgraph');
+    return jwt.sign(new TextEncoder().encode(secret));
+  };
+
+  it.each([
+    ['without an expiry', { iat: seconds(SIGNED_AT) }, /"exp"/],
+    ['without an issue time', { exp: seconds(SIGNED_AT) + 60 }, /"iat"/],
+    ['issued in the future beyond the skew', { iat: seconds(SIGNED_AT) + 61, exp: seconds(SIGNED_AT) + 121 }, /issued in the future/],
+    ['issued a year ahead', { iat: seconds(SIGNED_AT) + 31_536_000, exp: seconds(SIGNED_AT) + 31_536_060 }, /issued in the future/],
+    ['living longer than 60 s', { iat: seconds(SIGNED_AT), exp: seconds(SIGNED_AT) + 3600 }, /longer than the 60 s/],
+    ['not valid yet beyond the skew', { iat: seconds(SIGNED_AT), nbf: seconds(SIGNED_AT) + 61, exp: seconds(SIGNED_AT) + 60 }, /nbf/],
+  ])('is refused %s', async (_case, times, reason) => {
+    await expect(verifyInternalToken(await internal(times), secret, clock)).rejects.toThrow(reason);
+  });
+
+  it('accepts a signer whose clock runs up to 60 s ahead', async () => {
+    const ahead = await signInternalToken(partner, secret, fixedClock('2027-03-31T12:00:45Z'));
+    expect(await verifyInternalToken(ahead, secret, clock)).toMatchObject({ subject: 'user-1' });
   });
 });
