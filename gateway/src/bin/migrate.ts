@@ -8,12 +8,11 @@ import {
   ConfigError,
   createLogger,
   defaultDataDir,
-  openSubgraphDatabase,
   parseEnv,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
 } from '@edhr/kit';
-import { subgraphModules } from '../federation/subgraph-modules';
+import { migrateEverySubgraph } from '../federation/migrate-subgraphs';
 
 const logger = createLogger('migrate');
 let embedded: EmbeddedPostgres | undefined;
@@ -21,17 +20,7 @@ try {
   const env = parseEnv({ DATABASE_URL: commonShape.DATABASE_URL });
   if (!env.DATABASE_URL) embedded = await startEmbeddedPostgres({ dataDir: defaultDataDir('embedded-postgres') });
   const url = env.DATABASE_URL ?? embedded!.url;
-  for (const module of subgraphModules) {
-    const orm = await openSubgraphDatabase({
-      url,
-      schema: module.databaseSchema,
-      entities: module.entities,
-      migrations: module.migrations,
-      logger,
-    });
-    await orm.close();
-    logger.info({ subgraph: module.name, schema: module.databaseSchema }, 'up to date');
-  }
+  await migrateEverySubgraph(url, logger);
 } catch (error) {
   logger.fatal(error instanceof ConfigError ? error.message : { err: error }, 'migration failed');
   process.exitCode = 1;
