@@ -28,7 +28,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     teardownTimeout: 60_000,
-    // Most of a test file's time is waiting on a database or a socket: more workers than cores pay.
+    // One worker per core, and at least two: much of a file's time is spent waiting on a socket.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
     sequence: { sequencer: EndToEndFirst },
