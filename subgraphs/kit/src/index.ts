@@ -25,3 +25,4 @@ export * from './publishing/aggregate-delivery.type';
 export * from './time/clock';
 export * from './time/uk-date';
 export * from './http/request-guard';
+export * from './validation/http-url';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ukDate, type Clock } from '@edhr/kit';
+import { ukDate, type Clock, isHttpUrl } from '@edhr/kit';
 import { DutyPublicationEntity, type DutyPublication } from './duty-publication.entity';
 import { DutyPublicationError, type DutyPublicationProblem } from './duty-publication.error';
 import { isIsoDate } from './duty-period';
@@ -61,14 +61,6 @@ export class DutyPublicationService {
   }
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function blankToNull(text: string | null | undefined): string | null {
   return text === undefined || text === null || text.trim() === '' ? null : text.trim();

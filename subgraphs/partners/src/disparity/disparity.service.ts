@@ -67,6 +67,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
 
   // The periods of the answer, each made up from the figures of the one source without counting a month twice.
   const buckets = query.groupBy ? periodsWithin(asked, query.groupBy)! : [asked];
+  const bucketByCode = new Map(buckets.map((b) => [b.code, b]));
   const spans = new Map<string, { start: number; end: number; code: string }>();
   for (const row of stored) spans.set(`${row.periodStart}:${row.periodEnd}`, { start: row.periodStart, end: row.periodEnd, code: row.period });
   const counts = new Map<string, Map<string, number>>();
@@ -106,7 +107,7 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
     });
   }
   // Record counts and coverage reach partners and the public only as protected cells, like every count.
-  if (view.kind === 'suppressed') protectRecordCounts(periodInfo, buckets, query, sources.join('+'), view);
+  if (view.kind === 'suppressed') protectRecordCounts(periodInfo, bucketByCode, query, sources.join('+'), view);
   notePeriods(periodInfo, query, notes);
   const straddling = [...spans.entries()].filter(([, span]) => !buckets.some((b) => span.start >= b.start && span.end <= b.end));
   if (straddling.length > 0) {
@@ -149,23 +150,13 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   const rows: DisparityRowType[] = [];
   const totals: DisparityResultType['totals'] = [];
   const periods = buckets.map((b) => b.code).filter((code) => counts.has(code));
-  const bucketByCode = new Map(buckets.map((b) => [b.code, b]));
   if (view.kind === 'suppressed' && stored.length > 0) notes.push(disclosureNote(view.threshold));
   for (const period of periods) {
     const byCategory = counts.get(period)!;
     const categories = [...byCategory.keys()].sort(referenceFirst(query.reference));
-    const scope: CellScope = {
-      dataset: query.dataset,
-      area: query.area,
-      characteristic: query.characteristic,
-      // Keyed on the days covered, however the period was asked for.
-      ...daysOf(bucketByCode.get(period)!),
-      source: sources.join('+'),
-    };
+    const scope = cellScope(query, bucketByCode.get(period)!, sources.join('+'));
     const figure = (category: string, count: number): ProtectedFigure =>
-      view.kind === 'unsuppressed'
-        ? { value: count, suppressed: false, reason: null }
-        : protectFigure({ secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? 'published' : 'all' }, scope, category, count);
+      view.kind === 'unsuppressed' ? { value: count, suppressed: false, reason: null } : protectFigure(disclosureControl(view), scope, category, count);
     const cells = new Map(categories.map((c) => [c, figure(c, byCategory.get(c)!)]));
     const total = figure(TOTAL_CELL, [...byCategory.values()].reduce((s, n) => s + n, 0));
     totals.push({ period, total: total.value, suppressed: total.suppressed });
@@ -224,21 +215,29 @@ export async function computeDisparity(em: EntityManager, query: DisparityQuery,
   };
 }
 
+/** What a cell of this answer counts, but its category: keyed on the days covered, however the period was asked for. */
+function cellScope(query: DisparityQuery, period: { start: number; end: number }, source: string): CellScope {
+  return { dataset: query.dataset, area: query.area, characteristic: query.characteristic, ...daysOf(period), source };
+}
+
+function disclosureControl(view: Extract<DisparityView, { kind: 'suppressed' }>) {
+  return { secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? ('published' as const) : ('all' as const) };
+}
+
 /** The cell of a period's records with a usable category; its records are the period's total cell. */
 const USABLE_CELL = '*usable*';
 
 function protectRecordCounts(
   periodInfo: DisparityPeriodType[],
-  buckets: { code: string; start: number; end: number }[],
+  bucketByCode: ReadonlyMap<string, { start: number; end: number }>,
   query: DisparityQuery,
   source: string,
   view: Extract<DisparityView, { kind: 'suppressed' }>,
 ): void {
-  const control = { secret: view.disclosureKey, threshold: view.threshold, view: view.publishedOnly ? ('published' as const) : ('all' as const) };
+  const control = disclosureControl(view);
   for (const info of periodInfo) {
     if (info.records === null) continue;
-    const bucket = buckets.find((b) => b.code === info.period)!;
-    const scope: CellScope = { dataset: query.dataset, area: query.area, characteristic: query.characteristic, ...daysOf(bucket), source };
+    const scope = cellScope(query, bucketByCode.get(info.period)!, source);
     info.records = protectFigure(control, scope, TOTAL_CELL, info.records).value;
     info.usableRecords = protectFigure(control, scope, USABLE_CELL, info.usableRecords ?? 0).value;
     info.coverage = info.records && info.usableRecords !== null ? Math.min(1, info.usableRecords / info.records) : null;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ukDate, type Clock } from '@edhr/kit';
+import { ukDate, type Clock, isHttpUrl } from '@edhr/kit';
 import { isIsoDate } from '../../duties/duty-period';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
 import { ProgressUpdateEntity } from '../progress-update.entity';
@@ -107,14 +107,5 @@ export class ProgressRecordingService {
       action.version += 1;
       return action;
     });
-  }
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
   }
 }
