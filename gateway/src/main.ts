@@ -5,6 +5,7 @@ import { loadGatewayConfig } from './config/gateway-config';
 import { loadAuthConfig } from './auth/auth-config';
 import { createAuthenticator } from './auth/authenticate';
 import { loadLimitsConfig } from './limits/limits-config';
+import { loadResponseCacheConfig } from './cache/response-cache-config';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
 
@@ -24,6 +25,7 @@ try {
     // Partner API keys are checked by calling the partners subgraph directly (PARTNERS_URL).
     partnersUrl: peerUrlsFromEnv().partners,
     limits: loadLimitsConfig(),
+    responseCache: loadResponseCacheConfig(),
     production: config.nodeEnv === 'production',
     host: config.host,
     port: config.port,

@@ -18,6 +18,7 @@ import { subgraphModules } from '../federation/subgraph-modules';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 import { loadLimitsConfig } from '../limits/limits-config';
+import { loadResponseCacheConfig } from '../cache/response-cache-config';
 
 const logger = createLogger('federation');
 try {
@@ -47,6 +48,7 @@ try {
     // Kept in .data/ so commands run beside the federation (e.g. an import publishing to partners) can sign service calls.
     internalTokenSecret: env.INTERNAL_TOKEN_SECRET ?? developmentSecret('internal-token-secret'),
     limits: loadLimitsConfig(),
+    responseCache: loadResponseCacheConfig(),
     subgraphLimits: loadSubgraphLimits(),
   });
   stopOnSignals(() => federation.stop(), logger);

@@ -20,6 +20,8 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import { responseCachePlugins } from '../cache/response-cache-plugin';
+import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 
 export interface GatewayOptions {
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   partnersUrl: string;
   production: boolean;
   limits: LimitsConfig;
+  /** The cache of query answers (on unless turned off). */
+  responseCache: ResponseCacheConfig;
   logger: Logger;
   /** Signs and verifies internal tokens: the subgraphs must verify by the same clock. */
   clock: Clock;
@@ -103,6 +107,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),
+      // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
+      ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {

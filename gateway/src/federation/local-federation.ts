@@ -15,6 +15,7 @@ import { freePort } from './free-port';
 import { createAuthenticator } from '../auth/authenticate';
 import type { AuthConfig } from '../auth/auth-config';
 import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from '../cache/response-cache-config';
 import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
 import { SUPERGRAPH_PATH } from './supergraph-file';
@@ -41,6 +42,8 @@ export interface LocalFederationOptions {
   internalTokenSecret?: string;
   /** Request limits; defaults as documented. */
   limits?: Partial<LimitsConfig>;
+  /** The gateway's cache of query answers; `DEFAULT_RESPONSE_CACHE` (on, 30 s) unless given. */
+  responseCache?: Partial<ResponseCacheConfig>;
   /** Each subgraph's body and JSON-depth bounds; `DEFAULT_SUBGRAPH_LIMITS` unless given. */
   subgraphLimits?: RequestLimits;
   /** Called for every SQL statement any subgraph sends. */
@@ -123,6 +126,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       authenticate: createAuthenticator(options.auth, clock),
       partnersUrl: peers.partners,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
+      responseCache: { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache },
       production: options.production ?? false,
       host,
       port: gatewayPort,

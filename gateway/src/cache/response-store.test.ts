@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '@edhr/kit';
+import { ResponseStore } from './response-store';
+
+const answer = (value: number) => ({ data: { value } });
+
+function storeAt(start: string, options: { maxEntries?: number; maxBytes?: number } = {}) {
+  let now = Date.parse(start);
+  const clock: Clock = { now: () => new Date(now) };
+  const store = new ResponseStore({ ttlSeconds: 30, maxEntries: options.maxEntries ?? 10, maxBytes: options.maxBytes ?? 1_000_000, clock });
+  return { store, advance: (seconds: number) => (now += seconds * 1000) };
+}
+
+describe('the gateway response store', () => {
+  it('keeps an answer for its TTL by the clock it was given, and reports hits', () => {
+    const { store, advance } = storeAt('2026-12-01T12:00:00Z');
+    store.viewForRequest().set('k', answer(1), [], Infinity);
+    const within = store.viewForRequest();
+    advance(29);
+    expect(within.get('k')).toEqual(answer(1));
+    expect(within.hit).toBe(true);
+    advance(2);
+    const after = store.viewForRequest();
+    expect(after.get('k')).toBeUndefined();
+    expect(after.hit).toBe(false);
+  });
+
+  it('refuses an answer from a request that began before a write emptied the store', () => {
+    const { store } = storeAt('2026-12-01T12:00:00Z');
+    const readBeforeWrite = store.viewForRequest();
+    store.clear();
+    readBeforeWrite.set('k', answer(1), [], Infinity);
+    expect(store.viewForRequest().get('k')).toBeUndefined();
+    const readAfterWrite = store.viewForRequest();
+    readAfterWrite.set('k', answer(2), [], Infinity);
+    expect(store.viewForRequest().get('k')).toEqual(answer(2));
+  });
+
+  it('empties itself whenever asked to invalidate anything', () => {
+    const { store } = storeAt('2026-12-01T12:00:00Z');
+    store.viewForRequest().set('a', answer(1), [], Infinity);
+    store.viewForRequest().set('b', answer(2), [], Infinity);
+    store.viewForRequest().invalidate([{ typename: 'Kpi', id: 'x' }]);
+    expect(store.size).toBe(0);
+  });
+
+  it('forgets the least recently used answers beyond its bounds of entries and bytes', () => {
+    const { store } = storeAt('2026-12-01T12:00:00Z', { maxEntries: 2 });
+    for (const key of ['a', 'b', 'c']) store.viewForRequest().set(key, answer(1), [], Infinity);
+    expect(store.viewForRequest().get('a')).toBeUndefined();
+    expect(store.size).toBe(2);
+
+    const small = storeAt('2026-12-01T12:00:00Z', { maxBytes: 60 }).store;
+    small.viewForRequest().set('a', answer(1), [], Infinity);
+    small.viewForRequest().set('b', { data: { text: 'x'.repeat(30) } }, [], Infinity);
+    expect(small.viewForRequest().get('a')).toBeUndefined();
+    expect(small.viewForRequest().get('b')).toBeDefined();
+  });
+});

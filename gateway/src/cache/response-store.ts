@@ -1,0 +1,81 @@
+import { LRUCache } from 'lru-cache';
+import type { Cache } from '@envelop/response-cache';
+import type { Clock } from '@edhr/kit';
+
+type CachedResult = Parameters<Cache['set']>[1];
+
+export interface ResponseStoreOptions {
+  /** How long an answer is kept, in seconds. */
+  ttlSeconds: number;
+  /** Most answers kept; the least recently used goes first. */
+  maxEntries: number;
+  /** Most bytes kept, counted as the answers' JSON length. */
+  maxBytes: number;
+  /** Judges the TTL, so tests can move time on. */
+  clock: Clock;
+}
+
+/** One request's view of the store: what it looked up, and whether it may still store its answer. */
+export interface RequestView extends Cache {
+  /** Whether this request's lookup found an answer. */
+  readonly hit: boolean;
+}
+
+/**
+ * The gateway's cached answers. Every write through the gateway empties it (`clear`), and each
+ * request stores its answer only if no write began since the request began: a query that read
+ * the subgraphs just before a write committed cannot put its answer back after the write
+ * cleared the store.
+ */
+export class ResponseStore {
+  private readonly entries: LRUCache<string, CachedResult>;
+  private generation = 0;
+
+  constructor(private readonly options: ResponseStoreOptions) {
+    this.entries = new LRUCache<string, CachedResult>({
+      max: options.maxEntries,
+      maxSize: options.maxBytes,
+      sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length),
+      ttl: options.ttlSeconds * 1000,
+      // The clock is read on every check, so a test's clock moved on is seen at once.
+      ttlResolution: 0,
+      perf: { now: () => options.clock.now().getTime() },
+    });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Forgets every answer and refuses those still being computed. */
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  /** A view for one request, taken when its execution starts. */
+  viewForRequest(): RequestView {
+    const startedIn = this.generation;
+    const entries = this.entries;
+    const store = this;
+    let hit = false;
+    return {
+      get hit() {
+        return hit;
+      },
+      get(key) {
+        const found = entries.get(key);
+        hit = found !== undefined;
+        return found;
+      },
+      set(key, result) {
+        // The TTL is the store's own, whatever the plugin worked out per type.
+        if (store.generation === startedIn) entries.set(key, result);
+      },
+      invalidate() {
+        // Entity-by-entity invalidation cannot see an entity added to a list; writes clear everything instead.
+        store.clear();
+      },
+    };
+  }
+}
