@@ -17,7 +17,10 @@ export interface ServiceProcess {
  * a service that fails to start says why.
  */
 export function spawnService(name: string, entry: string, env: Record<string, string>): ServiceProcess & { child: ChildProcess; output(): string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_CPU_PROFILE_DIR: each service writes a CPU profile there when it stops (`<name>.cpuprofile`).
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name.replace(/[^a-z0-9-]+/gi, '-')}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', entry], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
