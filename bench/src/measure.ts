@@ -26,7 +26,7 @@ function checkLoopback(url: string): void {
 }
 
 /** Requests per second with `connections` at once, for a bounded time (autocannon). */
-export async function throughput(target: Target, { seconds, connections = 8 }: { seconds: number; connections?: number }): Promise<Throughput> {
+async function throughputOnce(target: Target, seconds: number, connections: number): Promise<{ requests: number; failures: number }> {
   checkLoopback(target.url);
   const result = await autocannon({
     url: target.url,
@@ -36,7 +36,28 @@ export async function throughput(target: Target, { seconds, connections = 8 }: {
     duration: seconds,
     connections,
   });
-  return { requestsPerSecond: result.requests.average, failures: result.errors + result.timeouts + result.non2xx };
+  return { requests: result.requests.total, failures: result.errors + result.timeouts + result.non2xx };
+}
+
+/**
+ * Requests per second of each target with `connections` at once, `seconds` in all per target,
+ * taken in `rounds` turns of every target in order: on a machine whose other load comes and goes,
+ * each target meets the same conditions, and the ratios between them stay fair.
+ */
+export async function throughputInTurns(
+  targets: (() => Promise<Target>)[],
+  { seconds, rounds = 5, connections = 8 }: { seconds: number; rounds?: number; connections?: number },
+): Promise<Throughput[]> {
+  const totals = targets.map(() => ({ requests: 0, failures: 0 }));
+  const turn = Math.max(1, Math.round(seconds / rounds));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) {
+      const result = await throughputOnce(await target(), turn, connections);
+      totals[i]!.requests += result.requests;
+      totals[i]!.failures += result.failures;
+    }
+  }
+  return totals.map((t) => ({ requestsPerSecond: t.requests / (turn * rounds), failures: t.failures }));
 }
 
 /** Sends one request over a kept-alive connection and resolves with its status once the answer is read. */
@@ -59,29 +80,34 @@ function once(agent: Agent, target: Target): Promise<number> {
 
 /**
  * Latency one request at a time, timed to the microsecond (autocannon's histogram counts whole
- * milliseconds, too coarse for a cached answer): a warm-up, then requests for `seconds` or
- * `maxRequests`, whichever ends first.
+ * milliseconds, too coarse for a cached answer), the targets taken in turn request by request so
+ * each meets the same conditions: a warm-up, then rounds for `seconds` or `maxRounds`, whichever
+ * ends first.
  */
 export async function latencyOneAtATime(
-  target: Target,
-  { seconds, maxRequests = 5000, warmUp = 20 }: { seconds: number; maxRequests?: number; warmUp?: number },
-): Promise<Latency> {
-  checkLoopback(target.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  targets: Target[],
+  { seconds, maxRounds = 5000, warmUp = 20 }: { seconds: number; maxRounds?: number; warmUp?: number },
+): Promise<Latency[]> {
+  for (const target of targets) checkLoopback(target.url);
+  const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: 1 }));
   try {
-    for (let i = 0; i < warmUp; i++) await once(agent, target);
-    const timings: number[] = [];
+    for (let i = 0; i < warmUp; i++) for (const [t, target] of targets.entries()) await once(agents[t]!, target);
+    const timings: number[][] = targets.map(() => []);
     const deadline = performance.now() + seconds * 1000;
-    while (timings.length < maxRequests && performance.now() < deadline) {
-      const begun = performance.now();
-      const status = await once(agent, target);
-      if (status < 200 || status > 299) throw new Error(`${target.label} answered ${status}`);
-      timings.push(performance.now() - begun);
+    for (let round = 0; round < maxRounds && performance.now() < deadline; round++) {
+      for (const [t, target] of targets.entries()) {
+        const begun = performance.now();
+        const status = await once(agents[t]!, target);
+        if (status < 200 || status > 299) throw new Error(`${target.label} answered ${status}`);
+        timings[t]!.push(performance.now() - begun);
+      }
     }
-    timings.sort((a, b) => a - b);
-    const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!;
-    return { p50Ms: at(0.5), p99Ms: at(0.99), requests: timings.length };
+    return timings.map((times) => {
+      times.sort((a, b) => a - b);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+      return { p50Ms: at(0.5), p99Ms: at(0.99), requests: times.length };
+    });
   } finally {
-    agent.destroy();
+    for (const agent of agents) agent.destroy();
   }
 }
