@@ -177,7 +177,7 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
       tokenFor(['theme-owner'], { subject: 'rc-owner', themes: ['wmp-edhr-strategy:service-delivery'] }, clock),
       tokenFor(['staff'], { subject: 'rc-staff-2' }, clock),
     ]);
-    await askTwice(DASHBOARD, owners[0]!);
+    await askTwice(DASHBOARD, owners[0]);
     for (const token of owners.slice(1)) {
       expect((await harness.query(DASHBOARD, { token })).headers.get(CACHE_HEADER)).toBe('miss');
     }

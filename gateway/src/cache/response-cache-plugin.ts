@@ -1,4 +1,4 @@
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, OperationTypeNode, type DocumentNode } from 'graphql';
 import { useResponseCache } from '@envelop/response-cache';
 import { hasRole, type Clock, type Identity } from '@edhr/kit';
 import type { ResponseCacheConfig } from './response-cache-config';
@@ -52,7 +52,7 @@ export function responseCachePlugins(config: ResponseCacheConfig, identityOf: (r
   const writesEmptyTheCache = {
     onExecute({ args }: { args: ExecuteArgs }) {
       const operation = getOperationAST(args.document, args.operationName)?.operation;
-      if (operation === 'query') {
+      if (operation === OperationTypeNode.QUERY) {
         queries.add(args.contextValue);
         return undefined;
       }

@@ -17,6 +17,9 @@ export interface ResponseStoreOptions {
 
 /** One request's view of the store: what it looked up, and whether it may still store its answer. */
 export interface RequestView extends Cache {
+  get(key: string): CachedResult | undefined;
+  set(key: string, result: CachedResult, entities: Iterable<unknown>, ttl: number): void;
+  invalidate(entities: Iterable<unknown>): void;
   /** Whether this request's lookup found an answer. */
   readonly hit: boolean;
 }
@@ -56,25 +59,23 @@ export class ResponseStore {
   /** A view for one request, taken when its execution starts. */
   viewForRequest(): RequestView {
     const startedIn = this.generation;
-    const entries = this.entries;
-    const store = this;
     let hit = false;
     return {
       get hit() {
         return hit;
       },
-      get(key) {
-        const found = entries.get(key);
+      get: (key) => {
+        const found = this.entries.get(key);
         hit = found !== undefined;
         return found;
       },
-      set(key, result) {
+      set: (key, result) => {
         // The TTL is the store's own, whatever the plugin worked out per type.
-        if (store.generation === startedIn) entries.set(key, result);
+        if (this.generation === startedIn) this.entries.set(key, result);
       },
-      invalidate() {
+      invalidate: () => {
         // Entity-by-entity invalidation cannot see an entity added to a list; writes clear everything instead.
-        store.clear();
+        this.clear();
       },
     };
   }
