@@ -2,7 +2,7 @@
  * Child process of the benchmark: the whole federation on an in-memory embedded database
  * (or TEST_DATABASE_URL), so the load generator does not share its event loop.
  */
-import { startLocalFederation } from '@edhr/gateway/local-federation';
+import { startLocalFederation } from '@edhr/federation/local-federation';
 import { createTestDatabase } from '@edhr/kit/testing';
 
 const database = await createTestDatabase();

@@ -11,13 +11,17 @@ import {
   type RequestLimits,
   type RunningSubgraph,
 } from '@edhr/kit';
+import {
+  createAuthenticator,
+  DEFAULT_LIMITS,
+  SUPERGRAPH_PATH,
+  startGatewayServer,
+  type AuthConfig,
+  type LimitsConfig,
+  type RunningGateway,
+} from '@edhr/gateway';
 import { freePort } from './free-port';
-import { createAuthenticator } from '../auth/authenticate';
-import type { AuthConfig } from '../auth/auth-config';
-import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
-import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
-import { SUPERGRAPH_PATH } from './supergraph-file';
 
 export interface LocalFederationOptions {
   /** A PostgreSQL server; without it an embedded database is started. */

@@ -1,0 +1,4 @@
+export { subgraphModules, subgraphModule } from './subgraph-modules';
+export { startLocalFederation, type LocalFederation, type LocalFederationOptions } from './local-federation';
+export { migrateEverySubgraph } from './migrate-subgraphs';
+export { composeSupergraph, CompositionError } from './compose-supergraph';
