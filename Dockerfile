@@ -10,9 +10,13 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY . .
 RUN npm ci --no-audit --no-fund && npm run build
-# Each workspace's package.json, in place, for the production install below.
-RUN mkdir /manifests && find . -name package.json -not -path '*/node_modules/*' -exec cp --parents {} /manifests/ \; \
- && cp package-lock.json /manifests/
+# What the final stage takes from here: each workspace's package.json (for the production
+# install), its compiled dist/, and the composed supergraph, all at their own paths.
+RUN mkdir /manifests /release \
+ && find . -name node_modules -prune -o -name package.json -print | xargs cp --parents -t /manifests/ \
+ && cp package-lock.json /manifests/ \
+ && find . -name node_modules -prune -o -type d -name dist -prune -print | xargs cp -r --parents -t /release/ \
+ && cp --parents schema/supergraph.graphql /release/
 
 # Production dependencies only: no TypeScript, tsx, vitest or the development Node.js.
 FROM ${NODE_IMAGE} AS dependencies
@@ -25,22 +29,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=dependencies /app/ ./
-COPY --from=build /app/schema/supergraph.graphql ./schema/supergraph.graphql
-COPY --from=build /app/schema/dist/ ./schema/dist/
-COPY --from=build /app/plugins/sdk/dist/ ./plugins/sdk/dist/
-COPY --from=build /app/plugins/west-mercia-dei-strategy/dist/ ./plugins/west-mercia-dei-strategy/dist/
-COPY --from=build /app/plugins/west-mercia-pcc-equality-objectives/dist/ ./plugins/west-mercia-pcc-equality-objectives/dist/
-COPY --from=build /app/plugins/wmp-edhr-delivery-plan/dist/ ./plugins/wmp-edhr-delivery-plan/dist/
-COPY --from=build /app/plugins/wmp-edhr-strategy/dist/ ./plugins/wmp-edhr-strategy/dist/
-COPY --from=build /app/plugins/wmp-inclusion-strategy-2018/dist/ ./plugins/wmp-inclusion-strategy-2018/dist/
-COPY --from=build /app/subgraphs/kit/dist/ ./subgraphs/kit/dist/
-COPY --from=build /app/subgraphs/statistics/dist/ ./subgraphs/statistics/dist/
-COPY --from=build /app/subgraphs/organisational-processes/dist/ ./subgraphs/organisational-processes/dist/
-COPY --from=build /app/subgraphs/service-delivery/dist/ ./subgraphs/service-delivery/dist/
-COPY --from=build /app/subgraphs/people-culture/dist/ ./subgraphs/people-culture/dist/
-COPY --from=build /app/subgraphs/partners/dist/ ./subgraphs/partners/dist/
-COPY --from=build /app/subgraphs/federation/dist/ ./subgraphs/federation/dist/
-COPY --from=build /app/gateway/dist/ ./gateway/dist/
+COPY --from=build /release/ ./
 USER node
 # `compiled` picks each workspace package's dist/ export; stripping types is off, so nothing
 # can fall back to running TypeScript.

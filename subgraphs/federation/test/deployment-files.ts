@@ -20,11 +20,6 @@ export function dockerfileInstruction(name: 'ENTRYPOINT' | 'CMD'): string[] {
   return JSON.parse(line.slice(name.length + 1)) as string[];
 }
 
-/** The folders whose dist/ the Dockerfile's final stage copies from the build stage. */
-export function dockerfileCompiledFolders(): string[] {
-  return [...read('Dockerfile').matchAll(/^COPY --from=build \/app\/(\S+)\/dist\/ /gm)].map((m) => m[1]!);
-}
-
 interface ComposeService {
   image?: string;
   command?: string[];

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { shippedWorkspaces } from '../../src/build/shipped-workspaces';
 import {
   composeProcesses,
-  dockerfileCompiledFolders,
   dockerfileInstruction,
   kubernetesProcesses,
   sourceOf,
   type DeployedProcess,
 } from '../deployment-files';
-import { REPOSITORY, variablesReadBy, variablesReadIn } from '../environment-reads';
+import { variablesReadBy, variablesReadIn } from '../environment-reads';
 
 // Read only by development: the embedded database and the development secrets live there, and
 // production has DATABASE_URL and its secrets set, so nothing deployed ever opens the folder.
@@ -71,9 +69,8 @@ describe('the environment the deployment files declare is the one the code reads
     });
   }
 
-  it('the Dockerfile runs compiled JavaScript and copies the build of every workspace that ships', () => {
+  it('the Dockerfile runs compiled JavaScript on plain node, the gateway unless told otherwise', () => {
     expect(dockerfileInstruction('ENTRYPOINT')).toEqual(['node', '--conditions=compiled', '--no-experimental-strip-types', '--enable-source-maps']);
     expect(dockerfileInstruction('CMD')).toEqual(['gateway/dist/main.js']);
-    expect(sorted(dockerfileCompiledFolders())).toEqual(sorted(shippedWorkspaces(REPOSITORY)));
   });
 });
