@@ -6,6 +6,8 @@ import { REPOSITORY } from './environment-reads';
 /** One process a deployment file starts from the project's image: what it runs and the variables it is given. */
 export interface DeployedProcess {
   where: string;
+  /** For a process that serves: the port its port variable tells it, the port and paths its health is checked on. */
+  serves?: { port: number; probedPort: number; liveness?: string; readiness?: string };
   /** The compiled entry file, relative to the repository root (the image's working directory). */
   entry: string;
   variables: string[];
@@ -24,6 +26,7 @@ interface ComposeService {
   image?: string;
   command?: string[];
   environment?: Record<string, string>;
+  healthcheck?: { test: string[] };
 }
 
 /** Every compose service that runs the project's image (PostgreSQL is not one). */
@@ -33,7 +36,22 @@ export function composeProcesses(): DeployedProcess[] {
     .filter(([, service]) => service.image === 'edhr-graph')
     .map(([name, service]) => {
       if (!service.command?.[0]) throw new Error(`compose service ${name} names no entry file`);
-      return { where: `compose.yaml ${name}`, entry: service.command[0], variables: Object.keys(service.environment ?? {}) };
+      const environment = service.environment ?? {};
+      const portVariable = Object.keys(environment).find((v) => v.endsWith('_PORT'));
+      const check = service.healthcheck?.test ?? [];
+      return {
+        where: `compose.yaml ${name}`,
+        entry: service.command[0],
+        variables: Object.keys(environment),
+        ...(portVariable && {
+          serves: {
+            port: Number(environment[portVariable]),
+            // The check is `node -e "fetch(…/health/…)" <port>`.
+            probedPort: Number(check.at(-1)),
+            readiness: /\/health\/\w+/.exec(check.join(' '))?.[0],
+          },
+        }),
+      };
     });
 }
 
@@ -43,8 +61,11 @@ interface Container {
   name: string;
   image: string;
   args?: string[];
-  env?: { name: string }[];
+  env?: { name: string; value?: string }[];
   envFrom?: unknown[];
+  ports?: { containerPort: number }[];
+  livenessProbe?: { httpGet?: { path: string } };
+  readinessProbe?: { httpGet?: { path: string } };
 }
 
 /** Every container and init container of the Kubernetes manifests. */
@@ -59,7 +80,20 @@ export function kubernetesProcesses(): DeployedProcess[] {
         // Variables only by name, so each one can be checked against what the code reads.
         if (container.envFrom) throw new Error(`${where}: envFrom hides which variables are set`);
         if (!container.args?.[0]) throw new Error(`${where} names no entry file`);
-        processes.push({ where, entry: container.args[0], variables: (container.env ?? []).map((e) => e.name) });
+        const probedPort = container.ports?.[0]?.containerPort;
+        processes.push({
+          where,
+          entry: container.args[0],
+          variables: (container.env ?? []).map((e) => e.name),
+          ...(probedPort !== undefined && {
+            serves: {
+              port: Number(container.env?.find((e) => e.name.endsWith('_PORT'))?.value),
+              probedPort,
+              liveness: container.livenessProbe?.httpGet?.path,
+              readiness: container.readinessProbe?.httpGet?.path,
+            },
+          }),
+        });
       }
     }
   }

@@ -24,7 +24,7 @@ function variablesTheCodeReads(processes: DeployedProcess[]): string[] {
   return sorted(processes.flatMap((p) => [...readBy(p.entry)])).filter((name) => !DEVELOPMENT_ONLY.includes(name));
 }
 
-describe('the environment the deployment files declare is the one the code reads', () => {
+describe('the deployment files: compose.yaml, the Kubernetes manifests, the Dockerfile', () => {
   it('finds variables however a config module reads them', () => {
     const source = [
       "const a = process.env.ALPHA_ONE; const b = env['BETA'];",
@@ -68,6 +68,17 @@ describe('the environment the deployment files declare is the one the code reads
       expect(misplaced).toEqual([]);
     });
   }
+
+  it('every service is probed on the port it listens on, at the health endpoints the kit and the gateway serve', () => {
+    const serving = [...composeProcesses(), ...kubernetesProcesses()].filter((p) => !p.entry.endsWith('/migrate.js'));
+    expect(serving).toHaveLength(10);
+    for (const { where, serves } of serving) {
+      expect(serves, where).toBeDefined();
+      expect(serves!.probedPort, where).toBe(serves!.port);
+      expect(serves!.readiness, where).toBe('/health/ready');
+    }
+    for (const { where, serves } of kubernetesProcesses().filter((p) => p.serves)) expect(serves!.liveness, where).toBe('/health/live');
+  });
 
   it('the Dockerfile runs compiled JavaScript on plain node, the gateway unless told otherwise', () => {
     expect(dockerfileInstruction('ENTRYPOINT')).toEqual(['node', '--conditions=compiled', '--no-experimental-strip-types', '--enable-source-maps']);
