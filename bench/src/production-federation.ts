@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@edhr/gateway/free-port';
+import { freePort } from '@edhr/federation';
 import { spawnService, waitUntilReady, type ServiceProcess } from './service-process';
 
 /** Each subgraph as production runs it: its own entry file, port variable and URL variable. */

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signInternalToken, type Identity } from '@edhr/kit';
-import { freePort } from '@edhr/gateway/free-port';
+import { freePort } from '@edhr/federation';
 import { DASHBOARD_QUERY } from './dashboard-query';
 import { latencyOneAtATime, throughputInTurns, type Latency, type Target, type Throughput } from './measure';
 import { startProductionFederation } from './production-federation';

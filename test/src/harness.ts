@@ -1,4 +1,4 @@
-import { startLocalFederation, type LocalFederation, type LocalFederationOptions } from '@edhr/gateway/local-federation';
+import { startLocalFederation, type LocalFederation, type LocalFederationOptions } from '@edhr/federation/local-federation';
 import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
 import { SignJWT } from 'jose';
 import { systemClock, type Clock, type Role } from '@edhr/kit';

@@ -29,7 +29,7 @@ interface Run {
  * Node.js the tests run on (under npm, the project's own: the `node` devDependency).
  */
 async function start(dataDir: string): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/bin/start-federation.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/federation/src/bin/start-federation.ts'], {
     cwd: root,
     detached: true,
     env: { ...process.env, ...freePorts, EDHR_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },

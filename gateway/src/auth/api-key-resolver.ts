@@ -1,5 +1,12 @@
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Clock, type Identity, type Logger } from '@edhr/kit';
-import { parseApiKey } from '@edhr/partners/api-key-format';
+import {
+  INTERNAL_TOKEN_HEADER,
+  parseApiKey,
+  REQUEST_ID_HEADER,
+  signInternalToken,
+  type Clock,
+  type Identity,
+  type Logger,
+} from '@edhr/kit';
 import { AuthenticationError } from './authenticate';
 
 /** Header a partner agency's machine client sends its API key in, instead of `Authorization`. */

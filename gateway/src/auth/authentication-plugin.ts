@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { parseApiKey } from '@edhr/partners/api-key-format';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, parseApiKey, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
 import type { AuthFailureLimiter } from './auth-failure-limiter';

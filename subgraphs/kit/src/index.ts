@@ -26,3 +26,4 @@ export * from './time/clock';
 export * from './time/uk-date';
 export * from './http/request-guard';
 export * from './validation/http-url';
+export * from './auth/api-key-format';

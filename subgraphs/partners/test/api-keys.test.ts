@@ -10,8 +10,7 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...actual, default: { ...actual, timingSafeEqual }, timingSafeEqual };
 });
 
-import { fixedClock, type Clock } from '@edhr/kit';
-import { parseApiKey } from '../src/api-keys/api-key-format';
+import { fixedClock, parseApiKey, type Clock } from '@edhr/kit';
 import { resolveApiKey } from '../src/api-keys/api-key.service';
 import { ADMIN, HARNESS_CLOCK, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
 

@@ -22,7 +22,8 @@ const files: Record<string, string> = {
       version: '1.0.0',
       private: true,
       type: 'module',
-      exports: { '.': './src/index.ts' },
+      // The compiled build for production's plain node (`npm run build`); the TypeScript everywhere else.
+      exports: { '.': { compiled: './dist/index.js', default: './src/index.ts' } },
       scripts: { typecheck: 'tsc -p tsconfig.json' },
       dependencies: { '@edhr/plugin-sdk': '*' },
     },

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { inputError } from '../common/input-error';
 import { PartnerAgencyEntity } from '../partner-agencies/partner-agency.entity';
-import { API_KEY_PREFIX, parseApiKey } from './api-key-format';
+import { API_KEY_PREFIX, parseApiKey } from '@edhr/kit';
 import { PartnerApiKeyEntity, type PartnerApiKey } from './partner-api-key.entity';
 
 const PARTNER_KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;

@@ -11,14 +11,19 @@ import {
   type RequestLimits,
   type RunningSubgraph,
 } from '@edhr/kit';
+import {
+  createAuthenticator,
+  DEFAULT_LIMITS,
+  DEFAULT_RESPONSE_CACHE,
+  SUPERGRAPH_PATH,
+  startGatewayServer,
+  type AuthConfig,
+  type LimitsConfig,
+  type ResponseCacheConfig,
+  type RunningGateway,
+} from '@edhr/gateway';
 import { freePort } from './free-port';
-import { createAuthenticator } from '../auth/authenticate';
-import type { AuthConfig } from '../auth/auth-config';
-import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
-import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from '../cache/response-cache-config';
-import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
-import { SUPERGRAPH_PATH } from './supergraph-file';
 
 export interface LocalFederationOptions {
   /** A PostgreSQL server; without it an embedded database is started. */

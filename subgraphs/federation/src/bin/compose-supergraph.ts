@@ -4,9 +4,9 @@
  *   npm run compose -- --check exit 1 when the committed file is stale
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { composeSupergraph, CompositionError } from '../federation/compose-supergraph';
-import { subgraphModules } from '../federation/subgraph-modules';
-import { SUPERGRAPH_PATH } from '../federation/supergraph-file';
+import { SUPERGRAPH_PATH } from '@edhr/gateway';
+import { composeSupergraph, CompositionError } from '../compose-supergraph';
+import { subgraphModules } from '../subgraph-modules';
 
 try {
   const sdl = await composeSupergraph(subgraphModules);

@@ -13,12 +13,9 @@ import {
   portVar,
   stopOnSignals,
 } from '@edhr/kit';
-import { startLocalFederation } from '../federation/local-federation';
-import { subgraphModules } from '../federation/subgraph-modules';
-import { loadAuthConfig } from '../auth/auth-config';
-import { devAuthSecret } from '../auth/dev-auth-secret';
-import { loadLimitsConfig } from '../limits/limits-config';
-import { loadResponseCacheConfig } from '../cache/response-cache-config';
+import { devAuthSecret, loadAuthConfig, loadLimitsConfig, loadResponseCacheConfig } from '@edhr/gateway';
+import { startLocalFederation } from '../local-federation';
+import { subgraphModules } from '../subgraph-modules';
 
 const logger = createLogger('federation');
 try {

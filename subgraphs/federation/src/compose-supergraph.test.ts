@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import type { SubgraphModule } from '@edhr/kit';
 import { composeSupergraph, CompositionError } from './compose-supergraph';
 import { subgraphModules } from './subgraph-modules';
-import { SUPERGRAPH_PATH } from './supergraph-file';
+import { SUPERGRAPH_PATH } from '@edhr/gateway';
 
 describe('supergraph composition', { timeout: 60_000 }, () => {
   it('the committed schema/supergraph.graphql is what the subgraphs compose to (run `npm run compose` if not)', async () => {

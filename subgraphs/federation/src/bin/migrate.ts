@@ -12,7 +12,7 @@ import {
   startEmbeddedPostgres,
   type EmbeddedPostgres,
 } from '@edhr/kit';
-import { migrateEverySubgraph } from '../federation/migrate-subgraphs';
+import { migrateEverySubgraph } from '../migrate-subgraphs';
 
 const logger = createLogger('migrate');
 let embedded: EmbeddedPostgres | undefined;

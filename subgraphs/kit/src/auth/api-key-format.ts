@@ -1,6 +1,6 @@
 /**
  * The form of a partner API key, shared by the partners subgraph (which issues and checks keys)
- * and the gateway (which reads the key id for the caller's subject):
+ * and the gateway (which reads the key id for the caller's subject), so it lives in the kit:
  *
  *   edhr_<keyId>_<secret>
  *

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openSubgraphDatabase, startEmbeddedPostgres, subgraphMigrator } from '@edhr/kit';
-import { subgraphModule } from '../federation/subgraph-modules';
+import { subgraphModule } from '../subgraph-modules';
 
 const [subgraph, name] = process.argv.slice(2);
 if (!subgraph || !name || !/^[a-z0-9-]+$/.test(name)) {
@@ -14,7 +14,7 @@ if (!subgraph || !name || !/^[a-z0-9-]+$/.test(name)) {
   process.exit(2);
 }
 const module = subgraphModule(subgraph);
-const folder = resolve(import.meta.dirname, '../../../subgraphs', subgraph, 'src/migrations');
+const folder = resolve(import.meta.dirname, '../../..', subgraph, 'src/migrations');
 // A scratch database migrated with the committed migrations; MikroORM diffs it against the entities.
 const database = await startEmbeddedPostgres();
 try {
