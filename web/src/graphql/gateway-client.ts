@@ -1,0 +1,63 @@
+import type { TypedDocumentString } from '../generated/graphql';
+
+/** One GraphQL error as the gateway reports it. */
+export interface GatewayError {
+  message: string;
+  extensions?: { code?: string; field?: string; problems?: { path: string; message: string }[]; currentVersion?: number } & Record<string, unknown>;
+}
+
+export type GatewayResult<TResult> = { data: TResult; errors?: undefined } | { data?: TResult | null; errors: GatewayError[] };
+
+/** The gateway refused the request as a whole (no data at all): an untrusted token, a limit, an outage. */
+export class GatewayUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface GatewayClient {
+  /** Runs one typed operation as the caller whose bearer token is given (none: the public role). */
+  execute<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    token: string | undefined,
+  ): Promise<GatewayResult<TResult>>;
+}
+
+/** A client of the gateway's public GraphQL endpoint: POST, JSON, the caller's bearer token. */
+export function createGatewayClient(gatewayUrl: string, options: { timeoutMs?: number } = {}): GatewayClient {
+  return {
+    async execute(document, variables, token) {
+      let response: Response;
+      try {
+        response = await fetch(gatewayUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json, application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query: document.toString(), variables }),
+          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        });
+      } catch (error) {
+        throw new GatewayUnavailableError(`The gateway could not be reached: ${(error as Error).message}`, 502);
+      }
+      const text = await response.text();
+      let body: { data?: unknown; errors?: GatewayError[] };
+      try {
+        body = JSON.parse(text) as typeof body;
+      } catch {
+        throw new GatewayUnavailableError(`The gateway answered ${response.status} without a GraphQL response`, response.status);
+      }
+      if (body.errors?.length) return { data: (body.data ?? null) as never, errors: body.errors };
+      if (body.data === undefined || body.data === null) {
+        throw new GatewayUnavailableError(`The gateway answered ${response.status} with no data`, response.status);
+      }
+      return { data: body.data as never };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { startWebServer, type RunningWebServer, type WebServerOptions } from './server/serve-web';
+export type { SignInMode } from './auth/session';
