@@ -32,6 +32,9 @@ export function ratesChart(bars: RateBar[], ratePer: number): Chart {
   };
 }
 
+/** Ratio ticks a reader can name: halves and doublings around 1. */
+const LOG_TICKS = [0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
+
 /** Relative rate ratios with their 95% intervals on a log scale, with the line of parity at 1. */
 export function ratiosChart(points: RatioPoint[], reference: string): Chart {
   const significant = points.filter((p) => p.lower > 1 || p.upper < 1).length;
@@ -46,7 +49,14 @@ export function ratiosChart(points: RatioPoint[], reference: string): Chart {
       width: 640,
       height: 40 + points.length * 32,
       marginLeft: 140,
-      x: { type: 'log', domain, grid: true, label: `Ratio against ${reference} (log scale)` },
+      x: {
+        type: 'log',
+        domain,
+        grid: true,
+        label: `Ratio against ${reference} (log scale)`,
+        ticks: LOG_TICKS.filter((t) => t >= domain[0] && t <= domain[1]),
+        tickFormat: (d: number) => String(d),
+      },
       y: { label: null },
       marks: [
         Plot.ruleX([1], { stroke: '#0b0c0c', strokeDasharray: '4,3' }),

@@ -120,6 +120,7 @@ export const disparityPage: WebPage = {
           area: selectItems(areas, question?.area),
         },
         disparity,
+        ratePer: disparity ? formatNumber(disparity.ratePer, 0) : undefined,
         coverage: disparity ? coverageNote(disparity) : [],
         ratesChart: disparity ? ratesChart(bars, disparity.ratePer) : undefined,
         ratiosChart: disparity ? ratiosChart(points, label(question!.reference)) : undefined,
