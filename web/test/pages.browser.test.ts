@@ -281,4 +281,33 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     await page.waitForURL(`${web.url}/strategies`);
     expect(await page.context().cookies(web.url)).toEqual([]);
   });
+
+  it('behind a signing-in proxy, takes the bearer token the proxy passes, and has no token form', async () => {
+    const proxied = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, signIn: 'proxy' });
+    try {
+      const workforce = `${proxied.url}/workforce?organisation=west-midlands-police&characteristic=RACE&category=BAME`;
+      const asStaff = await fetch(workforce, { headers: { authorization: `Bearer ${tokens.staff}` } });
+      const page = await asStaff.text();
+      expect(page).toContain('Signed in as analyst (staff)');
+      expect(page).toMatch(/Constable \(officer\)/);
+      const asPublic = await (await fetch(workforce)).text();
+      expect(asPublic).toContain('Viewing as the public.');
+      expect(asPublic).not.toMatch(/Constable \(officer\)/);
+      const signIn = await fetch(`${proxied.url}/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${tokens.staff}` });
+      expect(signIn.status).toBe(405);
+      expect(signIn.headers.get('set-cookie')).toBeNull();
+      expect(await (await fetch(`${proxied.url}/sign-in`)).text()).toContain("You sign in through your organisation's sign-in");
+    } finally {
+      await proxied.stop();
+    }
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const response = await fetch(`${web.url}${actionPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example', cookie: `edhr_token=${tokens.peopleOwner}` },
+      body: 'text=From+elsewhere&status=COMPLETE&expectedVersion=2',
+    });
+    expect(response.status).toBe(403);
+  });
 });
