@@ -214,7 +214,7 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
 
     for (const table of ['rates', 'ratios']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-csv="${table}"]`)]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = readFileSync((await download.path()), 'utf8');
       expect(parse(csv)).toEqual(await tableTexts(page, table));
     }
 
@@ -243,7 +243,7 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     expect((await tableTexts(page, 'ratios')).find((r) => r[0] === 'Black')?.[1]).toBe('Withheld (below the disclosure threshold)');
     expect(await page.locator('#coverage-note').textContent()).toContain('Counts from 1 to 9 are withheld.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv="rates"]')]);
-    expect(parse(readFileSync((await download.path())!, 'utf8'))).toEqual(rates);
+    expect(parse(readFileSync((await download.path()), 'utf8'))).toEqual(rates);
     await expectAccessible(page);
     await keepScreenshot(page, 'disparity-public');
   });

@@ -14,6 +14,6 @@ export interface Chart {
  */
 export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const figure = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as { outerHTML: string };
+  const figure = Plot.plot({ ...options, document: document }) as unknown as { outerHTML: string };
   return figure.outerHTML;
 }

@@ -15,7 +15,7 @@ async function render(request: PageRequest, submitted?: { errors: FormError[]; v
   if (result.errors) throw new Error(result.errors[0]!.message);
   const strategy = result.data.strategy;
   if (!strategy) return notFound(`strategy "${params.strategy}"`);
-  const owners = [...strategy.themes.flatMap((t) => t.kpis.map((k) => ({ kpi: k, theme: t as { id: string; name: string } | undefined }))), ...strategy.kpis.map((k) => ({ kpi: k, theme: undefined }))];
+  const owners = [...strategy.themes.flatMap((t) => t.kpis.map((k) => ({ kpi: k, theme: t }))), ...strategy.kpis.map((k) => ({ kpi: k, theme: undefined }))];
   const found = owners.find((o) => o.kpi.id === params.kpi);
   if (!found) return notFound(`KPI "${params.kpi}"`);
   const kpi: KpiDetailFragment = found.kpi;
