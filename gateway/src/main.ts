@@ -7,6 +7,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { loadLimitsConfig } from './limits/limits-config';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
+import { loadTrustedDocuments } from './federation/trusted-documents';
 
 const logger = createLogger('gateway');
 try {
@@ -29,6 +30,7 @@ try {
     port: config.port,
     logger,
     clock: systemClock,
+    trustedDocuments: loadTrustedDocuments(),
   });
   stopOnSignals(() => gateway.stop(), logger);
 } catch (error) {

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { fixedClock } from '@edhr/kit';
+import { trustedDocumentsFrom } from '@edhr/gateway/trusted-documents';
 import { startHarness, tokenFor, type Harness } from '../../test/src/harness';
-import { startWebServer, type RunningWebServer } from '../src';
+import { startWebServer, webTrustedDocuments, type RunningWebServer } from '../src';
 import { expectAccessible, keepScreenshot, launchBrowser, tableTexts, type Browser } from './browser';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subgraphs/${path}`, import.meta.url)), 'utf8');
@@ -46,7 +47,8 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
   };
 
   beforeAll(async () => {
-    harness = await startHarness({ clock });
+    // As under npm start: the app's operations registered at the gateway and sent by hash.
+    harness = await startHarness({ clock, trustedDocuments: trustedDocumentsFrom([webTrustedDocuments], false) });
     tokens.admin = await tokenFor(['admin'], {}, clock);
     tokens.staff = await tokenFor(['staff'], { subject: 'analyst' }, clock);
     tokens.serviceOwner = await tokenFor(['theme-owner'], { subject: 'service-owner', themes: [SERVICE_THEME] }, clock);
@@ -63,7 +65,7 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     await gql(record, { i: { kpi: RRR_KPI, period: '2017-04', value: 3.6, source: 'Stop and search open data' } });
     await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.4, source: 'Stop and search open data' } });
     await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.3, source: 'Stop and search open data', correctionReason: 'Late records added' } });
-    web = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock });
+    web = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, trustedDocuments: true });
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });

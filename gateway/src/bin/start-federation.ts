@@ -13,12 +13,13 @@ import {
   portVar,
   stopOnSignals,
 } from '@edhr/kit';
-import { startWebServer } from '@edhr/web';
+import { startWebServer, webTrustedDocuments } from '@edhr/web';
 import { startLocalFederation } from '../federation/local-federation';
 import { subgraphModules } from '../federation/subgraph-modules';
 import { loadAuthConfig } from '../auth/auth-config';
 import { devAuthSecret } from '../auth/dev-auth-secret';
 import { loadLimitsConfig } from '../limits/limits-config';
+import { trustedDocumentsFrom } from '../federation/trusted-documents';
 
 const logger = createLogger('federation');
 try {
@@ -50,9 +51,11 @@ try {
     internalTokenSecret: env.INTERNAL_TOKEN_SECRET ?? developmentSecret('internal-token-secret'),
     limits: loadLimitsConfig(),
     subgraphLimits: loadSubgraphLimits(),
+    // The web app's operations go by hash; other clients' ad-hoc queries are still answered.
+    trustedDocuments: trustedDocumentsFrom([webTrustedDocuments], false),
   });
   // The reference dashboard, a client of the gateway like any other.
-  const web = await startWebServer({ gatewayUrl: federation.gatewayUrl, host: env.HOST, port: env.WEB_PORT }).catch(async (error: unknown) => {
+  const web = await startWebServer({ gatewayUrl: federation.gatewayUrl, host: env.HOST, port: env.WEB_PORT, trustedDocuments: true }).catch(async (error: unknown) => {
     await federation.stop();
     throw error;
   });

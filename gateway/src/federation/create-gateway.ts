@@ -21,6 +21,7 @@ import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
+import type { TrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Signs and verifies internal tokens: the subgraphs must verify by the same clock. */
   clock: Clock;
+  /** Operations clients may send by hash (`extensions.persistedQuery.sha256Hash`). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /**
@@ -65,6 +68,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     graphqlEndpoint: '/graphql',
+    ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
     landingPage: !options.production,
@@ -114,4 +118,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       },
     },
   });
+}
+
+function persistedDocumentsOption({ documents, only }: TrustedDocuments) {
+  return {
+    getPersistedOperation: (hash: string) => documents.get(hash) ?? null,
+    allowArbitraryDocuments: !only,
+  };
 }

@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, type LimitsConfig } from '../limits/limits-config';
 import { startGatewayServer, type RunningGateway } from './serve-gateway';
 import { subgraphModules } from './subgraph-modules';
 import { SUPERGRAPH_PATH } from './supergraph-file';
+import type { TrustedDocuments } from './trusted-documents';
 
 export interface LocalFederationOptions {
   /** A PostgreSQL server; without it an embedded database is started. */
@@ -50,6 +51,8 @@ export interface LocalFederationOptions {
    * tests whose answers depend on the date pass a fixed one. Bearer tokens are checked by it too.
    */
   clock?: Clock;
+  /** Operations clients may send by hash; with `only`, the only ones the gateway runs. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface LocalFederation {
@@ -128,6 +131,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       port: gatewayPort,
       logger: createLogger('gateway'),
       clock,
+      trustedDocuments: options.trustedDocuments,
     });
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, clock, stop };
   } catch (error) {

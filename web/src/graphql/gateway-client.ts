@@ -27,8 +27,18 @@ export interface GatewayClient {
   ): Promise<GatewayResult<TResult>>;
 }
 
-/** A client of the gateway's public GraphQL endpoint: POST, JSON, the caller's bearer token. */
-export function createGatewayClient(gatewayUrl: string, options: { timeoutMs?: number } = {}): GatewayClient {
+/**
+ * A client of the gateway's public GraphQL endpoint: POST, JSON, the caller's bearer token. With
+ * `trustedDocuments`, each operation goes by its SHA-256 alone (the gateway must have registered
+ * web/src/generated/persisted-documents.json); otherwise the document is sent whole.
+ */
+export function createGatewayClient(gatewayUrl: string, options: { timeoutMs?: number; trustedDocuments?: boolean } = {}): GatewayClient {
+  const payload = (document: TypedDocumentString<unknown, unknown>, variables: unknown) => {
+    const hash = (document.__meta__ as { hash?: string } | undefined)?.hash?.replace(/^sha256:/, '');
+    return options.trustedDocuments && hash
+      ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+      : { query: document.toString(), variables };
+  };
   return {
     async execute(document, variables, token) {
       let response: Response;
@@ -40,7 +50,7 @@ export function createGatewayClient(gatewayUrl: string, options: { timeoutMs?: n
             accept: 'application/graphql-response+json, application/json',
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
-          body: JSON.stringify({ query: document.toString(), variables }),
+          body: JSON.stringify(payload(document as TypedDocumentString<unknown, unknown>, variables)),
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
         });
       } catch (error) {

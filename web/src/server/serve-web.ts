@@ -13,6 +13,8 @@ export interface WebServerOptions {
   signIn?: SignInMode;
   secureCookies?: boolean;
   clock?: Clock;
+  /** Send operations by hash: the gateway has registered the app's persisted documents. */
+  trustedDocuments?: boolean;
 }
 
 export interface RunningWebServer {
@@ -23,7 +25,7 @@ export interface RunningWebServer {
 /** Serves the web app on loopback unless told otherwise; stop() lets requests in flight finish. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const app = createWebApp({
-    gateway: createGatewayClient(options.gatewayUrl),
+    gateway: createGatewayClient(options.gatewayUrl, { trustedDocuments: options.trustedDocuments }),
     signIn: options.signIn ?? 'cookie',
     secureCookies: options.secureCookies ?? false,
     clock: options.clock ?? { now: () => new Date() },

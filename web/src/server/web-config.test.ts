@@ -3,7 +3,7 @@ import { loadWebConfig } from './web-config';
 
 describe('web app configuration', () => {
   it('defaults to loopback, port 3000, the local gateway and cookie sign-in in development', () => {
-    expect(loadWebConfig({})).toEqual({ gatewayUrl: 'http://127.0.0.1:4000/graphql', host: '127.0.0.1', port: 3000, signIn: 'cookie', secureCookies: false });
+    expect(loadWebConfig({})).toEqual({ gatewayUrl: 'http://127.0.0.1:4000/graphql', host: '127.0.0.1', port: 3000, signIn: 'cookie', secureCookies: false, trustedDocuments: false });
   });
 
   it('signs in through the proxy in production, with secure cookies, and refuses pasted tokens there', () => {
@@ -13,6 +13,7 @@ describe('web app configuration', () => {
       port: 0,
       signIn: 'proxy',
       secureCookies: true,
+      trustedDocuments: false,
     });
     expect(() => loadWebConfig({ NODE_ENV: 'production', WEB_SIGN_IN: 'cookie' })).toThrow(/^WEB_SIGN_IN: cookie sign-in .* development only/);
   });
@@ -21,5 +22,7 @@ describe('web app configuration', () => {
     expect(() => loadWebConfig({ WEB_PORT: '70000' })).toThrow('WEB_PORT: expected a port from 0 to 65535, got "70000"');
     expect(() => loadWebConfig({ GATEWAY_URL: 'ftp://x' })).toThrow('GATEWAY_URL: expected an http(s) URL, got "ftp://x"');
     expect(() => loadWebConfig({ WEB_SIGN_IN: 'oidc' })).toThrow('WEB_SIGN_IN: expected cookie or proxy, got "oidc"');
+    expect(() => loadWebConfig({ WEB_TRUSTED_DOCUMENTS: 'yes' })).toThrow('WEB_TRUSTED_DOCUMENTS: expected true or false, got "yes"');
+    expect(loadWebConfig({ WEB_TRUSTED_DOCUMENTS: 'true' }).trustedDocuments).toBe(true);
   });
 });

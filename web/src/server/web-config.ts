@@ -6,6 +6,7 @@ export interface WebConfig {
   port: number;
   signIn: SignInMode;
   secureCookies: boolean;
+  trustedDocuments: boolean;
 }
 
 /** The web app's settings from the environment; a bad value stops it with the variable named. */
@@ -19,5 +20,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   const signIn = value('WEB_SIGN_IN') ?? (production ? 'proxy' : 'cookie');
   if (signIn !== 'cookie' && signIn !== 'proxy') throw new Error(`WEB_SIGN_IN: expected cookie or proxy, got "${signIn}"`);
   if (production && signIn === 'cookie') throw new Error('WEB_SIGN_IN: cookie sign-in (pasting a development token) is for development only; use proxy in production');
-  return { gatewayUrl, host: value('HOST') ?? '127.0.0.1', port, signIn, secureCookies: production };
+  const trusted = value('WEB_TRUSTED_DOCUMENTS') ?? 'false';
+  if (trusted !== 'true' && trusted !== 'false') throw new Error(`WEB_TRUSTED_DOCUMENTS: expected true or false, got "${trusted}"`);
+  return { gatewayUrl, host: value('HOST') ?? '127.0.0.1', port, signIn, secureCookies: production, trustedDocuments: trusted === 'true' };
 }
