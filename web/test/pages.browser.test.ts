@@ -102,6 +102,13 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     expect(await page.locator('caption', { hasText: 'Delivery actions' }).textContent()).toMatch(/Delivery actions \(22\)/);
     await expectAccessible(page);
     await keepScreenshot(page, 'dashboard');
+    // Printed: the content without navigation or the filter form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
+    expect(await page.locator('#theme').isVisible()).toBe(false);
+    expect(await page.locator('table[data-table="actions"]').isVisible()).toBe(true);
+    await keepScreenshot(page, 'dashboard-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // Filters: the people and culture theme, race in scope.
     await page.selectOption('#theme', PEOPLE_THEME);
@@ -245,7 +252,7 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     expect((await tableTexts(page, 'ratios')).find((r) => r[0] === 'Black')?.[1]).toBe('Withheld (below the disclosure threshold)');
     expect(await page.locator('#coverage-note').textContent()).toContain('Counts from 1 to 9 are withheld.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv="rates"]')]);
-    expect(parse(readFileSync((await download.path()), 'utf8'))).toEqual(rates);
+    expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(rates);
     await expectAccessible(page);
     await keepScreenshot(page, 'disparity-public');
   });
@@ -264,6 +271,8 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     expect(await page.locator('#representation-chart-summary').textContent()).toContain('against 30.0% of the community');
     await expectAccessible(page);
     await keepScreenshot(page, 'workforce');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv="representation"]')]);
+    expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(rows);
     await signOut();
   });
 
