@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['**/node_modules/', '**/.data/', '**/.turbo/', '**/dist/', '**/coverage/', 'schema/supergraph.graphql'],
+    ignores: ['**/node_modules/', '**/.data/', '**/.turbo/', '**/dist/', '**/coverage/', 'schema/supergraph.graphql', 'web/src/generated/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -4,15 +4,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Pure tests sit beside their code in src/ or in a test/unit/ folder; integration tests in a
 // workspace's test/ folder use a database; end-to-end tests in test/ start the whole federation.
-const unit = ['{schema,gateway}/src/**/*.test.ts', '{plugins,subgraphs}/*/src/**/*.test.ts', 'subgraphs/*/test/unit/**/*.test.ts'];
+const unit = ['{schema,gateway,web}/src/**/*.test.ts', '{plugins,subgraphs}/*/src/**/*.test.ts', 'subgraphs/*/test/unit/**/*.test.ts'];
 const integration = ['subgraphs/*/test/**/*.test.ts'];
 const endToEnd = ['test/src/**/*.e2e.test.ts'];
+const browser = ['web/test/**/*.browser.test.ts'];
 const databaseTemplate = './test/src/setup/database-template.ts';
 
 // End-to-end files take longest (whole federations, npm start itself): started first, they no
 // longer leave one worker busy alone at the end while the other idles. Within a project, vitest's
 // own order (failed, then slowest, by the last run's timings).
-const PROJECT_ORDER = ['e2e', 'integration', 'unit'];
+const PROJECT_ORDER = ['browser', 'e2e', 'integration', 'unit'];
 class EndToEndFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -39,6 +40,8 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       { extends: true, test: { name: 'integration', include: integration, exclude: unit, globalSetup: [databaseTemplate], isolate: false } },
       { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: [databaseTemplate] } },
+      // The web app in Debian's Chromium against a started federation (web/test/).
+      { extends: true, test: { name: 'browser', include: browser, globalSetup: [databaseTemplate] } },
     ],
   },
 });

@@ -6,3 +6,4 @@ export { loadAuthConfig, type AuthConfig } from './auth/auth-config';
 export { devAuthSecret } from './auth/dev-auth-secret';
 export { DEFAULT_LIMITS, loadLimitsConfig, type LimitsConfig } from './limits/limits-config';
 export { DEFAULT_RESPONSE_CACHE, loadResponseCacheConfig, type ResponseCacheConfig } from './cache/response-cache-config';
+export { loadTrustedDocuments, trustedDocumentsFrom, type TrustedDocuments } from './federation/trusted-documents';

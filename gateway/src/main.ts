@@ -8,6 +8,7 @@ import { loadLimitsConfig } from './limits/limits-config';
 import { loadResponseCacheConfig } from './cache/response-cache-config';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
+import { loadTrustedDocuments } from './federation/trusted-documents';
 
 const logger = createLogger('gateway');
 try {
@@ -31,6 +32,7 @@ try {
     port: config.port,
     logger,
     clock: systemClock,
+    trustedDocuments: loadTrustedDocuments(),
   });
   stopOnSignals(() => gateway.stop(), logger);
 } catch (error) {

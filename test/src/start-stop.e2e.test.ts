@@ -16,6 +16,7 @@ const freePorts = {
   ORGANISATIONAL_PROCESSES_PORT: '0',
   PARTNERS_PORT: '0',
   EMBEDDED_DATABASE_PORT: '0',
+  WEB_PORT: '0',
 };
 
 interface Run {
@@ -100,6 +101,10 @@ describe('npm start', { timeout: 480_000 }, () => {
     // The Node.js the project pins as a devDependency, whatever the machine's own is.
     expect(first!.output()).toContain(`on Node.js v${PROJECT_NODE_MAJOR}.`);
     for (const run of [first!, beside!]) expect((await pluginIds(run)).sort()).toEqual(SEED_PLUGINS);
+    // The web app, printed beside the gateway, serves the strategies from that gateway.
+    const webUrl = /web app\s+(http:\/\/\S+)/.exec(first!.output())?.[1];
+    expect(webUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await (await fetch(`${webUrl}/strategies`)).text()).toContain('Equality, Diversity and Human Rights Strategy');
     expectStoppedCleanly(first!, await interrupt(first!));
     await expect(fetch(first!.gatewayUrl, { method: 'POST' })).rejects.toThrow();
     // The other federation did not notice.

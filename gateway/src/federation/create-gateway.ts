@@ -23,6 +23,7 @@ import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
+import type { TrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Signs and verifies internal tokens: the subgraphs must verify by the same clock. */
   clock: Clock;
+  /** Operations clients may send by hash (`extensions.persistedQuery.sha256Hash`). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /**
@@ -69,6 +72,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     graphqlEndpoint: '/graphql',
+    ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
     landingPage: !options.production,
@@ -120,4 +124,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       },
     },
   });
+}
+
+function persistedDocumentsOption({ documents, only }: TrustedDocuments) {
+  return {
+    getPersistedOperation: (hash: string) => documents.get(hash) ?? null,
+    allowArbitraryDocuments: !only,
+  };
 }

@@ -21,6 +21,7 @@ import {
   type LimitsConfig,
   type ResponseCacheConfig,
   type RunningGateway,
+  type TrustedDocuments,
 } from '@edhr/gateway';
 import { freePort } from './free-port';
 import { subgraphModules } from './subgraph-modules';
@@ -58,6 +59,8 @@ export interface LocalFederationOptions {
    * tests whose answers depend on the date pass a fixed one. Bearer tokens are checked by it too.
    */
   clock?: Clock;
+  /** Operations clients may send by hash; with `only`, the only ones the gateway runs. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface LocalFederation {
@@ -137,6 +140,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       port: gatewayPort,
       logger: createLogger('gateway'),
       clock,
+      trustedDocuments: options.trustedDocuments,
     });
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, clock, stop };
   } catch (error) {

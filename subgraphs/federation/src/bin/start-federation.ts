@@ -13,7 +13,8 @@ import {
   portVar,
   stopOnSignals,
 } from '@edhr/kit';
-import { devAuthSecret, loadAuthConfig, loadLimitsConfig, loadResponseCacheConfig } from '@edhr/gateway';
+import { devAuthSecret, loadAuthConfig, loadLimitsConfig, loadResponseCacheConfig, trustedDocumentsFrom } from '@edhr/gateway';
+import { startWebServer, webTrustedDocuments } from '@edhr/web';
 import { startLocalFederation } from '../local-federation';
 import { subgraphModules } from '../subgraph-modules';
 
@@ -25,6 +26,7 @@ try {
     HOST: commonShape.HOST,
     GATEWAY_PORT: portVar(4000),
     EMBEDDED_DATABASE_PORT: portVar(54329),
+    WEB_PORT: portVar(3000),
   });
   // Each subgraph's own port variable, as when it starts alone (0 = any free port).
   const subgraphPorts = parseEnv(
@@ -47,13 +49,24 @@ try {
     limits: loadLimitsConfig(),
     responseCache: loadResponseCacheConfig(),
     subgraphLimits: loadSubgraphLimits(),
+    // The web app's operations go by hash; other clients' ad-hoc queries are still answered.
+    trustedDocuments: trustedDocumentsFrom([webTrustedDocuments], false),
   });
-  stopOnSignals(() => federation.stop(), logger);
+  // The reference dashboard, a client of the gateway like any other.
+  const web = await startWebServer({ gatewayUrl: federation.gatewayUrl, host: env.HOST, port: env.WEB_PORT, trustedDocuments: true }).catch(async (error: unknown) => {
+    await federation.stop();
+    throw error;
+  });
+  stopOnSignals(async () => {
+    await web.stop();
+    await federation.stop();
+  }, logger);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     [
       '',
       `EDHR graph is running (started in ${seconds} s on Node.js ${process.version})`,
+      `  web app            ${web.url}`,
       `  gateway            ${federation.gatewayUrl}`,
       ...federation.subgraphs.map((s) => `  ${s.name.padEnd(18)} ${s.url}`),
       `  database           ${env.DATABASE_URL ? 'DATABASE_URL' : `${federation.databaseUrl} (embedded; files in ${defaultDataDir('embedded-postgres')})`}`,

@@ -1,0 +1,3 @@
+export { startWebServer, type RunningWebServer, type WebServerOptions } from './server/serve-web';
+export type { SignInMode } from './auth/session';
+export { webTrustedDocuments } from './graphql/trusted-documents';

@@ -1,0 +1,324 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { fixedClock } from '@edhr/kit';
+import { trustedDocumentsFrom } from '@edhr/gateway';
+import { startHarness, tokenFor, type Harness } from '../../test/src/harness';
+import { startWebServer, webTrustedDocuments, type RunningWebServer } from '../src';
+import { expectAccessible, keepScreenshot, launchBrowser, tableTexts, type Browser } from './browser';
+
+const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subgraphs/${path}`, import.meta.url)), 'utf8');
+// Mid-July 2017: June's stop-and-search file is the latest month; row 2.3 (dp-10, due 1/8/2012) is long overdue.
+const clock = fixedClock('2017-07-15T10:00:00Z');
+const STRATEGY = 'wmp-edhr-strategy';
+const SERVICE_THEME = 'wmp-edhr-strategy:service-delivery';
+const PEOPLE_THEME = 'wmp-edhr-strategy:people-culture';
+const RRR_KPI = 'wmp-edhr-strategy:sd-kpi-stop-search-rrr-black';
+const DP10 = 'wmp-edhr-delivery-plan:dp-10';
+const kpiPath = `/strategies/${STRATEGY}/kpis/${encodeURIComponent(RRR_KPI)}`;
+const actionPath = `/strategies/${STRATEGY}/actions/${encodeURIComponent(DP10)}`;
+
+/**
+ * The web app in Chromium against a whole federation on free loopback ports, with the seed
+ * plugins, June 2017's real stop-and-search records and the example workforce figures loaded.
+ */
+describe('the web app in a browser', { timeout: 240_000 }, () => {
+  let harness: Harness;
+  let web: RunningWebServer;
+  let browser: Browser;
+  let page: Page;
+  const tokens: Record<string, string> = {};
+
+  const gql = async (query: string, variables: Record<string, unknown>, token = tokens.admin) => {
+    const { body } = await harness.query(query, { variables, token });
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const signIn = async (token: string) => {
+    await page.goto(`${web.url}/sign-in`);
+    await page.fill('#token', token);
+    await page.click('form[action="/sign-in"] button');
+    await page.waitForURL(`${web.url}/strategies`);
+  };
+  const signOut = async () => {
+    await page.context().clearCookies();
+  };
+
+  beforeAll(async () => {
+    // As under npm start: the app's operations registered at the gateway and sent by hash.
+    harness = await startHarness({ clock, trustedDocuments: trustedDocumentsFrom([webTrustedDocuments], false) });
+    tokens.admin = await tokenFor(['admin'], {}, clock);
+    tokens.staff = await tokenFor(['staff'], { subject: 'analyst' }, clock);
+    tokens.serviceOwner = await tokenFor(['theme-owner'], { subject: 'service-owner', themes: [SERVICE_THEME] }, clock);
+    tokens.peopleOwner = await tokenFor(['theme-owner'], { subject: 'people-owner', themes: [PEOPLE_THEME] }, clock);
+    await gql(
+      `mutation ($file: String!) { importEncounters(dataset: "stop-search", organisation: "west-midlands-police", file: $file) { rowsImported } }`,
+      { file: fixture('service-delivery/fixtures/2017-06-west-midlands-stop-and-search.csv') },
+    );
+    // The example workforce files are for an imaginary force; here they stand in for a registered one.
+    const asWmp = (csv: string) => csv.replace(/^example-force,/gm, 'west-midlands-police,');
+    await gql('mutation ($csv: String!) { importWorkforceSnapshots(csv: $csv) { rows } }', { csv: asWmp(fixture('people-culture/fixtures/example-workforce-snapshot.csv')) });
+    await gql('mutation ($csv: String!) { importCommunityPopulation(csv: $csv) { rows } }', { csv: asWmp(fixture('people-culture/fixtures/example-community-population.csv')) });
+    const record = 'mutation ($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }';
+    await gql(record, { i: { kpi: RRR_KPI, period: '2017-04', value: 3.6, source: 'Stop and search open data' } });
+    await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.4, source: 'Stop and search open data' } });
+    await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.3, source: 'Stop and search open data', correctionReason: 'Late records added' } });
+    web = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, trustedDocuments: true });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await harness?.stop();
+  });
+
+  it('lists the strategies to the public', async () => {
+    await page.goto(`${web.url}/`);
+    await expect.poll(() => page.title()).toBe('Strategies – EDHR graph');
+    const rows = await tableTexts(page, 'strategies');
+    expect(rows[0]).toEqual(['Strategy', 'Organisation', 'Period', 'Themes']);
+    expect(rows).toContainEqual(['Equality, Diversity and Human Rights Strategy', 'West Midlands Police', expect.any(String), '3']);
+    await expect.poll(() => page.locator('.app-account').textContent()).toContain('Viewing as the public');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'strategies');
+  });
+
+  it('shows a strategy\'s dashboard: themes, objectives, KPIs with value, target, RAG in words, trend and stale flag; actions with owner and overdue', async () => {
+    await page.goto(`${web.url}/strategies/${STRATEGY}`);
+    await page.getByRole('heading', { level: 1, name: 'Equality, Diversity and Human Rights Strategy' }).waitFor();
+    const kpis = (await page.locator('table[data-table^="theme-0"] tr').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const rrr = kpis.find((t) => t.startsWith('Stop and search relative rate ratio'));
+    expect(rrr).toContain('3.3 (2017-05)');
+    expect(rrr).toContain('Red: off target');
+    expect(rrr).toContain('Down, improving');
+    expect(await page.locator('table[data-table^="theme-0"] .app-sparkline svg').count()).toBe(1);
+    const actions = await tableTexts(page, 'actions');
+    expect(actions[0]).toEqual(['Reference', 'Action', 'Status', 'Owner', 'Due', 'Overdue']);
+    const dp10 = actions.find((r) => r[0] === '2.3');
+    expect(dp10?.[5]).toBe('Overdue');
+    expect(await page.locator('caption', { hasText: 'Delivery actions' }).textContent()).toMatch(/Delivery actions \(22\)/);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'dashboard');
+    // Printed: the content without navigation or the filter form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
+    expect(await page.locator('#theme').isVisible()).toBe(false);
+    expect(await page.locator('table[data-table="actions"]').isVisible()).toBe(true);
+    await keepScreenshot(page, 'dashboard-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // Filters: the people and culture theme, race in scope.
+    await page.selectOption('#theme', PEOPLE_THEME);
+    await page.selectOption('#characteristic', 'RACE');
+    await page.click('form[method="get"] button');
+    await page.waitForURL(/theme=/);
+    expect(await page.locator('h2.govuk-heading-l').allTextContents()).toEqual([expect.stringContaining('People and Culture'), 'Delivery actions']);
+    const filtered = await tableTexts(page, 'actions');
+    expect(filtered.length).toBeGreaterThan(1);
+    expect(filtered.slice(1).map((r) => r[0])).toContain('2.3');
+  });
+
+  it('shows a KPI\'s history with its target and revisions, and refuses the public the form', async () => {
+    await page.goto(`${web.url}${kpiPath}`);
+    const values = await tableTexts(page, 'kpi-values');
+    expect(values.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['2017-04', '3.6', 'Current'],
+      ['2017-05', '3.4', 'Replaced'],
+      ['2017-05', '3.3', 'Correction'],
+    ]);
+    expect(values[3]?.[6]).toBe('Late records added');
+    expect(await page.locator('#kpi-history-summary').textContent()).toBe(
+      '2 values from 2017-04 to 2017-05; the latest is 3.3 (ratio) for 2017-05, against a target of 1; 1 earlier value replaced by corrections, drawn hollow.',
+    );
+    expect(await page.locator('.app-chart svg').count()).toBe(1);
+    expect(await page.locator('#record-form #value').count()).toBe(0);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'kpi');
+  });
+
+  it('lets the theme\'s owner record a measurement, and names the field of a refused one', async () => {
+    await signIn(tokens.serviceOwner!);
+    await page.goto(`${web.url}${kpiPath}`);
+    await page.fill('#period', 'June 2017');
+    await page.fill('#value', '3.15');
+    await page.fill('#source', 'Disparity explorer, June 2017');
+    await page.click('#record-form button');
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary__list a').first().textContent()).toMatch(/^Period: /);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'kpi-error');
+
+    await page.fill('#period', '2017-06');
+    await page.click('#record-form button');
+    await page.waitForURL(/recorded=2017-06/);
+    const values = await tableTexts(page, 'kpi-values');
+    expect(values.at(-1)?.slice(0, 5)).toEqual(['2017-06', '3.15', 'Current', 'Disparity explorer, June 2017', 'service-owner']);
+    await signOut();
+  });
+
+  it('records progress for the theme owner, shows a stale version and bad input as an error summary, and refuses the public', async () => {
+    await page.goto(`${web.url}${actionPath}`);
+    expect(await page.locator('#text').count()).toBe(0);
+    // A public POST (no cookie) is refused by the gateway and nothing is written.
+    const refused = await page.request.post(`${web.url}${actionPath}`, {
+      form: { text: 'Done.', status: 'COMPLETE', expectedVersion: '1' },
+      headers: { origin: web.url },
+    });
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toContain('You may not record this');
+
+    await signIn(tokens.peopleOwner!);
+    await page.goto(`${web.url}${actionPath}`);
+    expect(await page.inputValue('#expectedVersion')).toBe('1');
+    await page.fill('#text', 'The BME progression working group has met twice.');
+    await page.selectOption('#status', 'AT_RISK');
+    await page.fill('#percentComplete', '150');
+    await page.click('#record-form button');
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary__list a').allTextContents()).toEqual([expect.stringMatching(/^Per cent complete: /)]);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'action-error');
+
+    await page.fill('#percentComplete', '30');
+    await page.click('#record-form button');
+    await page.waitForURL(/recorded=1/);
+    const history = await tableTexts(page, 'progress-history');
+    expect(history[1]?.slice(0, 4)).toEqual(['2017-07-15', 'At risk', '30%', 'The BME progression working group has met twice.']);
+    expect(history[1]?.[5]).toBe('people-owner');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'action');
+
+    // The same form sent again against version 1, now stale: CONFLICT, shown naming the version.
+    const stale = await page.request.post(`${web.url}${actionPath}`, {
+      form: { text: 'Off track after all.', status: 'OFF_TRACK', expectedVersion: '1' },
+      headers: { origin: web.url },
+    });
+    expect(stale.status()).toBe(409);
+    expect(await stale.text()).toMatch(/Version: someone else recorded an entry since you opened this page \(it is now at version 2\)/);
+    await page.goto(`${web.url}${actionPath}`);
+    expect((await tableTexts(page, 'progress-history')).length).toBe(3);
+    await signOut();
+  });
+
+  it('explores disparity as staff: rates, ratios with intervals, the coverage note, and CSVs equal to their tables', async () => {
+    await signIn(tokens.staff!);
+    await page.goto(`${web.url}/disparity`);
+    await page.selectOption('#area', 'E23000014');
+    await page.fill('#period', '2017-06');
+    await page.click('form[method="get"] button');
+    await page.waitForURL(/period=2017-06/);
+    const rates = await tableTexts(page, 'rates');
+    expect(rates[0]).toEqual(['Group', 'Records', 'Population', 'Rate per 1,000']);
+    expect(rates).toContainEqual(['Black', '149', '236,047', '0.631']);
+    expect(rates).toContainEqual(['White (reference)', '359', '1,793,173', '0.2']);
+    const ratios = await tableTexts(page, 'ratios');
+    expect(ratios).toContainEqual(['Black', '3.15', '2.6', '3.82', 'Yes']);
+    expect(await page.locator('#coverage-note').textContent()).toContain('figures cover 1 of 1 months');
+    expect(await page.locator('#ratios-chart-summary').textContent()).toMatch(/log scale; 1 means the same rate as White/);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'disparity');
+
+    for (const table of ['rates', 'ratios']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-csv="${table}"]`)]);
+      const csv = readFileSync((await download.path()), 'utf8');
+      expect(parse(csv)).toEqual(await tableTexts(page, table));
+    }
+
+    // A financial year: the figures cover June only, and the page says so.
+    await page.fill('#period', '2017/18');
+    await page.click('form[method="get"] button');
+    await page.waitForURL(/period=2017%2F18/);
+    expect(await page.locator('#coverage-note').textContent()).toContain('figures cover 1 of 12 months (incomplete');
+    await signOut();
+  });
+
+  it('shows the public only published figures, perturbed, with withheld cells and their reason', async () => {
+    await gql('mutation { publishStopSearchAggregates(organisation: "west-midlands-police", published: true) { status } }', {});
+    await page.goto(`${web.url}/disparity?dataset=stop-search&characteristic=RACE&reference=WHITE&area=E23000014&period=2017-06`);
+    expect(await page.locator('#coverage-note').textContent()).toContain('Counts are perturbed for disclosure control');
+    expect((await tableTexts(page, 'rates')).slice(1).map((r) => r[0])).toContain('Black');
+
+    // A published quarter with a small count: withheld from the public, with the reason, in the table and its CSV alike.
+    const rows = Object.entries({ BLACK: 4, WHITE: 300 }).map(([category, count]) => `stop-search,2016-Q1,E23000014,RACE,${category},${count},true`);
+    await gql('mutation ($i: StatisticsUploadInput!) { uploadStatistics(input: $i) { accepted } }', {
+      i: { content: `dataset,period,area,characteristic,category,count,published\n${rows.join('\n')}\n` },
+    });
+    await page.goto(`${web.url}/disparity?dataset=stop-search&characteristic=RACE&reference=WHITE&area=E23000014&period=2016-Q1`);
+    const rates = await tableTexts(page, 'rates');
+    expect(rates.find((r) => r[0] === 'Black')).toEqual(['Black', 'Withheld (below the disclosure threshold)', '236,047', 'Withheld (below the disclosure threshold)']);
+    expect((await tableTexts(page, 'ratios')).find((r) => r[0] === 'Black')?.[1]).toBe('Withheld (below the disclosure threshold)');
+    expect(await page.locator('#coverage-note').textContent()).toContain('Counts from 1 to 9 are withheld.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv="rates"]')]);
+    expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(rates);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'disparity-public');
+  });
+
+  it('shows workforce representation by rank against the community to staff, and not to the public', async () => {
+    await page.goto(`${web.url}/workforce?organisation=west-midlands-police&characteristic=RACE&category=BAME`);
+    expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/not|forbidden|role/i);
+    await expectAccessible(page);
+
+    await signIn(tokens.staff!);
+    await page.goto(`${web.url}/workforce?organisation=west-midlands-police&characteristic=RACE&category=BAME`);
+    const rows = await tableTexts(page, 'representation');
+    expect(rows).toContainEqual(['Whole workforce', '120', '1,000', '12.0%', '30.0%', '0.4']);
+    expect(rows).toContainEqual(['Constable (officer)', '60', '500', '12.0%', '30.0%', '0.4']);
+    expect(rows).toContainEqual(['Sergeant (officer)', '10', '100', '10.0%', '30.0%', '0.33']);
+    expect(await page.locator('#representation-chart-summary').textContent()).toContain('against 30.0% of the community');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'workforce');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv="representation"]')]);
+    expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(rows);
+    await signOut();
+  });
+
+  it('signs in only with a token the gateway accepts, keeping it in an httpOnly, SameSite=Strict cookie', async () => {
+    await page.goto(`${web.url}/sign-in`);
+    await page.fill('#token', 'not-a-token');
+    await page.click('form[action="/sign-in"] button');
+    expect(await page.locator('.govuk-error-summary__list a').textContent()).toMatch(/^Token: /);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'sign-in-error');
+    await signIn(tokens.staff!);
+    const [cookie] = await page.context().cookies(web.url);
+    expect(cookie).toMatchObject({ name: 'edhr_token', httpOnly: true, sameSite: 'Strict', value: tokens.staff });
+    expect(page.url()).not.toContain(tokens.staff!);
+    await expect.poll(() => page.locator('.app-account').textContent()).toContain('Signed in as analyst (staff)');
+    await page.click('.app-account button');
+    await page.waitForURL(`${web.url}/strategies`);
+    expect(await page.context().cookies(web.url)).toEqual([]);
+  });
+
+  it('behind a signing-in proxy, takes the bearer token the proxy passes, and has no token form', async () => {
+    const proxied = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, signIn: 'proxy' });
+    try {
+      const workforce = `${proxied.url}/workforce?organisation=west-midlands-police&characteristic=RACE&category=BAME`;
+      const asStaff = await fetch(workforce, { headers: { authorization: `Bearer ${tokens.staff}` } });
+      const page = await asStaff.text();
+      expect(page).toContain('Signed in as analyst (staff)');
+      expect(page).toMatch(/Constable \(officer\)/);
+      const asPublic = await (await fetch(workforce)).text();
+      expect(asPublic).toContain('Viewing as the public.');
+      expect(asPublic).not.toMatch(/Constable \(officer\)/);
+      const signIn = await fetch(`${proxied.url}/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${tokens.staff}` });
+      expect(signIn.status).toBe(405);
+      expect(signIn.headers.get('set-cookie')).toBeNull();
+      expect(await (await fetch(`${proxied.url}/sign-in`)).text()).toContain("You sign in through your organisation's sign-in");
+    } finally {
+      await proxied.stop();
+    }
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const response = await fetch(`${web.url}${actionPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example', cookie: `edhr_token=${tokens.peopleOwner}` },
+      body: 'text=From+elsewhere&status=COMPLETE&expectedVersion=2',
+    });
+    expect(response.status).toBe(403);
+  });
+});
