@@ -72,6 +72,24 @@ export type MappedCsvRecord<Row> =
   | { ok: true; row: Row; unmapped: readonly UnmappedValue[] }
   | { ok: false; problems: RowProblem[] };
 
+/** One import batch, on the import's connection and inside its transaction. */
+export interface SummaryScope {
+  client: ClientBase;
+  schema: string;
+  organisationKey: string;
+  batchId: string;
+}
+
+/**
+ * Counts a format keeps beside its records (stop and search's rollups): counted from the rows as
+ * they are written, written before commit, and removed with the records of a replaced month, all
+ * in the import's transaction, so they always agree with the records.
+ */
+export interface FormatSummary<Row> {
+  start(): { add(row: Row): void; write(scope: SummaryScope): Promise<void> };
+  removeMonths(scope: SummaryScope, months: readonly string[]): Promise<void>;
+}
+
 /** What the import loop needs to know about one CSV format. */
 export interface CsvFormat<Row> {
   /** Stored in import_batch.dataset and, for tables holding several datasets, on each record. */
@@ -87,6 +105,7 @@ export interface CsvFormat<Row> {
   ): { mapRecord: (record: readonly string[], line: number) => MappedCsvRecord<Row>; endOfFile?: () => EndOfFile } | { problems: string[] };
   /** The columns that hold a protected characteristic: their unmapped share is held to the threshold. */
   protectedCharacteristicColumns?: readonly string[];
+  summary?: FormatSummary<Row>;
 }
 
 const columnKey = (name: string) => name.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -181,6 +200,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
     );
     const identity = new RecordIdentity(organisationKey, format.dataset);
     const months = new MonthTally();
+    const summary = format.summary?.start();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -269,6 +289,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
             months.add(mapped.row.occurredAt);
+            summary?.add(mapped.row);
             const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
             if (wait) await wait;
           }
@@ -346,10 +367,13 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       report.problems = problems;
       return finish();
     }
+    const batch = { client, schema, organisationKey, batchId };
     if (held.length > 0) {
       report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
       report.monthsReplaced = held.map((m) => m.month);
+      await format.summary?.removeMonths(batch, report.monthsReplaced);
     }
+    await summary?.write(batch);
     await client.query(`update ${batchTable} set row_count = $2, months = $3::text[] where id = $1`, [
       batchId,
       report.rowsRead,
