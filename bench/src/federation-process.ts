@@ -1,16 +1,20 @@
 /**
  * Child process of the benchmark: the whole federation on an in-memory embedded database
- * (or TEST_DATABASE_URL), so the load generator does not share its event loop.
+ * (or TEST_DATABASE_URL), so the load generator does not share its event loop. A benchmark that
+ * prepared its own database passes it in BENCH_DATABASE_URL; BENCH_AUTH_SECRET makes the gateway
+ * take bearer tokens signed with it (otherwise it takes none: every caller is public).
  */
 import { startLocalFederation } from '@edhr/gateway/local-federation';
 import { createTestDatabase } from '@edhr/kit/testing';
 
-const database = await createTestDatabase();
+const given = process.env.BENCH_DATABASE_URL;
+const database = given ? { url: given, stop: async () => undefined } : await createTestDatabase();
+const secret = process.env.BENCH_AUTH_SECRET;
 const federation = await startLocalFederation({
   databaseUrl: database.url,
   gatewayPort: 0,
   subgraphPorts: 'free',
-  auth: { kind: 'none' },
+  auth: secret ? { kind: 'shared-key', secret } : { kind: 'none' },
   limits: { requestsPerMinute: 10_000_000 },
 });
 process.send?.({

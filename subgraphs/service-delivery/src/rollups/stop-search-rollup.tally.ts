@@ -49,7 +49,7 @@ export class StopSearchRollupTally {
 
   add(row: StopSearchRow): void {
     const day = this.dayCode(row.occurredAt);
-    for (let d = 0; d < ROLLUP_DIMENSIONS.length; d++) this.codes[d] = this.valueCode(d, row[ROLLUP_DIMENSIONS[d]!.field] as string);
+    for (let d = 0; d < ROLLUP_DIMENSIONS.length; d++) this.codes[d] = this.valueCode(d, row[ROLLUP_DIMENSIONS[d]!.field]);
     const arrest = row.outcome === 'ARREST' ? 1 : 0;
     const positive = NON_POSITIVE.has(row.outcome) ? 0 : 1;
     const linked = row.outcomeLinked === true ? 1 : 0;
