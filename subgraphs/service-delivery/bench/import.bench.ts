@@ -72,7 +72,9 @@ async function runChild(file: string, url: string, organisationKey: string): Pro
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1000),
       problems: report.problems.slice(0, 3),
     };
-    process.send?.(result);
+    // Run by hand (e.g. under --cpu-prof) there is no parent to tell: print it.
+    if (process.send) process.send(result);
+    else console.log(JSON.stringify(result));
   } finally {
     await client.end();
   }
