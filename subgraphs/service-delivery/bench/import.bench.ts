@@ -1,26 +1,98 @@
 /**
- * Import benchmark (not a test): writes an N-row file in the open-data stop-and-search format
- * to a temp folder, imports it, and prints rows/s and peak RSS.
- *   npx tsx subgraphs/service-delivery/bench/import.bench.ts [--rows 1000000] [--write-path copy|insert]
+ * Import benchmark (not a test). Writes N-row files in the open-data stop-and-search format to a
+ * temp folder and, in one run on one server, side by side:
+ *   - COPY of the file as it is (FORMAT csv) into a table of 15 text columns: the floor, what the
+ *     server does with the same bytes and no mapping, keys, validation, indexes or rollups;
+ *   - the import of the same file (a fresh organisation each round, so every round adds records);
+ * interleaved for --rounds rounds, printing both and the ratio (COPY time ÷ import time: 1 would be
+ * the import as fast as the raw COPY). Each import runs in a child process, which reports its own
+ * peak RSS; a second, smaller file shows whether that peak depends on the file's size.
+ *   npm run bench:import -- [--rows 1000000] [--small-rows 200000] [--rounds 3] [--write-path copy|insert]
  * Uses DATABASE_URL (a new database is created on that server and dropped afterwards) or an
- * in-memory embedded database.
+ * in-memory embedded database, which cannot take COPY FROM STDIN: there the floor is the same
+ * text columns written by multi-row INSERT … unnest, the embedded database's fastest path.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { openSubgraphDatabase } from '@edhr/kit';
 import { createTestDatabase } from '@edhr/kit/testing';
 import { serviceDelivery } from '../src/module';
 import { fileSource } from '../src/imports/import-source';
-import { importStopSearch } from '../src/imports/stop-search-import.service';
+import { importStopSearch, supportsCopy } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, 'write-path': { type: 'string' } } });
-const rows = Math.min(Number(values.rows), 10_000_000);
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    'small-rows': { type: 'string', default: '200000' },
+    rounds: { type: 'string', default: '3' },
+    'write-path': { type: 'string' },
+    // Internal: this process is one import, run by the benchmark.
+    child: { type: 'string' },
+    url: { type: 'string' },
+    organisation: { type: 'string' },
+  },
+});
 const writePath = values['write-path'] === 'copy' ? 'COPY' : values['write-path'] === 'insert' ? 'BATCHED_INSERT' : 'auto';
+
+interface ChildResult {
+  status: string;
+  writePath: string;
+  rows: number;
+  seconds: number;
+  /** CPU time of the import process (user + system): what the client itself costs, whatever the load. */
+  cpuSeconds: number;
+  peakRssMb: number;
+  problems: unknown[];
+}
+
+/** One import in this process; its peak RSS is the process's own. */
+async function runChild(file: string, url: string, organisationKey: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const cpu = process.cpuUsage();
+    const report = await importStopSearch({ client, schema: serviceDelivery.databaseSchema, organisationKey, source: fileSource(file), writePath });
+    const used = process.cpuUsage(cpu);
+    const result: ChildResult = {
+      status: report.status,
+      writePath: report.writePath,
+      rows: report.rowsImported,
+      seconds: report.durationMs / 1000,
+      cpuSeconds: (used.user + used.system) / 1e6,
+      // maxRSS is in kilobytes: the peak over the process's life, not a sample.
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1000),
+      problems: report.problems.slice(0, 3),
+    };
+    // Run by hand (e.g. under --cpu-prof) there is no parent to tell: print it.
+    if (process.send) process.send(result);
+    else console.log(JSON.stringify(result));
+  } finally {
+    await client.end();
+  }
+}
+
+function importInChild(file: string, url: string, organisation: string): Promise<ChildResult> {
+  const child = fork(new URL(import.meta.url), ['--child', file, '--url', url, '--organisation', organisation, ...(values['write-path'] ? ['--write-path', values['write-path']] : [])], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let result: ChildResult | undefined;
+    child.once('message', (message) => {
+      result = message as ChildResult;
+    });
+    child.once('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`import process exited with ${code}`))));
+  });
+}
 
 const TYPES = ['Person search', 'Person and Vehicle search', 'Vehicle search'];
 const AGES = ['10-17', '18-24', '25-34', 'over 34', ''];
@@ -40,7 +112,7 @@ const OUTCOMES = ['A no further action disposal', 'Arrest', 'Community resolutio
 const BOOLS = ['True', 'False', ''];
 const pick = <T>(list: readonly T[], i: number, salt: number) => list[(i * 7919 + salt * 104729) % list.length]!;
 
-async function generate(path: string): Promise<void> {
+async function generate(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path);
   out.write(`${STOP_SEARCH_COLUMNS.join(',')}\n`);
   const start = Date.UTC(2024, 0, 1);
@@ -57,59 +129,99 @@ async function generate(path: string): Promise<void> {
   await once(out, 'finish');
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'stop-search-bench-'));
-const file = join(folder, `stop-search-${rows}.csv`);
-const database = await createTestDatabase();
-try {
-  console.log(`generating ${rows} rows …`);
-  await generate(file);
-  console.log(`file ${file}: ${(statSync(file).size / 1e6).toFixed(1)} MB; database: ${database.kind}`);
-  const orm = await openSubgraphDatabase({
-    url: database.url,
-    schema: serviceDelivery.databaseSchema,
-    entities: serviceDelivery.entities,
-    migrations: serviceDelivery.migrations,
-  });
-  await orm.close();
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  let peakRss = process.memoryUsage().rss;
-  const baseline = peakRss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 50);
-  try {
-    const report = await importStopSearch({
-      client,
-      schema: serviceDelivery.databaseSchema,
-      organisationKey: 'bench-force',
-      source: fileSource(file),
-      writePath,
-    });
-    clearInterval(sampler);
-    const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-    console.log(
-      JSON.stringify(
-        {
-          status: report.status,
-          writePath: report.writePath,
-          rows: report.rowsImported,
-          seconds: report.durationMs / 1000,
-          rowsPerSecond: report.rowsPerSecond,
-          rssBefore: mb(baseline),
-          peakRss: mb(peakRss),
-          unmapped: report.unmapped.map((u) => `${u.column}: ${u.count}`),
-          problems: report.problems.slice(0, 3),
-        },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    clearInterval(sampler);
-    await client.end();
+const RAW_TABLE = 'bench_raw_stop_search';
+
+/** The floor: the file into 15 text columns, by COPY (or, embedded, by multi-row INSERT). Seconds. */
+async function rawLoad(client: pg.Client, file: string, copy: boolean): Promise<number> {
+  await client.query(`drop table if exists ${RAW_TABLE}`);
+  await client.query(`create table ${RAW_TABLE} (${STOP_SEARCH_COLUMNS.map((_, i) => `c${i + 1} text`).join(', ')})`);
+  const started = performance.now();
+  if (copy) {
+    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom(`copy ${RAW_TABLE} from stdin with (format csv, header true)`)));
+  } else {
+    const columns = STOP_SEARCH_COLUMNS.map(() => [] as string[]);
+    const sql = `insert into ${RAW_TABLE} select * from unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(', ')})`;
+    let header = true;
+    for await (const record of createReadStream(file).pipe(parse({ relax_column_count: true })) as AsyncIterable<string[]>) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      for (let i = 0; i < columns.length; i++) columns[i]!.push(record[i] ?? '');
+      if (columns[0]!.length >= 5000) {
+        await client.query(sql, columns);
+        for (const column of columns) column.length = 0;
+      }
+    }
+    if (columns[0]!.length > 0) await client.query(sql, columns);
   }
-} finally {
-  await database.stop();
-  rmSync(folder, { recursive: true, force: true });
+  return (performance.now() - started) / 1000;
 }
+
+async function runBenchmark(): Promise<void> {
+  const rows = Math.min(Number(values.rows), 10_000_000);
+  const smallRows = Math.min(Number(values['small-rows']), rows);
+  const rounds = Math.max(1, Math.min(Number(values.rounds), 10));
+  const folder = mkdtempSync(join(tmpdir(), 'stop-search-bench-'));
+  const file = join(folder, `stop-search-${rows}.csv`);
+  const smallFile = join(folder, `stop-search-${smallRows}.csv`);
+  const database = await createTestDatabase();
+  try {
+    console.log(`generating ${rows} and ${smallRows} rows …`);
+    await generate(file, rows);
+    await generate(smallFile, smallRows);
+    console.log(`file: ${(statSync(file).size / 1e6).toFixed(1)} MB; database: ${database.kind}; ${rounds} rounds`);
+    const orm = await openSubgraphDatabase({
+      url: database.url,
+      schema: serviceDelivery.databaseSchema,
+      entities: serviceDelivery.entities,
+      migrations: serviceDelivery.migrations,
+    });
+    await orm.close();
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const copy = await supportsCopy(client);
+      const floor = copy ? 'raw COPY' : 'raw INSERT';
+      const ratios: number[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        const raw = await rawLoad(client, file, copy);
+        const imported = await importInChild(file, database.url, `bench-force-${round}`);
+        if (imported.status !== 'IMPORTED') throw new Error(`import ${imported.status}: ${JSON.stringify(imported.problems)}`);
+        // Each round starts from empty record tables, so the rounds are alike.
+        await client.query(`truncate ${['stop_search_record', 'stop_search_rollup', 'import_batch'].map((t) => `${serviceDelivery.databaseSchema}.${t}`).join(', ')}`);
+        const ratio = raw / imported.seconds;
+        ratios.push(ratio);
+        console.log(
+          `round ${round}: ${floor} ${raw.toFixed(2)} s (${Math.round(rows / raw)} rows/s) · import (${imported.writePath}) ${imported.seconds.toFixed(2)} s ` +
+            `(${Math.round(rows / imported.seconds)} rows/s, ${imported.cpuSeconds.toFixed(1)} s of CPU in the import process) · import ÷ ${floor}: ${ratio.toFixed(2)}× · peak RSS ${imported.peakRssMb} MB`,
+        );
+      }
+      await client.query(`drop table if exists ${RAW_TABLE}`);
+      const small = await importInChild(smallFile, database.url, 'bench-force-small');
+      const large = await importInChild(file, database.url, 'bench-force-large');
+      const growth = (large.peakRssMb - small.peakRssMb) / small.peakRssMb;
+      console.log(
+        JSON.stringify(
+          {
+            rows,
+            database: database.kind,
+            floor,
+            ratio: { min: Math.min(...ratios), max: Math.max(...ratios) },
+            peakRss: { [`${smallRows} rows`]: `${small.peakRssMb} MB`, [`${rows} rows`]: `${large.peakRssMb} MB`, growth: `${(growth * 100).toFixed(1)}%` },
+          },
+          null,
+          2,
+        ),
+      );
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await database.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (values.child) await runChild(values.child, values.url!, values.organisation!);
+else await runBenchmark();

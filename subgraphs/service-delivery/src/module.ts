@@ -2,6 +2,7 @@ import type { SubgraphModule } from '@edhr/kit';
 import { ImportBatchEntity } from './imports/import-batch.entity';
 import { StopSearchRecordEntity } from './stop-search/stop-search-record.entity';
 import { EncounterRecordEntity } from './encounters/encounter-record.entity';
+import { StopSearchRollupEntity } from './rollups/stop-search-rollup.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
 import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
@@ -12,7 +13,7 @@ export const serviceDelivery: SubgraphModule = {
   databaseSchema: 'service_delivery',
   portVariable: 'SERVICE_DELIVERY_PORT',
   defaultPort: 4101,
-  entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity],
+  entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity, StopSearchRollupEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
   async beforeServe({ internalTokenSecret, peers, logger, clock }) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { parse, type Info } from 'csv-parse';
 import type { ClientBase } from 'pg';
 import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
@@ -72,6 +72,24 @@ export type MappedCsvRecord<Row> =
   | { ok: true; row: Row; unmapped: readonly UnmappedValue[] }
   | { ok: false; problems: RowProblem[] };
 
+/** One import batch, on the import's connection and inside its transaction. */
+export interface SummaryScope {
+  client: ClientBase;
+  schema: string;
+  organisationKey: string;
+  batchId: string;
+}
+
+/**
+ * Counts a format keeps beside its records (stop and search's rollups): counted from the rows as
+ * they are written, written before commit, and removed with the records of a replaced month, all
+ * in the import's transaction, so they always agree with the records.
+ */
+export interface FormatSummary<Row> {
+  start(): { add(row: Row): void; write(scope: SummaryScope): Promise<void> };
+  removeMonths(scope: SummaryScope, months: readonly string[]): Promise<void>;
+}
+
 /** What the import loop needs to know about one CSV format. */
 export interface CsvFormat<Row> {
   /** Stored in import_batch.dataset and, for tables holding several datasets, on each record. */
@@ -87,6 +105,7 @@ export interface CsvFormat<Row> {
   ): { mapRecord: (record: readonly string[], line: number) => MappedCsvRecord<Row>; endOfFile?: () => EndOfFile } | { problems: string[] };
   /** The columns that hold a protected characteristic: their unmapped share is held to the threshold. */
   protectedCharacteristicColumns?: readonly string[];
+  summary?: FormatSummary<Row>;
 }
 
 const columnKey = (name: string) => name.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -113,7 +132,7 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
 /**
  * Imports one CSV file of a format, all or nothing: the batch row and every record
  * are written in one transaction on one connection, and any invalid row rolls it all back.
- * The file is streamed twice (checksum, then import), never held whole in memory.
+ * The file is streamed once, checksummed as it is parsed, and never held whole in memory.
  *
  * Duplicates are found by record, not by file: every record is written with its content key,
  * then, before commit, the months the file covers are compared with the months already held for
@@ -127,13 +146,12 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
   const { client, schema, organisationKey, source } = options;
   // Binary and compressed files are refused before anything is parsed, claimed or echoed.
   const binary = await sniffBinary(source);
-  const checksum = await checksumOf(source);
   const report: ImportReport = {
     status: 'REFUSED',
     dataset: format.dataset,
     organisationKey,
     sourceName: source.name,
-    checksum,
+    checksum: '',
     batchId: null,
     rowsRead: 0,
     rowsImported: 0,
@@ -162,6 +180,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
   };
   const batchTable = `${quoteIdent(schema)}."import_batch"`;
   if (binary) {
+    report.checksum = await checksumOf(source);
     report.problems = [{ line: 1, column: null, reason: binary }];
     report.problemCount = 1;
     return finish();
@@ -176,11 +195,12 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
     const batchId = randomUUID();
     await client.query(
       `insert into ${batchTable} (id, organisation_key, dataset, source_name, checksum, row_count, imported_at)
-       values ($1, $2, $3, $4, $5, 0, now())`,
-      [batchId, organisationKey, format.dataset, source.name.slice(0, 300), checksum],
+       values ($1, $2, $3, $4, '', 0, now())`,
+      [batchId, organisationKey, format.dataset, source.name.slice(0, 300)],
     );
     const identity = new RecordIdentity(organisationKey, format.dataset);
     const months = new MonthTally();
+    const summary = format.summary?.start();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -197,8 +217,15 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
     let bytesRead = 0;
     // A NUL byte past the first 64 KB: stop there rather than let the parser quote binary data.
     let nulAt = -1;
+    // The checksum is taken from the bytes as they are parsed: one read of the file, not two.
+    const fileHash = createHash('sha256');
+    let readToEnd = false;
     const input = source.open();
+    input.on('end', () => {
+      readToEnd = true;
+    });
     input.on('data', (chunk: Buffer) => {
+      fileHash.update(chunk);
       if (nulAt < 0) {
         const at = chunk.indexOf(0);
         if (at >= 0) nulAt = bytesRead + at;
@@ -269,6 +296,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
             months.add(mapped.row.occurredAt);
+            summary?.add(mapped.row);
             const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
             if (wait) await wait;
           }
@@ -282,6 +310,8 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       input.destroy();
       parser.destroy();
     }
+    // A file refused part way was not read to its end: its checksum takes one more read.
+    report.checksum = readToEnd ? fileHash.digest('hex') : await checksumOf(source);
     if (nulAt >= 0) refuse({ line: 1, column: null, reason: nulReason(nulAt) });
     if (nulAt >= 0) {
       // Already refused as binary; nothing else about the file is worth saying.
@@ -346,14 +376,18 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       report.problems = problems;
       return finish();
     }
+    const batch = { client, schema, organisationKey, batchId };
     if (held.length > 0) {
       report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
       report.monthsReplaced = held.map((m) => m.month);
+      await format.summary?.removeMonths(batch, report.monthsReplaced);
     }
-    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[] where id = $1`, [
+    await summary?.write(batch);
+    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[], checksum = $4 where id = $1`, [
       batchId,
       report.rowsRead,
       [...months.counts.keys()].sort(),
+      report.checksum,
     ]);
     await client.query('commit');
     report.status = 'IMPORTED';

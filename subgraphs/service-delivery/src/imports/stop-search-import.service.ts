@@ -5,6 +5,8 @@ import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { stopSearchCanonical } from '../stop-search/stop-search-record.identity';
 import { importCsv, type CsvFormat, type CsvImportOptions } from './csv-import';
 import type { ImportReport } from './import-report';
+import { StopSearchRollupTally } from '../rollups/stop-search-rollup.tally';
+import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';
 
 export { supportsCopy } from './csv-import';
 
@@ -27,6 +29,14 @@ export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
     };
   },
   protectedCharacteristicColumns: ['Gender', 'Age range', 'Self-defined ethnicity', 'Officer-defined ethnicity'],
+  // Daily rollups for the staff analyses, kept in the import's transaction.
+  summary: {
+    start() {
+      const tally = new StopSearchRollupTally();
+      return { add: (row) => tally.add(row), write: (scope) => writeRollup(scope, tally) };
+    },
+    removeMonths: removeRollupMonths,
+  },
 };
 
 /**

@@ -35,8 +35,12 @@ export interface WriterTarget {
   organisationKey: string;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 /** COPY text format: backslash, tab, newline and carriage return escaped; \N for null. */
 function copyField(value: unknown): string {
+  // Most fields are plain text with nothing to escape: test once, replace only when needed.
+  if (typeof value === 'string') return NEEDS_ESCAPE.test(value) ? escapeCopyText(value) : value;
   if (value === null || value === undefined) return '\\N';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return value ? 't' : 'f';
@@ -44,7 +48,10 @@ function copyField(value: unknown): string {
   if (typeof value === 'object') return copyField(JSON.stringify(value));
   if (typeof value === 'bigint') return value.toString();
   // A function or symbol is a mapping mistake: refuse it rather than write its source text.
-  if (typeof value !== 'string') throw new TypeError(`cannot write a ${typeof value} to a COPY field`);
+  throw new TypeError(`cannot write a ${typeof value} to a COPY field`);
+}
+
+function escapeCopyText(value: string): string {
   return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 

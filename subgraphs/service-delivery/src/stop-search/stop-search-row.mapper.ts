@@ -8,8 +8,8 @@ import {
 import { memoise } from './memoise';
 import { parseCoordinate, parseOpenDataBoolean, parseOpenDataTimestamp } from './open-data-values.parser';
 import * as categories from './stop-search-categories.mapping';
-import { UNMAPPED, type CategoryMapping } from './stop-search-categories.mapping';
-import type { ColumnPositions, StopSearchColumn } from './stop-search-columns';
+import { UNMAPPED } from './stop-search-categories.mapping';
+import type { ColumnPositions } from './stop-search-columns';
 import type { SelfDefinedEthnicityReader } from './self-defined-codes';
 
 /** One record ready to store: raw values and mapped categories, in table column order. */
@@ -92,72 +92,91 @@ export function mapStopSearchRecord(
   /** The file's reader of self-defined ethnicity (code scheme); without it, bare O1 is unmapped. */
   selfDefined?: SelfDefinedEthnicityReader,
 ): MappedRow {
-  const get = (column: StopSearchColumn) => record[positions[column]] ?? '';
-  const problems: RowProblem[] = [];
+  // Straight-line reads, no closures: this runs once per record of files of millions.
+  const dateRaw = record[positions.Date] ?? '';
+  const latitudeRaw = record[positions.Latitude] ?? '';
+  const longitudeRaw = record[positions.Longitude] ?? '';
+  const date = parseOpenDataTimestamp(dateRaw);
+  const latitude = parseCoordinate(latitudeRaw, 'Latitude');
+  const longitude = parseCoordinate(longitudeRaw, 'Longitude');
+  if (!date.ok || !latitude.ok || !longitude.ok) {
+    const problems: RowProblem[] = [];
+    if (!date.ok) problems.push({ line, column: 'Date', reason: date.reason });
+    if (!latitude.ok) problems.push({ line, column: 'Latitude', reason: latitude.reason });
+    if (!longitude.ok) problems.push({ line, column: 'Longitude', reason: longitude.reason });
+    return { ok: false, problems };
+  }
+
   const unmapped: UnmappedValue[] = [];
-  const note = (column: StopSearchColumn, mapped: boolean) => {
-    if (!mapped) unmapped.push({ column, value: get(column) });
-  };
-  const category = (column: StopSearchColumn, map: (raw: string) => CategoryMapping) => {
-    const result = map(get(column));
-    note(column, result.mapped);
-    return result.code;
-  };
-  const flag = (column: StopSearchColumn) => {
-    const result = parseBoolean(get(column));
-    note(column, result.ok);
-    return result.ok ? result.value : null;
-  };
+  const genderRaw = record[positions.Gender] ?? '';
+  const sex = mapOpenDataSex(genderRaw);
+  if (!sex.mapped) unmapped.push({ column: 'Gender', value: genderRaw });
+  const ageRangeRaw = record[positions['Age range']] ?? '';
+  const age = mapOpenDataAgeRange(ageRangeRaw);
+  if (!age.mapped) unmapped.push({ column: 'Age range', value: ageRangeRaw });
+  const selfRaw = record[positions['Self-defined ethnicity']] ?? '';
+  const self = selfDefined ? selfDefined.read(selfRaw, line) : mapSelfDefinedEthnicity(selfRaw);
+  if (!self.mapped) unmapped.push({ column: 'Self-defined ethnicity', value: selfRaw });
+  const officerRaw = record[positions['Officer-defined ethnicity']] ?? '';
+  const officer = mapOfficerDefinedEthnicity(officerRaw);
+  if (!officer.mapped) unmapped.push({ column: 'Officer-defined ethnicity', value: officerRaw });
 
-  const date = parseOpenDataTimestamp(get('Date'));
-  if (!date.ok) problems.push({ line, column: 'Date', reason: date.reason });
-  const latitude = parseCoordinate(get('Latitude'), 'Latitude');
-  if (!latitude.ok) problems.push({ line, column: 'Latitude', reason: latitude.reason });
-  const longitude = parseCoordinate(get('Longitude'), 'Longitude');
-  if (!longitude.ok) problems.push({ line, column: 'Longitude', reason: longitude.reason });
-  if (!date.ok || !latitude.ok || !longitude.ok) return { ok: false, problems };
-
-  const sex = mapOpenDataSex(get('Gender'));
-  note('Gender', sex.mapped);
-  const age = mapOpenDataAgeRange(get('Age range'));
-  note('Age range', age.mapped);
-  const self = selfDefined
-    ? selfDefined.read(get('Self-defined ethnicity'), line)
-    : mapSelfDefinedEthnicity(get('Self-defined ethnicity'));
-  note('Self-defined ethnicity', self.mapped);
-  const officer = mapOfficerDefinedEthnicity(get('Officer-defined ethnicity'));
-  note('Officer-defined ethnicity', officer.mapped);
+  const typeRaw = record[positions.Type] ?? '';
+  const searchType = mapSearchType(typeRaw);
+  if (!searchType.mapped) unmapped.push({ column: 'Type', value: typeRaw });
+  const partOfOperationRaw = record[positions['Part of a policing operation']] ?? '';
+  const partOfOperation = parseBoolean(partOfOperationRaw);
+  if (!partOfOperation.ok) unmapped.push({ column: 'Part of a policing operation', value: partOfOperationRaw });
+  const legislationRaw = record[positions.Legislation] ?? '';
+  const legislation = mapLegislation(legislationRaw);
+  if (!legislation.mapped) unmapped.push({ column: 'Legislation', value: legislationRaw });
+  const objectRaw = record[positions['Object of search']] ?? '';
+  const objectOfSearch = mapObjectOfSearch(objectRaw);
+  if (!objectOfSearch.mapped) unmapped.push({ column: 'Object of search', value: objectRaw });
+  const outcomeRaw = record[positions.Outcome] ?? '';
+  const outcome = mapOutcome(outcomeRaw);
+  if (!outcome.mapped) unmapped.push({ column: 'Outcome', value: outcomeRaw });
+  const linkedRaw = record[positions['Outcome linked to object of search']] ?? '';
+  const linked = parseBoolean(linkedRaw);
+  if (!linked.ok) unmapped.push({ column: 'Outcome linked to object of search', value: linkedRaw });
+  const clothingRaw = record[positions['Removal of more than just outer clothing']] ?? '';
+  const clothing = parseBoolean(clothingRaw);
+  if (!clothing.ok) unmapped.push({ column: 'Removal of more than just outer clothing', value: clothingRaw });
 
   const row: StopSearchRow = {
     lineNumber: line,
-    typeRaw: get('Type'),
-    searchType: category('Type', mapSearchType),
-    dateRaw: get('Date'),
+    typeRaw,
+    searchType: searchType.code,
+    dateRaw,
     occurredAt: date.value,
-    partOfOperationRaw: get('Part of a policing operation'),
-    partOfOperation: flag('Part of a policing operation'),
-    policingOperation: get('Policing operation'),
+    partOfOperationRaw,
+    partOfOperation: partOfOperation.ok ? partOfOperation.value : null,
+    policingOperation: record[positions['Policing operation']] ?? '',
     latitude: latitude.value,
     longitude: longitude.value,
-    genderRaw: get('Gender'),
-    sex: codeOf(sex, (v) => v),
-    ageRangeRaw: get('Age range'),
-    ageRange: codeOf(age, (v) => v.code),
-    selfDefinedEthnicityRaw: get('Self-defined ethnicity'),
-    selfDefinedBroad: codeOf(self, (v) => v.broad),
+    genderRaw,
+    sex: codeOf(sex, sexCode),
+    ageRangeRaw,
+    ageRange: codeOf(age, ageCode),
+    selfDefinedEthnicityRaw: selfRaw,
+    selfDefinedBroad: codeOf(self, broadCode),
     selfDefinedDetailed: self.outcome === 'value' ? self.value.detailed : null,
-    officerDefinedEthnicityRaw: get('Officer-defined ethnicity'),
-    officerDefinedBroad: codeOf(officer, (v) => v.broad),
-    legislationRaw: get('Legislation'),
-    legislation: category('Legislation', mapLegislation),
-    objectOfSearchRaw: get('Object of search'),
-    objectOfSearch: category('Object of search', mapObjectOfSearch),
-    outcomeRaw: get('Outcome'),
-    outcome: category('Outcome', mapOutcome),
-    outcomeLinkedRaw: get('Outcome linked to object of search'),
-    outcomeLinked: flag('Outcome linked to object of search'),
-    removalOfClothingRaw: get('Removal of more than just outer clothing'),
-    removalOfClothing: flag('Removal of more than just outer clothing'),
+    officerDefinedEthnicityRaw: officerRaw,
+    officerDefinedBroad: codeOf(officer, broadCode),
+    legislationRaw,
+    legislation: legislation.code,
+    objectOfSearchRaw: objectRaw,
+    objectOfSearch: objectOfSearch.code,
+    outcomeRaw,
+    outcome: outcome.code,
+    outcomeLinkedRaw: linkedRaw,
+    outcomeLinked: linked.ok ? linked.value : null,
+    removalOfClothingRaw: clothingRaw,
+    removalOfClothing: clothing.ok ? clothing.value : null,
   };
   return { ok: true, row, unmapped };
 }
+
+const sexCode = (value: string) => value;
+const ageCode = (value: { code: string }) => value.code;
+const broadCode = (value: { broad: string }) => value.broad;
