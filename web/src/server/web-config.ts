@@ -14,7 +14,7 @@ const given = (raw: string | undefined) => (raw?.trim() ? raw.trim() : undefined
 
 /**
  * The web app's settings from the environment; a bad value stops it with the variable named.
- * Each variable is read as `env.NAME`, so the deployment files' test sees every one.
+ * Each variable is read by its own name on `env`, so the deployment files' test sees every one.
  */
 export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   const production = given(env.NODE_ENV) === 'production';
