@@ -3,6 +3,7 @@
 # subgraphs/federation/kubernetes/). Built from the repository root:
 #   docker build -t edhr-graph .
 #   docker run --rm edhr-graph subgraphs/partners/dist/main.js
+#   docker run --rm edhr-graph web/dist/bin/serve-web.js      (the web app; its views and assets are in web/dist/)
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 # Build: every dependency, then type check, compose and compile every workspace to dist/.

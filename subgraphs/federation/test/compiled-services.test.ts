@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@edhr/kit';
-import { composeProcesses, dockerfileInstruction, kubernetesProcesses } from './deployment-files';
+import { freePort } from '../src/free-port';
+import { composeProcesses, dockerfileInstruction, kubernetesProcesses, WEB_ENTRY, WEB_TRUSTED_DOCUMENTS_FILE } from './deployment-files';
 import { REPOSITORY } from './environment-reads';
 
 const SECRET = 'compiled-services-'.padEnd(48, 's');
@@ -31,11 +32,10 @@ function exited(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((done) => child.once('exit', done));
 }
 
-/** Resolves with the URL the service logs once it listens; bounded, and failing with what it wrote. */
-function listening(run: ReturnType<typeof runCompiled>, message: string, seconds: number): Promise<string> {
-  const pattern = new RegExp(`"url":"(http://127\\.0\\.0\\.1:\\d+/graphql)","msg":"${message}"`);
+/** Resolves with the first group of `pattern` once the output matches it; bounded, and failing with what it wrote. */
+function written(run: ReturnType<typeof runCompiled>, pattern: RegExp, seconds: number): Promise<string> {
   return new Promise((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`not listening within ${seconds} s:\n${run.output()}`)), seconds * 1000);
+    const timer = setTimeout(() => fail(new Error(`${pattern} not written within ${seconds} s:\n${run.output()}`)), seconds * 1000);
     run.child.stdout.on('data', () => {
       const match = pattern.exec(run.output());
       if (match) {
@@ -48,6 +48,11 @@ function listening(run: ReturnType<typeof runCompiled>, message: string, seconds
       fail(new Error(`exited with ${code}:\n${run.output()}`));
     });
   });
+}
+
+/** Resolves with the URL a service logs once it listens. */
+function listening(run: ReturnType<typeof runCompiled>, message: string, seconds: number): Promise<string> {
+  return written(run, new RegExp(`"url":"(http://127\\.0\\.0\\.1:\\d+/graphql)","msg":"${message}"`), seconds);
 }
 
 async function stop(run: ReturnType<typeof runCompiled>): Promise<number | null> {
@@ -74,6 +79,10 @@ describe('compiled services on plain node', { timeout: 240_000 }, () => {
     const entries = [...dockerfileInstruction('CMD'), ...composeProcesses().map((p) => p.entry), ...kubernetesProcesses().map((p) => p.entry)];
     expect(entries.length).toBeGreaterThan(10);
     expect(entries.filter((entry) => !/^[a-z/-]+\/dist\/[a-z/-]+\.js$/.test(entry) || !existsSync(resolve(REPOSITORY, entry)))).toEqual([]);
+    // And the data files the web app needs beside its JavaScript.
+    for (const file of [WEB_TRUSTED_DOCUMENTS_FILE, 'web/dist/views/layout.njk', 'web/dist/views/pages/strategies.njk', 'web/dist/assets/app.css']) {
+      expect(existsSync(resolve(REPOSITORY, file)), file).toBe(true);
+    }
   });
 
   it('the migrate job applies every subgraph’s migrations from compiled output', async () => {
@@ -123,5 +132,49 @@ describe('compiled services on plain node', { timeout: 240_000 }, () => {
     } finally {
       expect(await stop(run)).toBe(0);
     }
+  });
+
+  it('the web app starts on plain node, in production, and renders a page through the compiled gateway by hash', async () => {
+    const subgraph = runCompiled('subgraphs/organisational-processes/dist/main.js', { ORGANISATIONAL_PROCESSES_PORT: '0' });
+    const runs = [subgraph];
+    try {
+      const subgraphUrl = await listening(subgraph, 'organisational-processes subgraph listening', 180);
+      // The strategies page needs organisational-processes alone; the other subgraphs get a port nothing listens on.
+      const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+      const gateway = runCompiled('gateway/dist/main.js', {
+        GATEWAY_PORT: '0',
+        ORGANISATIONAL_PROCESSES_URL: subgraphUrl,
+        SERVICE_DELIVERY_URL: nowhere,
+        PEOPLE_CULTURE_URL: nowhere,
+        PARTNERS_URL: nowhere,
+        GATEWAY_TRUSTED_DOCUMENTS: WEB_TRUSTED_DOCUMENTS_FILE,
+        GATEWAY_TRUSTED_DOCUMENTS_ONLY: 'true',
+      });
+      runs.push(gateway);
+      const gatewayUrl = await listening(gateway, 'gateway listening', 120);
+      const web = runCompiled(WEB_ENTRY, { NODE_ENV: 'production', WEB_PORT: '0', GATEWAY_URL: gatewayUrl, WEB_TRUSTED_DOCUMENTS: 'true' });
+      runs.push(web);
+      const webUrl = await written(web, /EDHR web app on (http:\/\/127\.0\.0\.1:\d+) \(gateway .*, sign-in: proxy\)/, 60);
+
+      expect(await (await fetch(`${webUrl}/health/live`)).json()).toEqual({ status: 'ok', service: 'web' });
+      const ready = await fetch(`${webUrl}/health/ready`);
+      expect(await ready.json()).toEqual({ status: 'ready', service: 'web', gateway: { ok: true } });
+      expect(ready.status).toBe(200);
+
+      const page = await fetch(`${webUrl}/strategies`);
+      const html = await page.text();
+      expect(page.status, html).toBe(200);
+      expect(html).toContain('<h1 class="govuk-heading-xl">Strategies</h1>');
+      expect(html).toContain('Equality, Diversity and Human Rights Strategy');
+      // govuk-frontend's assets and the app's own, found from the compiled output.
+      // The page's own stylesheets and script, the script's import and the template's icon.
+      for (const asset of ['/stylesheets/govuk-frontend.min.css', '/app/app.css', '/app/init.js', '/javascripts/govuk-frontend.min.js', '/assets/images/favicon.ico']) {
+        expect((await fetch(`${webUrl}${asset}`)).status, asset).toBe(200);
+      }
+      expect(html).toContain('href="/app/app.css"');
+    } finally {
+      for (const run of runs.reverse()) expect(await stop(run), run.output()).toBe(0);
+    }
+    for (const run of runs) expect(run.output()).not.toMatch(/tsx|\.ts:\d/);
   });
 });

@@ -11,7 +11,18 @@ export interface DeployedProcess {
   /** The compiled entry file, relative to the repository root (the image's working directory). */
   entry: string;
   variables: string[];
+  /** Each variable's value as deployed: compose's `${NAME:-default}` as its default. */
+  settings: Record<string, string>;
 }
+
+/** What compose gives a variable when the environment leaves it empty: `${NAME:-default}` → default. */
+function composeDefault(value: string): string {
+  return /^\$\{[A-Z0-9_]+:-(.*)\}$/.exec(value)?.[1] ?? value;
+}
+
+/** The web app's compiled entry, and its persisted documents as the build leaves them in the image (dist/ mirrors src/). */
+export const WEB_ENTRY = 'web/dist/bin/serve-web.js';
+export const WEB_TRUSTED_DOCUMENTS_FILE = 'web/dist/generated/persisted-documents.json';
 
 const read = (path: string) => readFileSync(resolve(REPOSITORY, path), 'utf8');
 
@@ -43,6 +54,7 @@ export function composeProcesses(): DeployedProcess[] {
         where: `compose.yaml ${name}`,
         entry: service.command[0],
         variables: Object.keys(environment),
+        settings: Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, composeDefault(String(value))])),
         ...(portVariable && {
           serves: {
             port: Number(environment[portVariable]),
@@ -85,6 +97,7 @@ export function kubernetesProcesses(): DeployedProcess[] {
           where,
           entry: container.args[0],
           variables: (container.env ?? []).map((e) => e.name),
+          settings: Object.fromEntries((container.env ?? []).flatMap((e) => (e.value === undefined ? [] : [[e.name, e.value]]))),
           ...(probedPort !== undefined && {
             serves: {
               port: Number(container.env?.find((e) => e.name.endsWith('_PORT'))?.value),

@@ -116,6 +116,11 @@ export type DisparityPageQueryVariables = Exact<{
 
 export type DisparityPageQuery = { organisations: Array<{ id: string, name: string, areaCode: string | null }>, disparity: { period: string, periodKind: string, firstDay: string, lastDay: string, monthsExpected: number, monthsHeld: number, complete: boolean, hasData: boolean, records: number | null, usableRecords: number | null, coverage: number | null, sources: Array<string>, suppressionApplied: boolean, suppressionThreshold: number | null, countsPerturbed: boolean, ratePer: number, notes: Array<string>, denominator: { source: string, edition: string }, rows: Array<{ category: string, isReference: boolean, usable: boolean, count: number | null, suppressed: boolean, suppressionReason: string | null, denominator: number | null, rate: { computable: boolean, value: number | null, reason: string | null }, ratio: { computable: boolean, value: number | null, lower: number | null, upper: number | null, significant: boolean | null, reason: string | null } }> } };
 
+export type GatewayReadyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayReadyQuery = { __typename: 'Query' };
+
 export type KpiPageQueryVariables = Exact<{
   strategy: string | number;
 }>;
@@ -400,6 +405,11 @@ export const DisparityPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:73ca665141428b526de65e193e30c6b4df74b9c2412aed2091162cafd55b756f"}) as unknown as TypedDocumentString<DisparityPageQuery, DisparityPageQueryVariables>;
+export const GatewayReadyDocument = new TypedDocumentString(`
+    query GatewayReady {
+  __typename
+}
+    `, {"hash":"sha256:285991cdfab6bba0cddf61ac02ec0e482f7e881efc6b5cce30fb4994400f0069"}) as unknown as TypedDocumentString<GatewayReadyQuery, GatewayReadyQueryVariables>;
 export const KpiPageDocument = new TypedDocumentString(`
     query KpiPage($strategy: ID!) {
   strategy(id: $strategy) {

@@ -8,6 +8,7 @@ import { viewerFromToken, type Viewer } from '../auth/viewer';
 import { forgetToken, keepToken, tokenOf, type SignInMode } from '../auth/session';
 import type { GatewayClient } from '../graphql/gateway-client';
 import { webPages } from '../pages';
+import { healthRoutes } from './health';
 import type { Clock, PageRequest, PageResponse, WebPage } from '../pages/page';
 
 export interface WebAppOptions {
@@ -16,6 +17,8 @@ export interface WebAppOptions {
   /** Cookies marked Secure: the app is reached over HTTPS. */
   secureCookies: boolean;
   clock: Clock;
+  /** The client `/health/ready` asks the gateway through: a short timeout, the pages' own mode. */
+  readinessGateway: GatewayClient;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +49,7 @@ export function createWebApp(options: WebAppOptions) {
   app.use('/stylesheets', express.static(join(govukDist, 'govuk'), { ...immutable, extensions: ['css'] }));
   app.use('/javascripts', express.static(join(govukDist, 'govuk'), immutable));
   app.use('/app', express.static(join(here, '../assets'), { index: false }));
+  app.use(healthRoutes(options.readinessGateway));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
 
   const render = (request: Request, response: Response, viewer: Viewer, page: PageResponse) => {

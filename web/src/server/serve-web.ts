@@ -5,6 +5,8 @@ import type { SignInMode } from '../auth/session';
 import type { Clock } from '../pages/page';
 import { createWebApp } from './create-app';
 
+const READINESS_TIMEOUT_MS = 2000;
+
 export interface WebServerOptions {
   gatewayUrl: string;
   host?: string;
@@ -26,6 +28,8 @@ export interface RunningWebServer {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const app = createWebApp({
     gateway: createGatewayClient(options.gatewayUrl, { trustedDocuments: options.trustedDocuments }),
+    // A probe wants an answer in time: a gateway silent for 2 s is not ready.
+    readinessGateway: createGatewayClient(options.gatewayUrl, { trustedDocuments: options.trustedDocuments, timeoutMs: READINESS_TIMEOUT_MS }),
     signIn: options.signIn ?? 'cookie',
     secureCookies: options.secureCookies ?? false,
     clock: options.clock ?? { now: () => new Date() },

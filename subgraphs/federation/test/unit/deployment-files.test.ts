@@ -5,6 +5,8 @@ import {
   kubernetesProcesses,
   sourceOf,
   type DeployedProcess,
+  WEB_ENTRY,
+  WEB_TRUSTED_DOCUMENTS_FILE,
 } from '../deployment-files';
 import { variablesReadBy, variablesReadIn } from '../environment-reads';
 
@@ -44,6 +46,8 @@ describe('the deployment files: compose.yaml, the Kubernetes manifests, the Dock
     const gateway = readBy('gateway/dist/main.js');
     for (const name of ['GATEWAY_MAX_DEPTH', 'AUTH_JWKS_URL', 'AUTH_CLOCK_SKEW', 'PARTNERS_URL', 'GATEWAY_PORT']) expect(gateway).toContain(name);
     expect(gateway).not.toContain('DISCLOSURE_KEY');
+    // The web app imports no service package: its own settings only.
+    expect(sorted(readBy(WEB_ENTRY))).toEqual(['GATEWAY_URL', 'HOST', 'NODE_ENV', 'WEB_PORT', 'WEB_SIGN_IN', 'WEB_TRUSTED_DOCUMENTS']);
   });
 
   for (const [file, processes] of [
@@ -59,8 +63,18 @@ describe('the deployment files: compose.yaml, the Kubernetes manifests, the Dock
         'subgraphs/partners/dist/main.js',
         'subgraphs/people-culture/dist/main.js',
         'subgraphs/service-delivery/dist/main.js',
+        'web/dist/bin/serve-web.js',
       ]);
       expect(sorted(deployed.flatMap((p) => p.variables))).toEqual(variablesTheCodeReads(deployed));
+    });
+
+    it(`${file} run the web app in production against the gateway, which registers the operations it sends by hash`, () => {
+      const deployed = processes();
+      const web = deployed.find((p) => p.entry === WEB_ENTRY)!;
+      const gateway = deployed.find((p) => p.entry === 'gateway/dist/main.js')!;
+      expect(web.settings).toMatchObject({ NODE_ENV: 'production', WEB_TRUSTED_DOCUMENTS: 'true' });
+      expect(web.settings.GATEWAY_URL).toMatch(/^http:\/\/gateway(:4000)?\/graphql$/);
+      expect(gateway.settings.GATEWAY_TRUSTED_DOCUMENTS?.split(',')).toContain(WEB_TRUSTED_DOCUMENTS_FILE);
     });
 
     it(`${file} give each process only variables its own code reads`, () => {
@@ -71,7 +85,7 @@ describe('the deployment files: compose.yaml, the Kubernetes manifests, the Dock
 
   it('every service is probed on the port it listens on, at the health endpoints the kit and the gateway serve', () => {
     const serving = [...composeProcesses(), ...kubernetesProcesses()].filter((p) => !p.entry.endsWith('/migrate.js'));
-    expect(serving).toHaveLength(10);
+    expect(serving).toHaveLength(12);
     for (const { where, serves } of serving) {
       expect(serves, where).toBeDefined();
       expect(serves!.probedPort, where).toBe(serves!.port);
