@@ -86,7 +86,8 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     name: 'Objective.staffSurveyActions (entity resolution)',
     subgraph: 'people-culture',
     document: '{ strategy(id: "wmp-edhr-strategy") { themes { objectives { staffSurveyActions { number } } } } }',
-    field: 'strategy',
+    // Nullable: a refused caller gets the strategy with this field null.
+    field: 'strategy.themes.0.objectives.0.staffSurveyActions',
     allowed: INTERNAL_AND_SERVICE,
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { staffSurveyActions { number } } } }',
@@ -98,7 +99,7 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     name: 'DeliveryAction.staffSurveyActions (entity resolution)',
     subgraph: 'people-culture',
     document: '{ strategy(id: "wmp-edhr-strategy") { actions { staffSurveyActions { number } } } }',
-    field: 'strategy',
+    field: 'strategy.actions.0.staffSurveyActions',
     allowed: INTERNAL_AND_SERVICE,
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { staffSurveyActions { number } } } }',

@@ -7,11 +7,13 @@ import { DeliveryActionReference } from './delivery-action.type';
 
 @Resolver(() => DeliveryActionReference)
 export class DeliveryActionStaffSurveyResolver {
+  // Nullable: a caller who may not read it gets null and the error here, and the rest of the answer.
   @FieldResolver(() => [StaffSurveyActionType], {
-    description: 'The staff-survey actions this row links to, in the order written; numbers with no current action are left out.',
+    nullable: true,
+    description: 'The staff-survey actions this row links to, in the order written; numbers with no current action are left out. Staff only: null, with a FORBIDDEN error, for anyone else.',
   })
   @Directive('@requires(fields: "pluginId staffSurveyActionNumbers")')
-  async staffSurveyActions(@Root() action: DeliveryActionReference, @Ctx() context: SubgraphContext): Promise<StaffSurveyActionType[]> {
+  async staffSurveyActions(@Root() action: DeliveryActionReference, @Ctx() context: SubgraphContext): Promise<StaffSurveyActionType[] | null> {
     requireRole(context, ...STAFF_READ_ROLES);
     const numbers = action.staffSurveyActionNumbers ?? [];
     if (!action.pluginId || numbers.length === 0) return [];

@@ -7,11 +7,13 @@ import { ObjectiveReference } from './objective.type';
 
 @Resolver(() => ObjectiveReference)
 export class ObjectiveStaffSurveyResolver {
+  // Nullable: a caller who may not read it gets null and the error here, and the rest of the answer.
   @FieldResolver(() => [StaffSurveyActionType], {
-    description: 'Current staff-survey actions of this strategy that name this key action, or "ALL".',
+    nullable: true,
+    description: 'Current staff-survey actions of this strategy that name this key action, or "ALL". Staff only: null, with a FORBIDDEN error, for anyone else.',
   })
   @Directive('@requires(fields: "code strategyKey")')
-  async staffSurveyActions(@Root() objective: ObjectiveReference, @Ctx() context: SubgraphContext): Promise<StaffSurveyActionType[]> {
+  async staffSurveyActions(@Root() objective: ObjectiveReference, @Ctx() context: SubgraphContext): Promise<StaffSurveyActionType[] | null> {
     requireRole(context, ...STAFF_READ_ROLES);
     // An objective without a code is not a key action, so no plan row can name it.
     if (!objective.code || !objective.strategyKey) return [];
