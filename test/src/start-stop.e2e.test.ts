@@ -77,6 +77,9 @@ const SEED_PLUGINS = [
   'west-mercia-pcc-equality-objectives',
   'wmp-edhr-delivery-plan',
   'wmp-edhr-strategy',
+  'wmp-edhr-theme-1-service-delivery',
+  'wmp-edhr-theme-2-people-culture',
+  'wmp-edhr-theme-3-organisational-processes',
   'wmp-inclusion-strategy-2018',
 ];
 

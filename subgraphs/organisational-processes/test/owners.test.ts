@@ -36,7 +36,9 @@ describe('owners', { timeout: 120_000 }, () => {
     owners(strategy: $strategy, search: $search) { name normalised writtenAs objectives { id } kpis { id } actions { id } }
   }`;
   const ids = (list: { id: string }[]) => list.map((x) => x.id);
-  const dp = (...n: number[]) => n.map((i) => `wmp-edhr-delivery-plan:dp-${String(i).padStart(2, '0')}`);
+  const themePlugin = (row: number) =>
+    row <= 7 ? 'wmp-edhr-theme-1-service-delivery' : row <= 15 ? 'wmp-edhr-theme-2-people-culture' : 'wmp-edhr-theme-3-organisational-processes';
+  const dp = (...n: number[]) => n.map((i) => `${themePlugin(i)}:dp-${String(i).padStart(2, '0')}`);
 
   it('lists every owner as written, by name, with what each owns, to the public, in three statements', async () => {
     const result = await run(OWNERS);

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, tokenFor, type Harness } from './harness';
+
+const SD = 'wmp-edhr-theme-1-service-delivery';
+const PC = 'wmp-edhr-theme-2-people-culture';
+const OP = 'wmp-edhr-theme-3-organisational-processes';
+
+/**
+ * The WMP EDHR strategy as a strategy plugin extended by one plugin per strategic theme, and what
+ * the delivery loop reads off it, through the gateway over HTTP.
+ */
+describe('strategic themes as plugins, through the gateway', { timeout: 240_000 }, () => {
+  let harness: Harness;
+  let admin: string;
+  let staff: string;
+  beforeAll(async () => {
+    harness = await startHarness();
+    admin = await tokenFor(['admin']);
+    staff = await tokenFor(['staff']);
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  const STRATEGY = `{ strategy(id: "wmp-edhr-strategy") { title vision values { name } governance { name } duties { key }
+    themes { id code name objectives { code } kpis { id } actions { id } } actions { id } } }`;
+
+  it('answers a public query that also asks a staff-only field, with that field null and its error, and the rest of the answer', async () => {
+    const { status, body } = await harness.query(
+      `{ strategies { id } strategy(id: "wmp-edhr-strategy") { title themes { code objectives { code staffSurveyActions { number } } } } }`,
+    );
+    expect(status).toBe(200);
+    expect(body.data.strategies.map((s: { id: string }) => s.id)).toContain('wmp-edhr-strategy');
+    expect(body.data.strategy.title).toBe('Equality, Diversity and Human Rights Strategy');
+    const objectives = body.data.strategy.themes.flatMap((t: { objectives: unknown[] }) => t.objectives);
+    expect(objectives).toHaveLength(16);
+    expect(objectives.every((o: { staffSurveyActions: unknown }) => o.staffSurveyActions === null)).toBe(true);
+    const errors = (body.errors ?? []) as { extensions?: { code?: string }; path?: (string | number)[] }[];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(errors[0]!.path?.at(-1)).toBe('staffSurveyActions');
+    // The same for a delivery action's staff-survey links.
+    const actions = await harness.query(`{ strategy(id: "wmp-edhr-strategy") { actions { id staffSurveyActions { number } } } }`);
+    expect(actions.body.data.strategy.actions).toHaveLength(22);
+    expect(actions.body.data.strategy.actions[0]).toEqual({ id: `${SD}:dp-01`, staffSurveyActions: null });
+    expect(actions.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('serves the three themes of the WMP EDHR strategy from three plugin modules, each depending on the strategy plugin', async () => {
+    const { body } = await harness.query(
+      `{ plugins { id version sourceRef dependsOn { id version } } }`,
+      { token: staff },
+    );
+    const byId = new Map(body.data.plugins.map((p: { id: string }) => [p.id, p]));
+    for (const [id, module] of [
+      [SD, '@edhr/plugin-wmp-edhr-theme-1-service-delivery'],
+      [PC, '@edhr/plugin-wmp-edhr-theme-2-people-culture'],
+      [OP, '@edhr/plugin-wmp-edhr-theme-3-organisational-processes'],
+    ]) {
+      expect(byId.get(id)).toEqual({ id, version: '1.0.0', sourceRef: module, dependsOn: [{ id: 'wmp-edhr-strategy', version: '^2.0.0' }] });
+    }
+    const strategy = (await harness.query(STRATEGY)).body.data.strategy;
+    expect(strategy.themes.map((t: { id: string; code: string; name: string }) => [t.id, t.code, t.name])).toEqual([
+      [`${SD}:service-delivery`, '1', 'Operational/Service Delivery'],
+      [`${PC}:people-culture`, '2', 'People and Culture'],
+      [`${OP}:organisational-processes`, '3', 'Organisational Processes'],
+    ]);
+    expect(strategy.themes.map((t: { objectives: unknown[]; actions: unknown[] }) => [t.objectives.length, t.actions.length])).toEqual([
+      [5, 7],
+      [6, 8],
+      [5, 7],
+    ]);
+  });
+
+  it('disabling one theme plugin (as admin, through the API) leaves the other themes and the strategy served', async () => {
+    const before = (await harness.query(STRATEGY)).body.data.strategy;
+    const SET = 'mutation ($id: ID!, $on: Boolean!) { setPluginEnabled(id: $id, enabled: $on) { id enabled } }';
+    const refused = await harness.query(SET, { token: staff, variables: { id: PC, on: false } });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const off = await harness.query(SET, { token: admin, variables: { id: PC, on: false } });
+    expect(off.body.data.setPluginEnabled).toEqual({ id: PC, enabled: false });
+    const without = (await harness.query(STRATEGY)).body.data.strategy;
+    expect(without.themes.map((t: { id: string }) => t.id)).toEqual([`${SD}:service-delivery`, `${OP}:organisational-processes`]);
+    expect(without.themes).toEqual([before.themes[0], before.themes[2]]);
+    expect(without.actions.map((a: { id: string }) => a.id)).toEqual(
+      before.actions.map((a: { id: string }) => a.id).filter((id: string) => !id.startsWith(`${PC}:`)),
+    );
+    // The strategy itself — title, vision, values, governance, duties — is untouched.
+    const { themes: _t, actions: _a, ...rest } = without;
+    const { themes: _bt, actions: _ba, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+
+    const on = await harness.query(SET, { token: admin, variables: { id: PC, on: true } });
+    expect(on.body.data.setPluginEnabled).toEqual({ id: PC, enabled: true });
+    expect((await harness.query(STRATEGY)).body.data.strategy).toEqual(before);
+  });
+});
