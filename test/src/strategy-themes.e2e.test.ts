@@ -95,4 +95,45 @@ describe('strategic themes as plugins, through the gateway', { timeout: 240_000 
     expect(on.body.data.setPluginEnabled).toEqual({ id: PC, enabled: true });
     expect((await harness.query(STRATEGY)).body.data.strategy).toEqual(before);
   });
+
+  it('puts staff-survey actions 9 and 12 under the EQIA key action, resolving their references through the delivery plan\'s numbering', async () => {
+    // The outbox delivers the staff-survey plan in the background: wait for it, boundedly.
+    let status = 'pending';
+    for (let attempt = 0; attempt < 60 && status !== 'delivered'; attempt++) {
+      const { body } = await harness.query('{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { status } } }', { token: staff });
+      status = body.data?.plugin?.deliveries?.[0]?.status ?? 'missing';
+      if (status !== 'delivered') await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe('delivered');
+    const { body } = await harness.query(
+      `{ strategy(id: "wmp-edhr-strategy") { themes { objectives { id code statement planReferences staffSurveyActions { number keyActions } } } } }`,
+      { token: staff },
+    );
+    expect(body.errors).toBeUndefined();
+    type Row = { id: string; code: string; statement: string; planReferences: string[]; staffSurveyActions: { number: string; keyActions: string[] }[] };
+    const objectives = body.data.strategy.themes.flatMap((t: { objectives: Row[] }) => t.objectives) as Row[];
+    const byId = (id: string) => objectives.find((o) => o.id === id)!;
+    const numbers = (o: Row) => o.staffSurveyActions.map((a) => a.number).filter((n) => n !== '15'); // 15 names "ALL"
+
+    const eqia = byId(`${OP}:op-ka-2`);
+    expect(eqia.statement).toMatch(/^Improve our approach to conducting equality impact assessments/);
+    expect(eqia.code).toBe('3.2');
+    expect(eqia.planReferences).toEqual(['3.3']);
+    expect(numbers(eqia)).toEqual(['9', '12']);
+    expect(eqia.staffSurveyActions.find((a) => a.number === '9')!.keyActions).toEqual(['3.1', '3.3']);
+    // The strategy's own 3.3 (business processes) is the plan's 3.4: no staff-survey action names it.
+    const businessProcesses = byId(`${OP}:op-ka-3`);
+    expect(businessProcesses.planReferences).toEqual(['3.4']);
+    expect(numbers(businessProcesses)).toEqual([]);
+    expect(numbers(byId(`${OP}:op-ka-1`))).toEqual(['9']);
+    // The mapping of every key action, written reference → resolved key action.
+    expect(Object.fromEntries(objectives.filter((o) => o.code.startsWith('3.')).map((o) => [o.code, o.planReferences]))).toEqual({
+      '3.1': ['3.1'],
+      '3.2': ['3.3'],
+      '3.3': ['3.4'],
+      '3.4': ['3.5'],
+      '3.5': ['3.6'],
+    });
+    expect(objectives.filter((o) => !o.code.startsWith('3.')).every((o) => o.planReferences.length === 1 && o.planReferences[0] === o.code)).toBe(true);
+  });
 });
