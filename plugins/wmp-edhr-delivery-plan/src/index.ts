@@ -1,6 +1,7 @@
 import { definePlugin } from '@edhr/plugin-sdk';
 import { EXTENDED_STRATEGY, STRATEGY_PLUGIN, WEST_MIDLANDS_POLICE } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 import { staffSurveyActions } from './staff-survey';
+import { staffSurveyOwners } from './owners';
 
 /**
  * West Midlands Police, Equality, Diversity and Human Rights Delivery Plan: the Staff Survey Delivery
@@ -22,6 +23,7 @@ export default definePlugin({
   organisation: WEST_MIDLANDS_POLICE,
   strategy: EXTENDED_STRATEGY,
   staffSurveyActions,
+  owners: staffSurveyOwners,
   sourceDiscrepancies: [
     {
       path: 'staffSurveyActions[8].keyActions',

@@ -27,6 +27,8 @@ export default definePlugin({
   organisation: WEST_MIDLANDS_POLICE,
   strategy: EXTENDED_STRATEGY,
   themes: [{ ...theme, actions: readDeliveryPlanRows(serviceDeliveryRows) }],
+  // Rows dp-01, dp-05 and dp-07 name the same officer with and without a remit: one owner.
+  owners: [{ key: 'supt-johnson', name: 'Supt Johnson', writtenAs: ['Supt Johnson - SCI', 'Supt Johnson - Hate Crime Silver'] }],
   sourceDiscrepancies: [
     {
       path: 'themes[0].name',

@@ -76,6 +76,7 @@ const TABLES = [
   'plugin_outbox',
   'duty',
   'duty_publication',
+  'declared_owner',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */
