@@ -22,6 +22,17 @@ describe('strategic themes as plugins, through the gateway', { timeout: 240_000 
     await harness?.stop();
   });
 
+  /** The outbox delivers the staff-survey plan in the background: wait for it, boundedly. */
+  async function staffSurveyPlanDelivered(): Promise<void> {
+    let status = 'pending';
+    for (let attempt = 0; attempt < 60 && status !== 'delivered'; attempt++) {
+      const { body } = await harness.query('{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { status } } }', { token: staff });
+      status = body.data?.plugin?.deliveries?.[0]?.status ?? 'missing';
+      if (status !== 'delivered') await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe('delivered');
+  }
+
   const STRATEGY = `{ strategy(id: "wmp-edhr-strategy") { title vision values { name } governance { name } duties { key }
     themes { id code name objectives { code } kpis { id } actions { id } } actions { id } } }`;
 
@@ -97,14 +108,7 @@ describe('strategic themes as plugins, through the gateway', { timeout: 240_000 
   });
 
   it('puts staff-survey actions 9 and 12 under the EQIA key action, resolving their references through the delivery plan\'s numbering', async () => {
-    // The outbox delivers the staff-survey plan in the background: wait for it, boundedly.
-    let status = 'pending';
-    for (let attempt = 0; attempt < 60 && status !== 'delivered'; attempt++) {
-      const { body } = await harness.query('{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { status } } }', { token: staff });
-      status = body.data?.plugin?.deliveries?.[0]?.status ?? 'missing';
-      if (status !== 'delivered') await new Promise((r) => setTimeout(r, 500));
-    }
-    expect(status).toBe('delivered');
+    await staffSurveyPlanDelivered();
     const { body } = await harness.query(
       `{ strategy(id: "wmp-edhr-strategy") { themes { objectives { id code statement planReferences staffSurveyActions { number keyActions } } } } }`,
       { token: staff },
@@ -135,5 +139,51 @@ describe('strategic themes as plugins, through the gateway', { timeout: 240_000 
       '3.5': ['3.6'],
     });
     expect(objectives.filter((o) => !o.code.startsWith('3.')).every((o) => o.planReferences.length === 1 && o.planReferences[0] === o.code)).toBe(true);
+  });
+
+  it('resolves the written forms of one person to one owner, to which the staff-survey contacts point through federation', async () => {
+    const { body } = await harness.query(
+      `{ johnson: owners(search: "Supt Johnson") { id name aliases writtenAs actions { id ownersAsWritten } }
+         byrne: owners(search: "byrne") { id name writtenAs actions { id } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.johnson).toHaveLength(1);
+    const [johnson] = body.data.johnson;
+    expect(johnson).toMatchObject({
+      id: `${SD}:supt-johnson`,
+      name: 'Supt Johnson',
+      aliases: ['Supt Johnson', 'Supt Johnson - SCI', 'Supt Johnson - Hate Crime Silver'],
+    });
+    expect(johnson.actions.map((a: { id: string }) => a.id)).toEqual([`${SD}:dp-01`, `${SD}:dp-05`, `${SD}:dp-07`]);
+    // The cells stay as written.
+    expect(johnson.actions[0].ownersAsWritten).toMatch(/^Supt Johnson - SCI, /);
+    expect(body.data.byrne).toEqual([
+      {
+        id: 'wmp-edhr-delivery-plan:cs-jo-byrne',
+        name: 'CS Jo Byrne',
+        writtenAs: ['Chief Superintendent Byrne', 'Chief Supt Byrne'],
+        actions: [`${SD}:dp-05`, `${OP}:dp-19`, `${OP}:dp-20`, `${OP}:dp-21`].map((id) => ({ id })),
+      },
+    ]);
+
+    await staffSurveyPlanDelivered();
+    const plan = await harness.query(
+      `{ staffSurveyActions(organisation: "west-midlands-police") { number contact contactOwner { id name actions { id } } localOwner localOwnerAsOwner { id name } } }`,
+      { token: staff },
+    );
+    expect(plan.body.errors).toBeUndefined();
+    const five = plan.body.data.staffSurveyActions.find((a: { number: string }) => a.number === '5');
+    expect(five).toEqual({
+      number: '5',
+      contact: 'CS Jo Byrne',
+      contactOwner: { id: 'wmp-edhr-delivery-plan:cs-jo-byrne', name: 'CS Jo Byrne', actions: body.data.byrne[0].actions },
+      localOwner: 'Head of Local Policing',
+      localOwnerAsOwner: { id: 'wmp-edhr-delivery-plan:head-of-local-policing', name: 'Head of Local Policing' },
+    });
+    // Every contact and local owner the plan writes is an owner.
+    for (const action of plan.body.data.staffSurveyActions) {
+      if (action.contact) expect(action.contactOwner?.name, action.number).toBe(action.contact);
+      if (action.localOwner) expect(action.localOwnerAsOwner?.name, action.number).toBe(action.localOwner);
+    }
   });
 });

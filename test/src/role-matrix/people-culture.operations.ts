@@ -10,6 +10,16 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     allowed: INTERNAL_AND_SERVICE,
   },
   {
+    // The contacts' owners are resolved by organisational-processes, but the plan itself stays internal.
+    name: 'staffSurveyActions with their contacts as owners',
+    subgraph: 'people-culture',
+    document: `{ staffSurveyActions(organisation: "${ORG}") { number contactOwner { id name } localOwnerAsOwner { id } } }`,
+    field: 'staffSurveyActions',
+    allowed: INTERNAL_AND_SERVICE,
+    // People-culture knows only an owner's id.
+    direct: { document: `{ staffSurveyActions(organisation: "${ORG}") { number contactOwner { id } localOwnerAsOwner { id } } }`, field: 'staffSurveyActions' },
+  },
+  {
     name: 'representation',
     subgraph: 'people-culture',
     document: `{ representation(organisation: "${ORG}", characteristic: "RACE", category: "BLACK", communityGroup: 10, communityTotal: 100) { characteristic } }`,
@@ -92,7 +102,7 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { staffSurveyActions { number } } } }',
       variables: { r: [{ __typename: 'Objective', id: 'wmp-edhr-strategy:rm', code: '2.2', strategyKey: 'wmp-edhr-strategy' }] },
-      field: '_entities.0',
+      field: '_entities.0.staffSurveyActions',
     },
   },
   {
@@ -104,7 +114,7 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { staffSurveyActions { number } } } }',
       variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['1'] }] },
-      field: '_entities.0',
+      field: '_entities.0.staffSurveyActions',
     },
   },
 ];
