@@ -104,11 +104,11 @@ async function ownedRows<Row>(em: EntityManager, entity: EntitySchema<any, any>,
 /** Current themes of enabled plugins with a named lead. */
 async function ledThemes(em: EntityManager, scopes: readonly string[]): Promise<Theme[]> {
   const strategies = scopes.includes(ALL_STRATEGIES) ? {} : { strategyId: { $in: [...scopes] } };
-  return (await em.find(
+  return em.find(
     ThemeEntity,
-    { archived: false, lead: { $ne: null }, ...strategies, ...enabledPluginsOnly(em) } as FilterQuery<any>,
+    { archived: false, lead: { $ne: null }, ...strategies, ...enabledPluginsOnly(em) },
     { orderBy: { pluginId: 'asc', position: 'asc' } },
-  )) as Theme[];
+  );
 }
 
 /**
@@ -116,9 +116,5 @@ async function ledThemes(em: EntityManager, scopes: readonly string[]): Promise<
  * plugin merges entries in every strategy; the scope only decides which are listed unnamed.
  */
 async function declaredOwners(em: EntityManager): Promise<DeclaredOwner[]> {
-  return (await em.find(
-    DeclaredOwnerEntity,
-    { archived: false, ...enabledPluginsOnly(em) } as FilterQuery<any>,
-    { orderBy: { pluginId: 'asc', position: 'asc' } },
-  )) as DeclaredOwner[];
+  return em.find(DeclaredOwnerEntity, { archived: false, ...enabledPluginsOnly(em) }, { orderBy: { pluginId: 'asc', position: 'asc' } });
 }
