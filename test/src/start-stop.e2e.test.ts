@@ -110,7 +110,8 @@ describe('npm start', { timeout: 480_000 }, () => {
     expectStoppedCleanly(beside!, await interrupt(beside!));
 
     const second = await start(dataDirs[0]);
-    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.1\.0 unchanged/);
+    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@2\.0\.0 unchanged/);
+    expect(second.output()).toMatch(/plugin wmp-edhr-theme-2-people-culture@1\.0\.0 unchanged/);
     expectStoppedCleanly(second, await interrupt(second));
   });
 });

@@ -139,6 +139,16 @@ describe('strategic themes as plugins, through the gateway', { timeout: 240_000 
       '3.5': ['3.6'],
     });
     expect(objectives.filter((o) => !o.code.startsWith('3.')).every((o) => o.planReferences.length === 1 && o.planReferences[0] === o.code)).toBe(true);
+
+    // Each theme plugin's rows reach the staff-survey actions they list, which another plugin of the strategy brought.
+    const rows = await harness.query(`{ strategy(id: "wmp-edhr-strategy") { actions { id staffSurveyActions { number } } } }`, { token: staff });
+    expect(rows.body.errors).toBeUndefined();
+    const listed = Object.fromEntries(
+      rows.body.data.strategy.actions.map((a: { id: string; staffSurveyActions: { number: string }[] }) => [a.id, a.staffSurveyActions.map((x) => x.number)]),
+    );
+    expect(listed[`${SD}:dp-01`]).toEqual(['6', '15', '19']);
+    expect(listed[`${PC}:dp-08`]).toEqual(['1', '2', '3', '10', '15']);
+    expect(listed[`${OP}:dp-16`]).toEqual(['9', '15']);
   });
 
   it('resolves the written forms of one person to one owner, to which the staff-survey contacts point through federation', async () => {

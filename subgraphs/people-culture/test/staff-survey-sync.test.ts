@@ -172,9 +172,9 @@ describe('staff-survey sync', { timeout: 120_000 }, () => {
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { id staffSurveyActions { number } } } }`,
       {
         r: [
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-1', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['6', '15', '19'] },
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-9', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['11', '15', '99'] },
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-2', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: [] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-1', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['6', '15', '19'] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-9', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['11', '15', '99'] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-2', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: [] },
         ],
       },
       STAFF,

@@ -113,7 +113,7 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     allowed: INTERNAL_AND_SERVICE,
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { staffSurveyActions { number } } } }',
-      variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['1'] }] },
+      variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['1'] }] },
       field: '_entities.0.staffSurveyActions',
     },
   },

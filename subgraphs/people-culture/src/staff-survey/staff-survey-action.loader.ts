@@ -43,22 +43,25 @@ function parseRef(key: string): KeyActionRef {
   return { strategyKey, references };
 }
 
-/** Current actions of a plugin by number: one statement for every delivery action in the request. */
-export function actionsByPluginNumber(context: SubgraphContext) {
-  return loader<string, StaffSurveyActionType | null>(context, 'staffSurveyActions.byPluginNumber', async (keys) => {
+/**
+ * Current actions of a strategy by number (every plugin's staff-survey plan for that strategy): one
+ * statement for every delivery action in the request.
+ */
+export function actionsByStrategyNumber(context: SubgraphContext) {
+  return loader<string, StaffSurveyActionType[]>(context, 'staffSurveyActions.byStrategyNumber', async (keys) => {
     const pairs = keys.map((k) => JSON.parse(k) as [string, string]);
     const rows = await context.em.find(StaffSurveyActionEntity, {
-      pluginId: { $in: [...new Set(pairs.map((p) => p[0]))] },
+      strategyKey: { $in: [...new Set(pairs.map((p) => p[0]))] },
       number: { $in: [...new Set(pairs.map((p) => p[1]))] },
       archived: false,
     });
-    const found = new Map(rows.map((row) => [JSON.stringify([row.pluginId, row.number]), toStaffSurveyActionType(row)]));
-    return keys.map((k) => found.get(k) ?? null);
+    const actions = rows.map(toStaffSurveyActionType).sort((a, b) => a.pluginId.localeCompare(b.pluginId));
+    return pairs.map(([strategyKey, number]) => actions.filter((a) => a.strategyKey === strategyKey && a.number === number));
   });
 }
 
-export function pluginNumberKey(pluginId: string, number: string): string {
-  return JSON.stringify([pluginId, number]);
+export function strategyNumberKey(strategyKey: string, number: string): string {
+  return JSON.stringify([strategyKey, number]);
 }
 
 /** Actions of organisations, for the root list. */
