@@ -27,7 +27,7 @@ export default definePlugin({
   sourceDiscrepancies: [
     {
       path: 'staffSurveyActions[8].keyActions',
-      note: 'Staff-survey action 9 gives "3.1 3.3" and action 12 gives "3.3". These follow the delivery plan\'s numbering (plan rows 3.1 and 3.3 list them back), in which 3.3 is the EQIA row, the strategy\'s key action 3.2; in the strategy\'s numbering 3.3 is business processes and resource allocation. Kept as written; registration resolves staff-survey references through the plan\'s numbering (Objective.planReferences), so actions 9 and 12 sit under the EQIA key action.',
+      note: 'Staff-survey action 9 gives "3.1 3.3" and action 12 gives "3.3". These follow the delivery plan\'s numbering (plan rows 3.1 and 3.3 list them back), in which 3.3 is the EQIA row, the strategy\'s key action 3.2; in the strategy\'s numbering 3.3 is business processes and resource allocation. Kept as written; the graph resolves staff-survey references through the plan\'s numbering (Objective.planReferences), so actions 9 and 12 sit under the EQIA key action.',
     },
     {
       path: 'staffSurveyActions',

@@ -25,7 +25,7 @@ export class OwnerResolver {
     @Ctx() context: SubgraphContext,
     @Arg('strategy', () => ID, { nullable: true, description: 'Strategy id (key): only its items, those of extending plugins included.' })
     strategy?: string | null,
-    @Arg('search', () => String, { nullable: true, description: `Case-insensitive part of the name; at most ${MAX_SEARCH_LENGTH} characters.` })
+    @Arg('search', () => String, { nullable: true, description: `Case-insensitive part of the name or of any other written form (alias); at most ${MAX_SEARCH_LENGTH} characters.` })
     search?: string | null,
   ): Promise<OwnerType[]> {
     if (search && search.length > MAX_SEARCH_LENGTH) {
