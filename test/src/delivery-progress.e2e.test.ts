@@ -4,8 +4,8 @@ import { startHarness, tokenFor, type Harness } from './harness';
 
 // 10:00 UTC on 3 September 2012: row 2.3 (dp-10, due 1/8/2012) is past its date, row 2.1 (1/12/2012) is not yet.
 const clock = fixedClock('2012-09-03T10:00:00Z');
-const PEOPLE = 'wmp-edhr-strategy:people-culture';
-const DP10 = 'wmp-edhr-delivery-plan:dp-10';
+const PEOPLE = 'wmp-edhr-theme-2-people-culture:people-culture';
+const DP10 = 'wmp-edhr-theme-2-people-culture:dp-10';
 const RECORD = `mutation ($i: RecordProgressInput!) {
   recordProgress(input: $i) { id status version overdue history { text date status percentComplete evidence recordedBy recordedAt } }
 }`;
@@ -19,7 +19,7 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     harness = await startHarness({ clock });
     owner = await tokenFor(['theme-owner'], { subject: 'people-owner', themes: [PEOPLE] }, clock);
-    otherOwner = await tokenFor(['theme-owner'], { subject: 'service-owner', themes: ['wmp-edhr-strategy:service-delivery'] }, clock);
+    otherOwner = await tokenFor(['theme-owner'], { subject: 'service-owner', themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] }, clock);
     staff = await tokenFor(['staff'], {}, clock);
   });
   afterAll(async () => {
@@ -45,7 +45,7 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
   it('counts the 21 "All" rows under every characteristic, RACE included', async () => {
     const race = await list('{ strategy: "wmp-edhr-strategy", characteristic: "RACE" }');
     expect(race.total).toBe(21);
-    expect(race.ids).not.toContain('wmp-edhr-delivery-plan:dp-07');
+    expect(race.ids).not.toContain('wmp-edhr-theme-1-service-delivery:dp-07');
     expect((await list('{ strategy: "wmp-edhr-strategy", characteristic: "DISABILITY" }')).total).toBe(22);
   });
 
@@ -75,7 +75,7 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
         },
         {
           text: expect.stringMatching(/^A working group to look at BME progression/),
-          date: '2011-12-31', status: null, percentComplete: null, evidence: [], recordedBy: 'plugin:wmp-edhr-delivery-plan',
+          date: '2011-12-31', status: null, percentComplete: null, evidence: [], recordedBy: 'plugin:wmp-edhr-theme-2-people-culture',
           recordedAt: expect.any(String),
         },
       ],
@@ -85,15 +85,15 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
     const overdue = await list('{ strategy: "wmp-edhr-strategy", overdue: true }');
     expect(overdue.ids).toContain(DP10);
     // Row 1.1: four deadlines, the first (18/01/2012) passed.
-    expect(overdue.ids).toContain('wmp-edhr-delivery-plan:dp-01');
-    expect(overdue.ids).not.toContain('wmp-edhr-delivery-plan:dp-08');
+    expect(overdue.ids).toContain('wmp-edhr-theme-1-service-delivery:dp-01');
+    expect(overdue.ids).not.toContain('wmp-edhr-theme-2-people-culture:dp-08');
   });
 
   it('refuses another theme\'s owner, a stale version and bad input, writing nothing', async () => {
     const input = { action: DP10, text: 'Off track.', status: 'OFF_TRACK', expectedVersion: 2 };
     const other = await harness.query(RECORD, { token: otherOwner, variables: { i: input } });
     expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(other.body.errors?.[0]?.message).toMatch(/owner of theme "wmp-edhr-strategy:people-culture"/);
+    expect(other.body.errors?.[0]?.message).toMatch(/owner of theme "wmp-edhr-theme-2-people-culture:people-culture"/);
 
     const stale = await harness.query(RECORD, { token: owner, variables: { i: { ...input, expectedVersion: 1 } } });
     expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -120,11 +120,11 @@ describe('delivery progress through the gateway', { timeout: 180_000 }, () => {
     expect(detected.body.errors).toBeUndefined();
     const finding = detected.body.data.detectFindings.findings[0];
     const LINK = 'mutation ($id: ID!, $a: ID!) { linkReformAction(id: $id, expectedVersion: 1, deliveryAction: $a) { status reformAction { id } } }';
-    const unknown = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-delivery-plan:dp-99' } });
+    const unknown = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-theme-3-organisational-processes:dp-99' } });
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryAction' });
-    expect(unknown.body.errors?.[0]?.message).toBe('deliveryAction: no delivery action "wmp-edhr-delivery-plan:dp-99" exists');
-    const linked = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-delivery-plan:dp-05' } });
+    expect(unknown.body.errors?.[0]?.message).toBe('deliveryAction: no delivery action "wmp-edhr-theme-3-organisational-processes:dp-99" exists');
+    const linked = await harness.query(LINK, { token: staff, variables: { id: finding.id, a: 'wmp-edhr-theme-1-service-delivery:dp-05' } });
     expect(linked.body.errors).toBeUndefined();
-    expect(linked.body.data.linkReformAction).toEqual({ status: 'REFORMING', reformAction: { id: 'wmp-edhr-delivery-plan:dp-05' } });
+    expect(linked.body.data.linkReformAction).toEqual({ status: 'REFORMING', reformAction: { id: 'wmp-edhr-theme-1-service-delivery:dp-05' } });
   });
 });

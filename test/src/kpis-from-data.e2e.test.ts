@@ -51,18 +51,18 @@ describe('KPIs measured from imported data', { timeout: 180_000 }, () => {
     // rate(Black) = 149 / population(Black) × 1000, rate(White) = 359 / population(White) × 1000,
     // ratio = rate(Black) ÷ rate(White) ≈ 0.631 ÷ 0.200 ≈ 3.153.
     const expected = (149 / westMidlandsPopulation('Black')) / (359 / westMidlandsPopulation('White'));
-    const rrr = results.find((r) => r.kpi === 'wmp-edhr-strategy:sd-kpi-stop-search-rrr-black')!;
+    const rrr = results.find((r) => r.kpi === 'wmp-edhr-theme-1-service-delivery:sd-kpi-stop-search-rrr-black')!;
     expect(rrr.status).toBe('OK');
     expect(rrr.value).toBeCloseTo(expected, 6);
     expect(rrr.value).toBeCloseTo(3.1529, 3);
-    expect(await latestOf('wmp-edhr-strategy:sd-kpi-stop-search-rrr-black')).toEqual({
+    expect(await latestOf('wmp-edhr-theme-1-service-delivery:sd-kpi-stop-search-rrr-black')).toEqual({
       period: '2017-06',
       value: rrr.value,
-      source: 'query:wmp-edhr-strategy:sd-kpi-stop-search-rrr-black',
+      source: 'query:wmp-edhr-theme-1-service-delivery:sd-kpi-stop-search-rrr-black',
     });
 
     // An annual KPI cannot take a monthly period: reported, and the others still measured.
-    const disclosure = results.find((r) => r.kpi === 'wmp-edhr-strategy:pc-kpi-ethnicity-non-disclosure')!;
+    const disclosure = results.find((r) => r.kpi === 'wmp-edhr-theme-2-people-culture:pc-kpi-ethnicity-non-disclosure')!;
     expect(disclosure.status).toBe('ERROR');
     expect(disclosure.reason).toBeTruthy();
   });
@@ -83,11 +83,11 @@ describe('KPIs measured from imported data', { timeout: 180_000 }, () => {
 
     const refreshed = await harness.query(REFRESH, { token: admin, variables: { p: '2024' } });
     const disclosure = refreshed.body.data.refreshMeasurements.find(
-      (r: { kpi: string }) => r.kpi === 'wmp-edhr-strategy:pc-kpi-ethnicity-non-disclosure',
+      (r: { kpi: string }) => r.kpi === 'wmp-edhr-theme-2-people-culture:pc-kpi-ethnicity-non-disclosure',
     );
     // (60 prefer not to say + 40 not stated) ÷ 1,000 people = 0.1
     expect(disclosure).toMatchObject({ status: 'OK', value: 0.1 });
-    expect(await latestOf('wmp-edhr-strategy:pc-kpi-ethnicity-non-disclosure')).toMatchObject({ period: '2024', value: 0.1 });
+    expect(await latestOf('wmp-edhr-theme-2-people-culture:pc-kpi-ethnicity-non-disclosure')).toMatchObject({ period: '2024', value: 0.1 });
   });
 
   it("measures the 2018 strategy's BAME share, representation ratio and promotion selection-rate ratio from imported data", async () => {

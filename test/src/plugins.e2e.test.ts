@@ -114,7 +114,7 @@ describe('theme plugins through the gateway', { timeout: 180_000 }, () => {
 
     const warningsOf = (id: string) => plugins.find((p: { id: string }) => p.id === id).warnings as { path: string; message: string }[];
     expect(warningsOf('wmp-edhr-strategy').some((w) => /eight protected characteristics/i.test(w.message))).toBe(true);
-    expect(warningsOf('wmp-edhr-delivery-plan').find((w) => w.path === 'actions[16].reference')?.message).toMatch(/3\.2/);
+    expect(warningsOf('wmp-edhr-theme-3-organisational-processes').find((w) => w.path === 'themes[0].actions[1].reference')?.message).toMatch(/3\.2/);
   });
 
   it('serves the PCC objectives 7 / 7 / 4 and the 2018 workforce figures as measurements with their source', async () => {

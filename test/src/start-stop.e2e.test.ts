@@ -78,6 +78,9 @@ const SEED_PLUGINS = [
   'west-mercia-pcc-equality-objectives',
   'wmp-edhr-delivery-plan',
   'wmp-edhr-strategy',
+  'wmp-edhr-theme-1-service-delivery',
+  'wmp-edhr-theme-2-people-culture',
+  'wmp-edhr-theme-3-organisational-processes',
   'wmp-inclusion-strategy-2018',
 ];
 
@@ -112,7 +115,8 @@ describe('npm start', { timeout: 480_000 }, () => {
     expectStoppedCleanly(beside!, await interrupt(beside!));
 
     const second = await start(dataDirs[0]);
-    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@1\.1\.0 unchanged/);
+    expect(second.output()).toMatch(/plugin wmp-edhr-strategy@2\.0\.0 unchanged/);
+    expect(second.output()).toMatch(/plugin wmp-edhr-theme-2-people-culture@1\.0\.0 unchanged/);
     expectStoppedCleanly(second, await interrupt(second));
   });
 });

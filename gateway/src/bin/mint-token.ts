@@ -2,7 +2,7 @@
  * Mints a development bearer token signed with the key `npm start` uses (or AUTH_JWT_SECRET):
  *   npm run token -- --role admin
  *   npm run token -- --role partner --partner nhs-birmingham
- *   npm run token -- --role theme-owner --theme wmp-edhr-strategy:people-culture --subject jo.bloggs
+ *   npm run token -- --role theme-owner --theme wmp-edhr-theme-2-people-culture:people-culture --subject jo.bloggs
  * Options: --role (repeatable), --partner, --theme (repeatable), --subject, --expires (e.g. 8h).
  */
 import { parseArgs } from 'node:util';

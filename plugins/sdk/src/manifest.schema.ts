@@ -184,6 +184,19 @@ export const governanceBodySchema = z.object({
   reportsTo: key.optional(),
 });
 
+/**
+ * One person or role the plugin's cells name, with every written form that means them: owner
+ * entries, staff-survey contacts and local owners, and theme leads matching any of these forms
+ * (compared trimmed, single-spaced and case-folded) are one owner. The forms stay as written.
+ */
+export const ownerSchema = z.object({
+  key,
+  /** How the owner is shown, e.g. "Supt Johnson". */
+  name: text(300),
+  /** Every form the sources write for this person or role, e.g. "Supt Johnson - SCI"; the name is one already. */
+  writtenAs: z.array(text(300)).max(50).default([]),
+});
+
 export const pluginManifestSchema = z.object({
   id: z
     .string()
@@ -235,6 +248,8 @@ export const pluginManifestSchema = z.object({
    */
   actions: z.array(deliveryActionSchema).max(1000).default([]),
   governance: z.array(governanceBodySchema).max(200).default([]),
+  /** People and roles the plugin names, each with the written forms that mean them (see `ownerSchema`). */
+  owners: z.array(ownerSchema).max(500).default([]),
   /** The staff-survey delivery plan; held by people-culture. */
   staffSurveyActions: z.array(staffSurveyActionSchema).max(500).default([]),
   /** Legal duties the source restates (e.g. the public sector equality duty). */
@@ -257,3 +272,4 @@ export type Objective = Theme['objectives'][number];
 export type Kpi = Theme['kpis'][number];
 export type DeliveryAction = Theme['actions'][number];
 export type StaffSurveyAction = PluginManifest['staffSurveyActions'][number];
+export type DeclaredOwner = PluginManifest['owners'][number];

@@ -96,4 +96,23 @@ describe('validatePlugin', () => {
     expect(error?.pluginId).toBe('(no id)');
     expect(error?.problems.find((p) => p.path === 'version')?.message).toContain('semantic version');
   });
+
+  it('refuses one written form naming two declared owners, and warns of a staff-survey contact no owner names', () => {
+    const twice = { ...minimal(), owners: [
+      { key: 'a', name: 'Supt Johnson', writtenAs: ['Supt Johnson - SCI'] },
+      { key: 'b', name: 'Supt  johnson - sci' },
+    ] };
+    expect(problemsOf(twice)).toEqual([{ path: 'owners[1].writtenAs', message: '"supt johnson - sci" already names owner "a"' }]);
+    const duplicateKey = { ...minimal(), owners: [{ key: 'a', name: 'One' }, { key: 'a', name: 'Two' }] };
+    expect(problemsOf(duplicateKey)).toEqual([{ path: 'owners[1].key', message: 'duplicate key "a" (first used at owners[0].key)' }]);
+
+    const { warnings } = validatePlugin({
+      ...minimal(),
+      owners: [{ key: 'rowson', name: 'Chris Rowson' }],
+      staffSurveyActions: [{ number: '1', issue: 'An issue', contact: ' chris  ROWSON ', localOwner: 'Head of HR' }],
+    });
+    expect(warnings.filter((w) => w.path.startsWith('staffSurveyActions'))).toEqual([
+      { path: 'staffSurveyActions[0].localOwner', message: '"Head of HR" matches no owner this plugin declares; kept as written, linked to no owner' },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { pluginManifestSchema, type PluginManifest, type PluginManifestInput } from './manifest.schema';
 import { PluginValidationError, type PluginProblem } from './plugin-error';
 import { deriveDueDate } from './due-date';
+import { normaliseOwnerName } from './owner-name';
 
 /** Something registration reports but does not refuse: the source says it that way. */
 export interface PluginWarning {
@@ -118,8 +119,30 @@ function checkReferences(m: PluginManifest, problems: PluginProblem[], warnings:
       problems.push({ path: `governance[${i}].reportsTo`, message: `no governance body with key "${g.reportsTo}"` });
     }
   });
+  const ownerKeys = new Map<string, string>();
+  const ownerForms = new Map<string, string>();
+  m.owners.forEach((o, i) => {
+    unique(`owners[${i}].key`, ownerKeys, o.key);
+    // One written form naming two owners would make the match depend on order.
+    for (const form of new Set([o.name, ...o.writtenAs].map(normaliseOwnerName))) {
+      const first = ownerForms.get(form);
+      if (first !== undefined && first !== o.key) {
+        problems.push({ path: `owners[${i}].writtenAs`, message: `"${form}" already names owner "${first}"` });
+      } else ownerForms.set(form, o.key);
+    }
+  });
   const surveyNumbers = new Map<string, string>();
   m.staffSurveyActions.forEach((s, i) => unique(`staffSurveyActions[${i}].number`, surveyNumbers, s.number));
+  if (m.owners.length > 0) {
+    m.staffSurveyActions.forEach((s, i) => {
+      for (const field of ['contact', 'localOwner'] as const) {
+        const written = s[field];
+        if (written && !ownerForms.has(normaliseOwnerName(written))) {
+          warnings.push({ path: `staffSurveyActions[${i}].${field}`, message: `"${written}" matches no owner this plugin declares; kept as written, linked to no owner` });
+        }
+      }
+    });
+  }
   if (m.strategy.extends && !dependencyIds.has(m.strategy.extends)) {
     problems.push({ path: 'strategy.extends', message: `"${m.strategy.extends}" must also be listed in dependsOn` });
   }

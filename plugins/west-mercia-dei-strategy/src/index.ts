@@ -10,7 +10,7 @@ import { equalityObjectives } from './equality-objectives';
  */
 export default definePlugin({
   id: 'west-mercia-dei-strategy',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'West Mercia Police Diversity, Equality and Inclusion Interim Strategy 2024-25',
   description:
     'The three pillars (Our People, Our Communities, Our Partners) with their aims, leads, nine areas and 25 commitments, and the nine equality objectives 2024-25, of West Mercia Police.',
@@ -36,4 +36,9 @@ export default definePlugin({
     objectives: equalityObjectives,
   },
   themes: [ourPeople, ourCommunities, ourPartners],
+  // The pillar leads, each written once as "Name, Role." on its pillar: owners by name, the lead line kept as written.
+  owners: [
+    { key: 'rachel-hartland-lane', name: 'Rachel Hartland-Lane', writtenAs: ['Rachel Hartland-Lane, Director of Business Services.'] },
+    { key: 'grant-wills', name: 'Grant Wills', writtenAs: ['Grant Wills, T/Assistant Chief Constable, Local Policing & Operations.'] },
+  ],
 });

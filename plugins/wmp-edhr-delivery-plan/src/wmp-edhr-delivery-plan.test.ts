@@ -4,16 +4,11 @@ import plugin from './index';
 
 describe('wmp-edhr-delivery-plan plugin', () => {
   const { manifest, warnings } = validatePlugin(plugin);
-  const row = (key: string) => {
-    const found = manifest.actions.find((a) => a.key === key);
-    if (!found) throw new Error(`no row ${key}`);
-    return found;
-  };
 
   it('validates and extends the WMP EDHR strategy', () => {
     expect(manifest.id).toBe('wmp-edhr-delivery-plan');
-    expect(manifest.version).toBe('1.1.0');
-    expect(manifest.dependsOn).toEqual([{ id: 'wmp-edhr-strategy', version: '^1.0.0' }]);
+    expect(manifest.version).toBe('2.0.0');
+    expect(manifest.dependsOn).toEqual([{ id: 'wmp-edhr-strategy', version: '^2.0.0' }]);
     expect(manifest.strategy.key).toBe('wmp-edhr-strategy');
     expect(manifest.strategy.extends).toBe('wmp-edhr-strategy');
     expect(manifest.organisation).toEqual({
@@ -24,90 +19,9 @@ describe('wmp-edhr-delivery-plan plugin', () => {
     });
   });
 
-  it('has the 22 delivery-plan rows with their references in document order', () => {
-    expect(manifest.actions).toHaveLength(22);
-    expect(manifest.actions.map((a) => a.key)).toEqual(
-      Array.from({ length: 22 }, (_, i) => `dp-${String(i + 1).padStart(2, '0')}`),
-    );
-    expect(manifest.actions.map((a) => a.reference)).toEqual([
-      '1.1', '1.2', '1.2', '1.3', '1.4', '1.5', '1.5',
-      '2.1', '2.2', '2.3', '2.3', '2.3', '2.4', '2.5', '2.6',
-      '3.1', '3.2', '3.3', '3.4', '3.5', '3.5', '3.6',
-    ]);
-    expect(manifest.actions.every((a) => a.actions.length > 0)).toBe(true);
-    expect(row('dp-01').actions).toHaveLength(8);
-    expect(row('dp-01').actions[0]).toBe('Continuous Improvement');
-  });
-
-  it('splits owners per person or role and keeps the cell as written', () => {
-    expect(manifest.actions.filter((a) => a.owners.length > 1).map((a) => a.key)).toEqual([
-      'dp-01', 'dp-02', 'dp-04', 'dp-05', 'dp-06', 'dp-07', 'dp-08', 'dp-09',
-      'dp-10', 'dp-11', 'dp-12', 'dp-14', 'dp-19', 'dp-21', 'dp-22',
-    ]);
-    expect(row('dp-05').owners).toEqual(['Supt Johnson', 'CI Howatt', 'PSD', 'Chief Supt Byrne']);
-    expect(row('dp-05').ownersAsWritten).toBe('Supt Johnson, CI Howatt, PSD, Chief Supt Byrne');
-    expect(row('dp-03').owners).toEqual(['Local Policing Programme Board - ACC Rowe']);
-    for (const a of manifest.actions) expect(a.owners.join(', ')).toBe(a.ownersAsWritten);
-  });
-
-  it('keeps due dates as written', () => {
-    expect(row('dp-01').dueAsWritten).toBe(
-      'SCI - April 2013, Custody Development - 2015, EQIA re Front Offices will be completed - 18/01/2012, CST Implementation - Dec 2012',
-    );
-    expect(row('dp-02').dueAsWritten).toBe('Ongoing');
-    expect(row('dp-05').dueAsWritten).toBe('Policy Portal - Oct 2012');
-    expect(row('dp-08').dueAsWritten).toBe('1/12/2012');
-    expect(row('dp-22').dueAsWritten).toBe('Culture & Values began May 2011 and is Ongoing');
-  });
-
-  it('reads "All" in the PC column as all nine protected characteristics, keeping the text', () => {
-    expect(manifest.actions.filter((a) => a.characteristicsAsWritten !== 'All').map((a) => a.key)).toEqual(['dp-07']);
-    expect(row('dp-07').characteristicsAsWritten).toBe('Disability');
-    expect(row('dp-07').characteristics).toEqual(['DISABILITY']);
-    const all = manifest.actions.filter((a) => a.characteristicsAsWritten === 'All');
-    expect(all).toHaveLength(21);
-    for (const a of all) {
-      expect(a.characteristics).toEqual([
-        'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
-      ]);
-    }
-  });
-
-  it('takes statuses from the plan where it states one: "Ongoing" rows are ongoing, the rest unknown', () => {
-    expect(manifest.actions.filter((a) => a.status === 'ongoing').map((a) => a.key)).toEqual(['dp-02', 'dp-03', 'dp-04', 'dp-06', 'dp-09', 'dp-22']);
-    expect(manifest.actions.filter((a) => a.status !== 'ongoing').every((a) => a.status === 'unknown')).toBe(true);
-  });
-
-  it('holds one progress update per row and the risk cell where written', () => {
-    // Dated as of the plan (undated; its text places it in late 2011), not of the import.
-    expect(manifest.actions.every((a) => a.progress.length === 1 && a.progress[0]!.date === '2011-12-31')).toBe(true);
-    expect(manifest.actions.filter((a) => a.risks.length === 0).map((a) => a.key)).toEqual([
-      'dp-16', 'dp-18', 'dp-19', 'dp-22',
-    ]);
-  });
-
-  it('links rows to staff-survey actions as written', () => {
-    expect(row('dp-01').staffSurveyActions).toEqual(['6', '15', '19']);
-    expect(row('dp-08').staffSurveyActions).toEqual(['1', '2', '3', '10', '15']);
-    expect(row('dp-16').staffSurveyActions).toEqual(['9', '15']);
-    expect(row('dp-06').staffSurveyActions).toEqual(['15', '17']);
-    expect(row('dp-12').staffSurveyActions).toEqual([]);
-  });
-
-  it('links shifted Organisational Processes rows explicitly and leaves 3.2 unlinked', () => {
-    const links = Object.fromEntries(
-      manifest.actions.filter((a) => a.reference.startsWith('3.')).map((a) => [a.key, a.objective]),
-    );
-    expect(links).toEqual({
-      'dp-16': undefined,
-      'dp-17': undefined,
-      'dp-18': 'wmp-edhr-strategy:op-ka-2',
-      'dp-19': 'wmp-edhr-strategy:op-ka-3',
-      'dp-20': 'wmp-edhr-strategy:op-ka-4',
-      'dp-21': 'wmp-edhr-strategy:op-ka-4',
-      'dp-22': 'wmp-edhr-strategy:op-ka-5',
-    });
-    expect(manifest.actions.filter((a) => !a.reference.startsWith('3.')).every((a) => !a.objective)).toBe(true);
+  it('holds no delivery-plan rows: each theme plugin carries its own', () => {
+    expect(manifest.actions).toEqual([]);
+    expect(manifest.themes).toEqual([]);
   });
 
   it('has the 20 staff-survey actions', () => {
@@ -124,19 +38,13 @@ describe('wmp-edhr-delivery-plan plugin', () => {
     expect(survey.every((s) => s.furtherUpdates === undefined && s.outcome === undefined)).toBe(true);
   });
 
-  it('reports the unresolved and shifted references and ambiguous dates', () => {
-    const at = (path: string) => warnings.filter((w) => w.path === path).map((w) => w.message);
-    expect(at('actions[16].reference').join()).toMatch(/"3\.2".*Equality Standard/);
-    expect(at('actions[17].objective').join()).toMatch(/"3\.3".*op-ka-2/);
-    expect(at('actions[21].objective').join()).toMatch(/no key action 3\.6/);
-    expect(at('actions').join()).toMatch(/3\.1 to 3\.6/);
-    expect(at('actions').join()).toMatch(/share one key action/);
-    expect(at('actions[7].dueAsWritten').join()).toMatch(/day\/month/);
+  it('reports that staff-survey references follow the delivery plan\'s numbering', () => {
+    expect(warnings.find((w) => w.path === 'staffSurveyActions[8].keyActions')?.message).toMatch(/delivery plan's numbering/);
   });
 
   it('refuses a broken copy, naming the plugin and the field', () => {
     const broken = structuredClone(plugin);
-    broken.actions![0]!.actions = [];
+    broken.staffSurveyActions![0]!.issue = '';
     let error: unknown;
     try {
       validatePlugin(broken);
@@ -145,6 +53,6 @@ describe('wmp-edhr-delivery-plan plugin', () => {
     }
     expect(error).toBeInstanceOf(PluginValidationError);
     expect((error as Error).message).toContain('wmp-edhr-delivery-plan');
-    expect((error as Error).message).toContain('actions[0].actions');
+    expect((error as Error).message).toContain('staffSurveyActions[0].issue');
   });
 });

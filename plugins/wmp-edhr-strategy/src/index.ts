@@ -2,29 +2,26 @@ import { definePlugin } from '@edhr/plugin-sdk';
 import { duties } from './duties';
 import { governance } from './governance';
 import { introductionParagraphs, values, vision } from './introduction';
-import { themes } from './themes';
+import { WEST_MIDLANDS_POLICE } from './authoring';
 
 /**
- * West Midlands Police, Equality, Diversity and Human Rights Strategy — transcribed whole:
- * vision, values, prose sections, the three strategic themes with their AIMS and key actions,
- * the governance it describes and the Equality Act duties of Appendix 1.
+ * West Midlands Police, Equality, Diversity and Human Rights Strategy: vision, values, prose
+ * sections, the governance it describes and the Equality Act duties of Appendix 1. Each of its three
+ * strategic themes is a plugin of its own that extends this strategy (`wmp-edhr-theme-1-service-delivery`,
+ * `wmp-edhr-theme-2-people-culture`, `wmp-edhr-theme-3-organisational-processes`), so a theme is
+ * upgraded or disabled without touching the others.
  */
 export default definePlugin({
   id: 'wmp-edhr-strategy',
-  version: '1.1.0',
+  version: '2.0.0',
   name: 'West Midlands Police Equality, Diversity and Human Rights Strategy',
   description:
-    'The WMP EDHR Strategy: EDHR vision, the four WMP values, three strategic themes (Operational/Service Delivery, People and Culture, Organisational Processes) with their aims and 5/6/5 key actions, EDHR governance (ACC Local Policing, theme leads, EDHR Strategic and Programme Boards, Diversity Champions, eight Staff Support Associations) and the Equality Act 2010 duties restated in Appendix 1.',
+    'The WMP EDHR Strategy: EDHR vision, the four WMP values, EDHR governance (ACC Local Policing, theme leads, EDHR Strategic and Programme Boards, Diversity Champions, eight Staff Support Associations) and the Equality Act 2010 duties restated in Appendix 1. Its three strategic themes (Operational/Service Delivery, People and Culture, Organisational Processes), with their aims, 5/6/5 key actions, KPIs and delivery-plan rows, are the plugins wmp-edhr-theme-1-service-delivery, wmp-edhr-theme-2-people-culture and wmp-edhr-theme-3-organisational-processes.',
   source: {
     title: 'Equality, Diversity and Human Rights Strategy',
     publisher: 'West Midlands Police',
   },
-  organisation: {
-    key: 'west-midlands-police',
-    name: 'West Midlands Police',
-    kind: 'police-force',
-    areaCode: 'E23000014',
-  },
+  organisation: WEST_MIDLANDS_POLICE,
   strategy: {
     key: 'wmp-edhr-strategy',
     title: 'Equality, Diversity and Human Rights Strategy',
@@ -32,7 +29,6 @@ export default definePlugin({
     values: values.map((name) => ({ name })),
     introduction: introductionParagraphs,
   },
-  themes,
   governance,
   duties,
   sourceDiscrepancies: [
@@ -45,12 +41,8 @@ export default definePlugin({
       note: 'The Strategic Themes section says the theme leads report on progress "through the EDHR Strategy Board"; the governance section names an "EDHR Strategic Board" (beside the EDHR Programme Board). Taken to be one body, recorded once as "EDHR Strategic Board"; the theme leads report to it.',
     },
     {
-      path: 'themes[0].lead',
-      note: 'The strategy says "an ACPO-ranked officer or member of police staff" takes responsibility for each of the three themes but names none, so no theme has a lead; each theme lead is recorded as an unnamed governance role (governance[3] to governance[5]).',
-    },
-    {
-      path: 'themes[0].name',
-      note: 'The first theme is written "Operational and Service Delivery" in the Introduction, "Operational/service delivery" in the Strategic Themes section and "Operational/Service Delivery" on its theme page; named as on the theme page.',
+      path: 'governance[3]',
+      note: 'The strategy says "an ACPO-ranked officer or member of police staff" takes responsibility for each of the three themes but names none, so no theme (in the three theme plugins) has a lead; each theme lead is recorded as an unnamed governance role (governance[3] to governance[5]).',
     },
     {
       path: 'strategy.vision',

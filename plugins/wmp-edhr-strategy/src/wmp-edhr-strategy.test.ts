@@ -7,7 +7,7 @@ describe('wmp-edhr-strategy plugin', () => {
 
   it('validates and identifies the organisation and strategy', () => {
     expect(manifest.id).toBe('wmp-edhr-strategy');
-    expect(manifest.version).toBe('1.1.0');
+    expect(manifest.version).toBe('2.0.0');
     expect(manifest.organisation).toEqual({
       key: 'west-midlands-police',
       name: 'West Midlands Police',
@@ -41,38 +41,9 @@ describe('wmp-edhr-strategy plugin', () => {
     expect(intro.some((p) => p.startsWith('Our overall vision is to serve our communities'))).toBe(true);
   });
 
-  it('has the three themes with their domains, codes and AIMS', () => {
-    expect(manifest.themes.map((t) => [t.key, t.domain, t.code])).toEqual([
-      ['service-delivery', 'service-delivery', '1'],
-      ['people-culture', 'people-culture', '2'],
-      ['organisational-processes', 'organisational-processes', '3'],
-    ]);
-    for (const t of manifest.themes) {
-      expect(t.aims).toHaveLength(1);
-      expect(t.lead).toBeUndefined();
-    }
-  });
-
-  it('has 5 / 6 / 5 key actions coded theme.position', () => {
-    const codes = manifest.themes.map((t) => t.objectives.map((o) => o.code));
-    expect(codes).toEqual([
-      ['1.1', '1.2', '1.3', '1.4', '1.5'],
-      ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6'],
-      ['3.1', '3.2', '3.3', '3.4', '3.5'],
-    ]);
-    const all = manifest.themes.flatMap((t) => t.objectives);
-    expect(all.every((o) => o.kind === 'key-action')).toBe(true);
-    expect(all.map((o) => o.key)).toContain('op-ka-2');
-    expect(all.find((o) => o.key === 'op-ka-2')?.statement).toMatch(/^Improve our approach to conducting equality impact assessments/);
-    expect(all.find((o) => o.key === 'pc-ka-6')?.statement).toBe('Ensure that our culture and values are at the heart of everything we do');
-  });
-
-  it('marks the KPIs it adds as proposed; those data can answer are measured by queries on the public graph', () => {
-    const kpis = manifest.themes.flatMap((t) => t.kpis);
-    expect(kpis.map((k) => k.status)).toEqual(kpis.map(() => 'proposed'));
-    const byQuery = kpis.filter((k) => k.measuredBy.kind === 'query').map((k) => k.key);
-    expect(byQuery).toEqual(['sd-kpi-stop-search-rrr-black', 'pc-kpi-ethnicity-non-disclosure']);
-    expect(kpis.filter((k) => k.measuredBy.kind === 'manual')).toHaveLength(4);
+  it('defines no theme itself: each strategic theme is a plugin of its own', () => {
+    expect(manifest.themes).toEqual([]);
+    expect(manifest.description).toMatch(/wmp-edhr-theme-1-service-delivery, wmp-edhr-theme-2-people-culture and wmp-edhr-theme-3-organisational-processes/);
   });
 
   it('describes the governance, with eight staff networks named as written', () => {
@@ -116,7 +87,7 @@ describe('wmp-edhr-strategy plugin', () => {
 
   it('refuses a broken copy, naming the plugin and the field', () => {
     const broken = structuredClone(plugin);
-    broken.themes![0]!.objectives![0]!.statement = '';
+    broken.strategy.values![0]!.name = '';
     let error: unknown;
     try {
       validatePlugin(broken);
@@ -125,6 +96,6 @@ describe('wmp-edhr-strategy plugin', () => {
     }
     expect(error).toBeInstanceOf(PluginValidationError);
     expect((error as Error).message).toContain('wmp-edhr-strategy');
-    expect((error as Error).message).toContain('themes[0].objectives[0].statement');
+    expect((error as Error).message).toContain('strategy.values[0].name');
   });
 });

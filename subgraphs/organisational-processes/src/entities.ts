@@ -12,6 +12,7 @@ import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity'
 import { GovernanceBodyEntity } from './governance/governance-body.entity';
 import { DutyEntity } from './duties/duty.entity';
 import { DutyPublicationEntity } from './duties/duty-publication.entity';
+import { DeclaredOwnerEntity } from './owners/declared-owner.entity';
 
 /** Every table this subgraph owns; the migration generator diffs against this list. */
 export const entities = [
@@ -29,4 +30,5 @@ export const entities = [
   DutyEntity,
   DutyPublicationEntity,
   PluginOutboxEntity,
+  DeclaredOwnerEntity,
 ];

@@ -15,7 +15,7 @@ import { PluginDeliveriesResolver } from './plugins/outbox/plugin-deliveries.res
 import { objectiveReference } from './objectives/objective.reference';
 import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
 import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
-import { OwnerResolver } from './owners/owner.resolver';
+import { OwnerResolver, ownerReference } from './owners/owner.resolver';
 import { ProgressResolver } from './delivery-actions/progress/progress.resolver';
 
 export function buildOrganisationalProcessesSchema() {
@@ -43,6 +43,7 @@ export function buildOrganisationalProcessesSchema() {
       Organisation: organisationReference,
       Objective: objectiveReference,
       DeliveryAction: deliveryActionReference,
+      Owner: ownerReference,
     },
   });
 }

@@ -11,7 +11,7 @@ import { DutyEntity } from '../src/duties/duty.entity';
 import { DutyPublicationEntity } from '../src/duties/duty-publication.entity';
 import { DutyPublicationService } from '../src/duties/duty-publication.service';
 import { kpiTestPlugin } from './kpi-fixture';
-import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
+import { openRegistryDatabase, snapshot, wmpEdhrThemePlugins, type RegistryDatabase } from './registry-database';
 import { fixedClock } from '@edhr/kit';
 
 // Nothing here depends on the date; a fixed one keeps it that way.
@@ -32,7 +32,7 @@ describe('append-only histories (database triggers)', { timeout: 120_000 }, () =
   beforeAll(async () => {
     db = await openRegistryDatabase();
     const registry = new PluginRegistrationService(db.orm.em, clock);
-    for (const plugin of [wmpEdhrStrategy, wmpEdhrDeliveryPlan, kpiTestPlugin]) {
+    for (const plugin of [wmpEdhrStrategy, ...wmpEdhrThemePlugins, wmpEdhrDeliveryPlan, kpiTestPlugin]) {
       await registry.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
     }
     // A corrected measurement leaves a revision; a recorded publication, a duty_publication row.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
-import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
+import wmpEdhrPeopleCulture from '@edhr/plugin-wmp-edhr-theme-2-people-culture';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
@@ -11,15 +11,15 @@ import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from 
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const logger = createLogger('organisational-processes-test', 'silent');
-const PEOPLE = 'wmp-edhr-strategy:people-culture';
+const PEOPLE = 'wmp-edhr-theme-2-people-culture:people-culture';
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 const OWNER: Identity = { subject: 'people-owner', roles: ['theme-owner'], themes: [PEOPLE] };
-const OTHER_OWNER: Identity = { subject: 'service-owner', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:service-delivery'] };
+const OTHER_OWNER: Identity = { subject: 'service-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] };
 // 12:00 UTC on 15 January 2013: row 2.1 (dp-08, due 1/12/2012) is past its date.
 const clock = fixedClock('2013-01-15T12:00:00Z');
 const S = '"organisational_processes"';
-const DP08 = 'wmp-edhr-delivery-plan:dp-08';
+const DP08 = 'wmp-edhr-theme-2-people-culture:dp-08';
 
 const RECORD = `mutation ($input: RecordProgressInput!) {
   recordProgress(input: $input) {
@@ -71,7 +71,7 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
     // One progress update per row, dated as of the plan (late 2011), brought by the plugin.
     for (const a of actions) {
       expect(a.progress).toHaveLength(1);
-      expect(a.progress[0]).toMatchObject({ date: '2011-12-31', status: null, recordedBy: 'plugin:wmp-edhr-delivery-plan' });
+      expect(a.progress[0]).toMatchObject({ date: '2011-12-31', status: null, recordedBy: `plugin:${a.id.split(':')[0]}` });
     }
     expect(actions.find((a) => a.id === DP08).progress[0].text).toMatch(/^A draft Equality Policy has been written/);
 
@@ -83,7 +83,14 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
     expect(race).toEqual(all.map((a) => a.id));
     expect(await ids(`{ strategy: "wmp-edhr-strategy", characteristic: "DISABILITY" }`)).toHaveLength(22);
     expect(await ids(`{ strategy: "wmp-edhr-strategy", status: [ONGOING] }`)).toEqual(
-      ['dp-02', 'dp-03', 'dp-04', 'dp-06', 'dp-09', 'dp-22'].map((k) => `wmp-edhr-delivery-plan:${k}`),
+      [
+        'wmp-edhr-theme-1-service-delivery:dp-02',
+        'wmp-edhr-theme-1-service-delivery:dp-03',
+        'wmp-edhr-theme-1-service-delivery:dp-04',
+        'wmp-edhr-theme-1-service-delivery:dp-06',
+        'wmp-edhr-theme-2-people-culture:dp-09',
+        'wmp-edhr-theme-3-organisational-processes:dp-22',
+      ],
     );
   });
 
@@ -113,7 +120,7 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
           recordedBy: 'people-owner',
           recordedAt: '2013-01-15T12:00:00.000Z',
         },
-        expect.objectContaining({ date: '2011-12-31', status: null, percentComplete: null, evidence: [], recordedBy: 'plugin:wmp-edhr-delivery-plan' }),
+        expect.objectContaining({ date: '2011-12-31', status: null, percentComplete: null, evidence: [], recordedBy: 'plugin:wmp-edhr-theme-2-people-culture' }),
       ],
     });
     expect(await ids(`{ status: [AT_RISK, OFF_TRACK] }`)).toEqual([DP08]);
@@ -126,7 +133,7 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
     expect(done.data.recordProgress.history.map((h: any) => [h.date, h.status, h.recordedBy])).toEqual([
       ['2013-01-15', 'COMPLETE', 'admin-user'],
       ['2013-01-14', 'AT_RISK', 'people-owner'],
-      ['2011-12-31', null, 'plugin:wmp-edhr-delivery-plan'],
+      ['2011-12-31', null, 'plugin:wmp-edhr-theme-2-people-culture'],
     ]);
     expect(await ids(`{ theme: "${PEOPLE}", overdue: true }`)).not.toContain(DP08);
     expect(await ids(`{ theme: "${PEOPLE}", overdue: false }`)).toContain(DP08);
@@ -135,24 +142,24 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
 
   it('refuses staff, another theme\'s owner and an action under no theme for a theme owner, writing nothing', async () => {
     const before = await progressRows();
-    const input = { action: 'wmp-edhr-delivery-plan:dp-09', text: 'x', status: 'ON_TRACK', expectedVersion: 1 };
+    const input = { action: 'wmp-edhr-theme-2-people-culture:dp-09', text: 'x', status: 'ON_TRACK', expectedVersion: 1 };
     expect((await record(input, STAFF)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const other = await record(input, OTHER_OWNER);
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(other.errors?.[0]?.message).toBe(
-      `Only an admin or an owner of theme "${PEOPLE}" may record progress on delivery action "wmp-edhr-delivery-plan:dp-09".`,
+      `Only an admin or an owner of theme "${PEOPLE}" may record progress on delivery action "wmp-edhr-theme-2-people-culture:dp-09".`,
     );
-    // dp-17 (written 3.2) resolves to no key action, so it is filed under no theme.
-    const unthemed = await record({ ...input, action: 'wmp-edhr-delivery-plan:dp-17' }, OWNER);
-    expect(unthemed.errors?.[0]?.message).toMatch(/belongs to no theme: only an admin/);
-    const missing = await record({ ...input, action: 'wmp-edhr-delivery-plan:dp-99' }, ADMIN);
+    // dp-17 (written 3.2) resolves to no key action, but is filed under the theme of the plugin carrying it.
+    const otherTheme = await record({ ...input, action: 'wmp-edhr-theme-3-organisational-processes:dp-17' }, OWNER);
+    expect(otherTheme.errors?.[0]?.message).toMatch(/owner of theme "wmp-edhr-theme-3-organisational-processes:organisational-processes"/);
+    const missing = await record({ ...input, action: 'wmp-edhr-theme-3-organisational-processes:dp-99' }, ADMIN);
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'action' });
     expect(await progressRows()).toBe(before);
-    expect(await action('wmp-edhr-delivery-plan:dp-09')).toMatchObject({ status: 'ONGOING', version: 1 });
+    expect(await action('wmp-edhr-theme-2-people-culture:dp-09')).toMatchObject({ status: 'ONGOING', version: 1 });
   });
 
   it('refuses a stale expectedVersion as a CONFLICT naming the current version, writing nothing', async () => {
-    const id = 'wmp-edhr-delivery-plan:dp-10';
+    const id = 'wmp-edhr-theme-2-people-culture:dp-10';
     expect((await record({ action: id, text: 'On track.', status: 'ON_TRACK', expectedVersion: 1 })).errors).toBeUndefined();
     const before = await progressRows();
     const stale = await record({ action: id, text: 'Off track.', status: 'OFF_TRACK', expectedVersion: 1 });
@@ -163,7 +170,7 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
   });
 
   it('refuses bad input field by field, writing nothing', async () => {
-    const id = 'wmp-edhr-delivery-plan:dp-11';
+    const id = 'wmp-edhr-theme-2-people-culture:dp-11';
     const before = await progressRows();
     const bad = await record({
       action: id, text: '   ', status: 'ON_TRACK', percentComplete: 120, evidence: ['https://ok.example/a', 'ftp://files.example/b', 'not a url'],
@@ -188,10 +195,10 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
   });
 
   it('keeps recorded statuses and history through a new version of the plugin', async () => {
-    const id = 'wmp-edhr-delivery-plan:dp-12';
+    const id = 'wmp-edhr-theme-2-people-culture:dp-12';
     expect((await record({ action: id, text: 'Proposals drafted.', status: 'OFF_TRACK', expectedVersion: 1 })).errors).toBeUndefined();
     await new PluginRegistrationService(db.orm.em, clock).register(
-      { ...wmpEdhrDeliveryPlan, version: '1.9.0' },
+      { ...wmpEdhrPeopleCulture, version: '1.9.0' },
       { sourceKind: 'module', sourceRef: 'test' },
     );
     expect(await action(id)).toEqual({
@@ -200,9 +207,9 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
       overdue: true,
       history: [
         { text: 'Proposals drafted.', status: 'OFF_TRACK', recordedBy: 'people-owner' },
-        expect.objectContaining({ status: null, recordedBy: 'plugin:wmp-edhr-delivery-plan' }),
+        expect.objectContaining({ status: null, recordedBy: 'plugin:wmp-edhr-theme-2-people-culture' }),
       ],
     });
-    expect(await action('wmp-edhr-delivery-plan:dp-02')).toMatchObject({ status: 'ONGOING', version: 1 });
+    expect(await action('wmp-edhr-theme-1-service-delivery:dp-02')).toMatchObject({ status: 'ONGOING', version: 1 });
   });
 });

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
@@ -17,7 +18,7 @@ const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
-const OWNER: Identity = { subject: 'theme-owner-1', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:people-culture'] };
+const OWNER: Identity = { subject: 'theme-owner-1', roles: ['theme-owner'], themes: ['wmp-edhr-theme-2-people-culture:people-culture'] };
 const PARTNER: Identity = { subject: 'partner-user', roles: ['partner'], partnerId: 'some-partner' };
 const SERVICE: Identity = { subject: 'some-service', roles: ['service'] };
 const S = '"organisational_processes"';
@@ -265,9 +266,9 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     );
     expect(strategy.risks).toContainEqual({
       text: 'Failure to publish will be a breach of our Duty under the Equality Act.',
-      action: { id: 'wmp-edhr-delivery-plan:dp-21', reference: '3.5' },
+      action: { id: 'wmp-edhr-theme-3-organisational-processes:dp-21', reference: '3.5' },
     });
-    expect(strategy.risks[0].action.id).toBe('wmp-edhr-delivery-plan:dp-01');
+    expect(strategy.risks[0].action.id).toBe('wmp-edhr-theme-1-service-delivery:dp-01');
     expect(strategy.risks[0].text).toMatch(/^Community & Political Concern about the closure of front offices/);
 
     // Risks of every strategy: one statement for all their actions.
@@ -278,7 +279,7 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     expect(counts['pcc-equality-objectives-2021-2025']).toBe(0);
   });
 
-  it('gives the provenance of all five seed plugins', async () => {
+  it('gives the provenance of every seed plugin', async () => {
     const { plugins } = await data(`{ plugins { id name description source { title publisher published url } dependsOn { id version } } }`);
     const byId = Object.fromEntries(plugins.map((p: any) => [p.id, p]));
     const provenance = (id: string) => {
@@ -292,14 +293,26 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
       dependsOn: [],
     });
     expect(provenance('wmp-edhr-delivery-plan')).toEqual({
-      name: 'West Midlands Police EDHR Programme Board Delivery Plan and Staff Survey Delivery Plan',
+      name: 'West Midlands Police EDHR Staff Survey Delivery Plan',
       source: {
         title: 'Equality, Diversity and Human Rights Delivery Plan (EDHR Programme Board - Delivery Plan; Staff Survey Delivery Plan)',
         publisher: 'West Midlands Police',
         ...noDate,
       },
-      dependsOn: [{ id: 'wmp-edhr-strategy', version: '^1.0.0' }],
+      dependsOn: [{ id: 'wmp-edhr-strategy', version: '^2.0.0' }],
     });
+    const themeSource = {
+      title: 'Equality, Diversity and Human Rights Strategy; Equality, Diversity and Human Rights Delivery Plan (EDHR Programme Board - Delivery Plan)',
+      publisher: 'West Midlands Police',
+      ...noDate,
+    };
+    for (const [id, name] of [
+      ['wmp-edhr-theme-1-service-delivery', 'West Midlands Police EDHR Strategy, Strategic Theme 1: Operational/Service Delivery'],
+      ['wmp-edhr-theme-2-people-culture', 'West Midlands Police EDHR Strategy, Strategic Theme 2: People and Culture'],
+      ['wmp-edhr-theme-3-organisational-processes', 'West Midlands Police EDHR Strategy, Strategic Theme 3: Organisational Processes'],
+    ]) {
+      expect(provenance(id!)).toEqual({ name, source: themeSource, dependsOn: [{ id: 'wmp-edhr-strategy', version: '^2.0.0' }] });
+    }
     expect(provenance('west-mercia-dei-strategy')).toEqual({
       name: 'West Mercia Police Diversity, Equality and Inclusion Interim Strategy 2024-25',
       source: { title: 'Diversity, Equality and Inclusion Interim Strategy 2024-25', publisher: 'West Mercia Police', ...noDate },
@@ -317,15 +330,21 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     });
     expect(byId['wmp-edhr-strategy'].description).toMatch(/^The WMP EDHR Strategy: EDHR vision, the four WMP values/);
     expect(byId['west-mercia-pcc-equality-objectives'].description).toMatch(/^The Police & Crime Commissioner's 18 equality objectives/);
-    expect(byId['wmp-edhr-delivery-plan'].description).toMatch(/^The 22 rows of the WMP EDHR Programme Board/);
+    expect(byId['wmp-edhr-delivery-plan'].description).toMatch(/^The 20 actions of the WMP Staff Survey Delivery Plan/);
+    expect(byId['wmp-edhr-theme-2-people-culture'].description).toMatch(/^Strategic theme 2 of the WMP EDHR Strategy, People and Culture/);
     expect(byId['west-mercia-dei-strategy'].description).toMatch(/^The three pillars \(Our People, Our Communities/);
     expect(byId['wmp-inclusion-strategy-2018'].description).toMatch(/^Four D & I goals with qualitative outcomes/);
   });
 
   it('hides themes, governance bodies and duties a new version drops, unless asked, and keeps their publications', async () => {
+    const registry = new PluginRegistrationService(db.orm.em, clock);
+    const withoutTheme = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
+    withoutTheme.version = '1.8.0';
+    withoutTheme.themes = [];
+    withoutTheme.sourceDiscrepancies = [];
+    expect((await registry.register(withoutTheme, { sourceKind: 'module', sourceRef: 'test' })).outcome).toBe('updated');
     const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
-    next.version = '1.8.0';
-    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    next.version = '2.8.0';
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-equality-information');
     const { outcome } = await new PluginRegistrationService(db.orm.em, clock).register(next, { sourceKind: 'module', sourceRef: 'test' });
@@ -343,13 +362,13 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
       organisation(id: "west-midlands-police") { governance { name } everyBody: governance(includeArchived: true) { name archived } }
     }`);
     expect(strategy.themes).toEqual([
-      { id: 'wmp-edhr-strategy:service-delivery', archived: false },
-      { id: 'wmp-edhr-strategy:people-culture', archived: false },
+      { id: 'wmp-edhr-theme-1-service-delivery:service-delivery', archived: false },
+      { id: 'wmp-edhr-theme-2-people-culture:people-culture', archived: false },
     ]);
     expect(strategy.everyTheme.map((t: any) => [t.id, t.archived])).toEqual([
-      ['wmp-edhr-strategy:service-delivery', false],
-      ['wmp-edhr-strategy:people-culture', false],
-      ['wmp-edhr-strategy:organisational-processes', true],
+      ['wmp-edhr-theme-1-service-delivery:service-delivery', false],
+      ['wmp-edhr-theme-2-people-culture:people-culture', false],
+      ['wmp-edhr-theme-3-organisational-processes:organisational-processes', true],
     ]);
     // Its key actions went with it: archived, so no longer listed.
     expect(strategy.everyTheme[2].objectives).toEqual([]);

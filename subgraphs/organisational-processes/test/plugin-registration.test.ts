@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PluginValidationError, type PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
+import wmpEdhrServiceDelivery from '@edhr/plugin-wmp-edhr-theme-1-service-delivery';
+import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
 import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
@@ -13,6 +15,9 @@ import { fixedClock } from '@edhr/kit';
 const clock = fixedClock('2026-11-15T10:00:00Z');
 
 const S = '"organisational_processes"';
+const SD = 'wmp-edhr-theme-1-service-delivery';
+const PC = 'wmp-edhr-theme-2-people-culture';
+const OP = 'wmp-edhr-theme-3-organisational-processes';
 
 describe('plugin registration', { timeout: 120_000 }, () => {
   let db: RegistryDatabase;
@@ -41,48 +46,52 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     await db?.close();
   });
 
-  it('registers the WMP EDHR strategy: three themes with 5/6/5 key actions', async () => {
-    expect(await perTheme('wmp-edhr-strategy')).toEqual([
-      ['service-delivery', 5],
-      ['people-culture', 6],
-      ['organisational-processes', 5],
-    ]);
-    const codes = await db.orm.em
-      .getConnection()
-      .execute<{ code: string }[]>(`select code from ${S}.objective where plugin_id = 'wmp-edhr-strategy' order by position`);
+  it('registers the WMP EDHR strategy and its three theme plugins: one theme each, with 5/6/5 key actions', async () => {
+    expect(await perTheme('wmp-edhr-strategy')).toEqual([]);
+    expect(await perTheme(SD)).toEqual([['service-delivery', 5]]);
+    expect(await perTheme(PC)).toEqual([['people-culture', 6]]);
+    expect(await perTheme(OP)).toEqual([['organisational-processes', 5]]);
+    const codes = await db.orm.em.getConnection().execute<{ code: string; strategy: string }[]>(
+      `select o.code, s.key as strategy from ${S}.objective o join ${S}.strategy s on s.id = o.strategy_id
+       where o.plugin_id like 'wmp-edhr-theme-%' order by o.plugin_id, o.position`,
+    );
+    expect(new Set(codes.map((c) => c.strategy))).toEqual(new Set(['wmp-edhr-strategy']));
     expect(codes.map((c) => c.code)).toEqual([
       '1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '3.4', '3.5',
     ]);
     expect(await count(db.orm, `select count(*) as n from ${S}.organisation`)).toBe(3);
   });
 
-  it('attaches the 22 delivery-plan rows to the strategy it extends and reports unresolved and shifted references', async () => {
-    const rows = await db.orm.em.getConnection().execute<{ key: string; reference: string; linked: string | null; strategy: string }[]>(
-      `select a.key, a.reference, o.plugin_id || ':' || o.key as linked, s.key as strategy
+  it('attaches each theme plugin\'s delivery-plan rows to the strategy it extends and reports unresolved and shifted references', async () => {
+    const rows = await db.orm.em.getConnection().execute<{ key: string; reference: string; linked: string | null; strategy: string; theme: string }[]>(
+      `select a.key, a.reference, o.plugin_id || ':' || o.key as linked, s.key as strategy, t.plugin_id || ':' || t.key as theme
        from ${S}.delivery_action a join ${S}.strategy s on s.id = a.strategy_id left join ${S}.objective o on o.id = a.objective_id
-       where a.plugin_id = 'wmp-edhr-delivery-plan' order by a.position`,
+       left join ${S}.theme t on t.id = a.theme_id
+       where a.plugin_id like 'wmp-edhr-theme-%' order by a.plugin_id, a.position`,
     );
-    expect(rows).toHaveLength(22);
+    expect(rows.map((r) => r.key)).toEqual(Array.from({ length: 22 }, (_, i) => `dp-${String(i + 1).padStart(2, '0')}`));
     expect(new Set(rows.map((r) => r.strategy))).toEqual(new Set(['wmp-edhr-strategy']));
     const link = Object.fromEntries(rows.map((r) => [r.key, r.linked]));
-    expect(link['dp-01']).toBe('wmp-edhr-strategy:sd-ka-1');
-    expect(link['dp-10']).toBe('wmp-edhr-strategy:pc-ka-3');
-    expect(link['dp-16']).toBe('wmp-edhr-strategy:op-ka-1');
+    expect(link['dp-01']).toBe(`${SD}:sd-ka-1`);
+    expect(link['dp-10']).toBe(`${PC}:pc-ka-3`);
+    expect(link['dp-16']).toBe(`${OP}:op-ka-1`);
     expect(link['dp-17']).toBeNull();
-    expect(link['dp-18']).toBe('wmp-edhr-strategy:op-ka-2');
-    expect(link['dp-22']).toBe('wmp-edhr-strategy:op-ka-5');
+    expect(link['dp-18']).toBe(`${OP}:op-ka-2`);
+    expect(link['dp-22']).toBe(`${OP}:op-ka-5`);
     expect(rows.filter((r) => r.linked === null).map((r) => r.key)).toEqual(['dp-17']);
+    // Each row is filed under its plugin's theme, the unlinked 3.2 row included.
+    expect(rows.find((r) => r.key === 'dp-17')!.theme).toBe(`${OP}:organisational-processes`);
     expect(await count(db.orm, `select count(*) as n from ${S}.progress_update`)).toBe(22);
 
-    const plugin = (await service.register(wmpEdhrDeliveryPlan, { sourceKind: 'module', sourceRef: 'test' })).plugin;
+    const plugin = (await service.register(wmpEdhrOrganisationalProcesses, { sourceKind: 'module', sourceRef: 'test' })).plugin;
     const at = (path: string) => plugin.warnings.filter((w) => w.path === path).map((w) => w.message).join('\n');
-    expect(at('actions[16].reference')).toMatch(/reference "3\.2" matches the code of objective "wmp-edhr-strategy:op-ka-2".*not linked/);
-    for (const [i, written, code] of [[17, '3.3', '3.2'], [18, '3.4', '3.3'], [19, '3.5', '3.4'], [20, '3.5', '3.4'], [21, '3.6', '3.5']] as const) {
-      expect(at(`actions[${i}].objective`)).toContain(`reference "${written}" is written`);
-      expect(at(`actions[${i}].objective`)).toContain(`whose code is "${code}" (shifted reference)`);
+    expect(at('themes[0].actions[1].reference')).toMatch(new RegExp(`reference "3\\.2" matches the code of objective "${OP}:op-ka-2".*not linked`));
+    for (const [i, written, code] of [[2, '3.3', '3.2'], [3, '3.4', '3.3'], [4, '3.5', '3.4'], [5, '3.5', '3.4'], [6, '3.6', '3.5']] as const) {
+      expect(at(`themes[0].actions[${i}].objective`)).toContain(`reference "${written}" is written`);
+      expect(at(`themes[0].actions[${i}].objective`)).toContain(`whose code is "${code}" (shifted reference)`);
     }
     // The manifest's own warnings are kept beside the ones registration adds.
-    expect(at('actions[0].dueAsWritten')).toMatch(/four deadlines|no single unambiguous date/);
+    expect(at('themes[0].actions')).toMatch(/3\.1 to 3\.6/);
   });
 
   it('registers West Mercia DEI: 3 themes, 9 areas, 25 commitments, 9 equality objectives', async () => {
@@ -137,10 +146,11 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await objectivesOf('wmp-inclusion-strategy-2018', 'learning-module')).toBe(9);
     expect(await count(db.orm, `select count(*) as n from ${S}.measurement`)).toBe(measurementsBefore);
 
-    const plan = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
+    const plan = structuredClone<PluginManifestInput>(wmpEdhrServiceDelivery);
     plan.version = '1.8.0';
-    plan.actions = plan.actions!.filter((a) => a.key !== 'dp-05');
-    plan.actions[0]!.progress = [...plan.actions[0]!.progress!, { text: 'CST roll-out completed.', date: '2012-03-01' }];
+    const rows = plan.themes![0]!.actions!.filter((a) => a.key !== 'dp-05');
+    rows[0]!.progress = [...rows[0]!.progress!, { text: 'CST roll-out completed.', date: '2012-03-01' }];
+    plan.themes![0]!.actions = rows;
     expect((await register(plan)).outcome).toBe('updated');
     expect(await count(db.orm, `select count(*) as n from ${S}.delivery_action where key = 'dp-05' and archived`)).toBe(1);
     const progress = await db.orm.em.getConnection().execute<{ key: string; text: string; sequence: number }[]>(
@@ -172,41 +182,49 @@ describe('plugin registration', { timeout: 120_000 }, () => {
   });
 
   it('archives the themes, governance bodies and duties a new version drops, and restores them when they come back', async () => {
-    const ids = async (table: string, archived: boolean) =>
+    const ids = async (table: string, pluginId: string, archived: boolean) =>
       (
         await db.orm.em.getConnection().execute<{ key: string }[]>(
-          `select key from ${S}.${table} where plugin_id = 'wmp-edhr-strategy' and archived = ? order by position, key`,
-          [archived],
+          `select key from ${S}.${table} where plugin_id = ? and archived = ? order by position, key`,
+          [pluginId, archived],
         )
       ).map((r) => r.key);
-    const idsBefore = await db.orm.em.getConnection().execute<{ id: string }[]>(
-      `select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`,
-    );
+    const themeIds = () => db.orm.em.getConnection().execute<{ id: string }[]>(`select id from ${S}.theme where plugin_id = ? order by position`, [OP]);
+    const idsBefore = await themeIds();
 
     const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
-    next.version = '1.8.0';
-    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    next.version = '2.8.0';
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-accessibly');
     expect((await register(next)).outcome).toBe('updated');
-    expect(await ids('theme', true)).toEqual(['organisational-processes']);
-    expect(await ids('theme', false)).toEqual(['service-delivery', 'people-culture']);
-    expect(await ids('governance_body', true)).toEqual(['diversity-champions']);
-    expect(await ids('duty', true)).toEqual(['publish-accessibly']);
-    // Its key actions are archived with it; nothing is deleted.
-    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'wmp-edhr-strategy' and archived`)).toBe(5);
-    expect(await count(db.orm, `select count(*) as n from ${S}.theme where plugin_id = 'wmp-edhr-strategy'`)).toBe(3);
+    expect(await ids('governance_body', 'wmp-edhr-strategy', true)).toEqual(['diversity-champions']);
+    expect(await ids('duty', 'wmp-edhr-strategy', true)).toEqual(['publish-accessibly']);
     expect(await count(db.orm, `select count(*) as n from ${S}.governance_body where plugin_id = 'wmp-edhr-strategy'`)).toBe(21);
     expect(await count(db.orm, `select count(*) as n from ${S}.duty where plugin_id = 'wmp-edhr-strategy'`)).toBe(8);
 
+    const withoutTheme = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
+    withoutTheme.version = '1.8.0';
+    withoutTheme.themes = [];
+    withoutTheme.sourceDiscrepancies = [];
+    expect((await register(withoutTheme)).outcome).toBe('updated');
+    expect(await ids('theme', OP, true)).toEqual(['organisational-processes']);
+    // Its key actions and rows are archived with it; nothing is deleted.
+    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = ? and archived`, [OP])).toBe(5);
+    expect(await count(db.orm, `select count(*) as n from ${S}.delivery_action where plugin_id = ? and archived`, [OP])).toBe(7);
+    // The sibling themes are untouched.
+    expect(await ids('theme', SD, false)).toEqual(['service-delivery']);
+    expect(await ids('theme', PC, false)).toEqual(['people-culture']);
+
     const back = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
-    back.version = '1.9.0';
+    back.version = '2.9.0';
     expect((await register(back)).outcome).toBe('updated');
-    for (const table of ['theme', 'governance_body', 'duty', 'objective']) expect(await ids(table, true), table).toEqual([]);
+    const themeBack = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
+    themeBack.version = '1.9.0';
+    expect((await register(themeBack)).outcome).toBe('updated');
+    for (const table of ['governance_body', 'duty']) expect(await ids(table, 'wmp-edhr-strategy', true), table).toEqual([]);
+    for (const table of ['theme', 'objective', 'delivery_action']) expect(await ids(table, OP, true), table).toEqual([]);
     // The same rows came back, so whatever hangs off them is still attached.
-    expect(
-      await db.orm.em.getConnection().execute<{ id: string }[]>(`select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`),
-    ).toEqual(idsBefore);
+    expect(await themeIds()).toEqual(idsBefore);
   });
 
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
@@ -221,12 +239,12 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await snapshot(db.orm)).toEqual(before);
 
     // A problem found half-way through writing rolls everything back too.
-    const badLink = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
+    const badLink = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
     badLink.version = '2.0.0';
-    badLink.actions![0]!.objective = 'wmp-edhr-strategy:no-such-key-action';
+    badLink.themes![0]!.actions![0]!.objective = 'wmp-edhr-strategy:no-such-key-action';
     const linkError = await register(badLink).catch((e: unknown) => e);
     expect(linkError).toBeInstanceOf(PluginRegistrationError);
-    expect((linkError as Error).message).toContain('actions[0].objective');
+    expect((linkError as Error).message).toContain('themes[0].actions[0].objective');
     expect((linkError as Error).message).toContain('wmp-edhr-strategy:no-such-key-action');
     expect(await snapshot(db.orm)).toEqual(before);
   });
@@ -237,7 +255,6 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     orphan.id = 'orphan-delivery-plan';
     orphan.dependsOn = [{ id: 'unregistered-strategy', version: '^1.0.0' }];
     orphan.strategy = { key: 'unregistered-strategy', extends: 'unregistered-strategy' };
-    orphan.actions = orphan.actions!.map(({ objective: _objective, ...a }) => a);
     const error = await register(orphan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PluginRegistrationError);
     expect((error as Error).message).toBe(

@@ -2,6 +2,9 @@ import { openSubgraphDatabase } from '@edhr/kit';
 import { createTestDatabase } from '@edhr/kit/testing';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import wmpEdhrServiceDelivery from '@edhr/plugin-wmp-edhr-theme-1-service-delivery';
+import wmpEdhrPeopleCulture from '@edhr/plugin-wmp-edhr-theme-2-people-culture';
+import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
 import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
@@ -9,7 +12,19 @@ import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { organisationalProcesses } from '../src/module';
 
 /** The seed plugins in dependency order, as start-up registers them. */
-export const seedPlugins = [wmpEdhrStrategy, wmpEdhrDeliveryPlan, westMerciaDei, westMerciaPcc, wmpInclusion2018];
+export const seedPlugins = [
+  wmpEdhrStrategy,
+  wmpEdhrServiceDelivery,
+  wmpEdhrPeopleCulture,
+  wmpEdhrOrganisationalProcesses,
+  wmpEdhrDeliveryPlan,
+  westMerciaDei,
+  westMerciaPcc,
+  wmpInclusion2018,
+];
+
+/** The WMP EDHR strategy's three theme plugins, in theme order. */
+export const wmpEdhrThemePlugins = [wmpEdhrServiceDelivery, wmpEdhrPeopleCulture, wmpEdhrOrganisationalProcesses];
 
 export interface RegistryDatabase {
   url: string;
@@ -61,6 +76,7 @@ const TABLES = [
   'plugin_outbox',
   'duty',
   'duty_publication',
+  'declared_owner',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */

@@ -209,7 +209,7 @@ describe('strategy schema', { timeout: 120_000 }, () => {
   });
 
   it('lists plugins with their warnings', async () => {
-    const result = await run(`{ plugins { id version sourceKind sourceRef enabled } plugin(id: "wmp-edhr-delivery-plan") { warnings { path message } } }`);
+    const result = await run(`{ plugins { id version sourceKind sourceRef enabled } plugin(id: "wmp-edhr-theme-3-organisational-processes") { warnings { path message } } }`);
     expect(result.errors).toBeUndefined();
     const data = result.data as any;
     const configured = data.plugins.filter((p: any) => p.sourceRef.startsWith('@edhr/'));
@@ -218,10 +218,13 @@ describe('strategy schema', { timeout: 120_000 }, () => {
       'west-mercia-pcc-equality-objectives',
       'wmp-edhr-delivery-plan',
       'wmp-edhr-strategy',
+      'wmp-edhr-theme-1-service-delivery',
+      'wmp-edhr-theme-2-people-culture',
+      'wmp-edhr-theme-3-organisational-processes',
       'wmp-inclusion-strategy-2018',
     ]);
     expect(configured[0]).toMatchObject({ sourceKind: 'module', sourceRef: '@edhr/plugin-west-mercia-dei-strategy', enabled: true });
-    expect(data.plugin.warnings.some((w: any) => w.path === 'actions[16].reference')).toBe(true);
+    expect(data.plugin.warnings.some((w: any) => w.path === 'themes[0].actions[1].reference')).toBe(true);
   });
 
   it('lets only an admin register plugins, and reports an invalid manifest field by field', async () => {
@@ -304,7 +307,7 @@ describe('strategy schema', { timeout: 120_000 }, () => {
 
   it('gives the strategy key of an extending plugin\'s actions as the extended strategy', async () => {
     const listed = await run(`{ actions(filter: { strategy: "wmp-edhr-strategy" }, first: 1) { edges { node { pluginId strategyKey } } } }`);
-    expect((listed.data as any).actions.edges[0].node).toEqual({ pluginId: 'wmp-edhr-delivery-plan', strategyKey: 'wmp-edhr-strategy' });
+    expect((listed.data as any).actions.edges[0].node).toEqual({ pluginId: 'wmp-edhr-theme-1-service-delivery', strategyKey: 'wmp-edhr-strategy' });
   });
 
   it('lists actions a page at a time with filters', async () => {
@@ -349,7 +352,7 @@ describe('strategy schema', { timeout: 120_000 }, () => {
     expect(overdue).toEqual(expect.arrayContaining(dueOnFirst));
     expect(actions.some((a) => a.dueDate !== null && a.dueDate > TODAY && a.status !== 'COMPLETE')).toBe(true);
     // Row 1.1 names four deadlines (18/01/2012 … 2015) and no single date: overdue from the first.
-    const row11 = actions.find((a) => a.id === 'wmp-edhr-delivery-plan:dp-01')!;
+    const row11 = actions.find((a) => a.id === 'wmp-edhr-theme-1-service-delivery:dp-01')!;
     expect(row11).toMatchObject({ dueDate: null, dueDates: ['2012-01-18', '2012-12-31', '2013-04-30', '2015-12-31'], overdue: true });
     const late = await run(`{ strategy(id: "wmp-edhr-strategy") { actions(overdue: true) { id } } }`);
     expect((late.data as any).strategy.actions.map((a: any) => a.id)).toEqual(overdue);

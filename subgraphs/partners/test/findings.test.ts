@@ -59,8 +59,8 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
   const OP_SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
   const opCalls: { subject: string; roles: string[]; query: string }[] = [];
   const ACTIONS: Record<string, string> = {
-    'wmp-edhr-delivery-plan:dp-05': 'wmp-edhr-strategy',
-    'wmp-edhr-delivery-plan:dp-06': 'wmp-edhr-strategy',
+    'wmp-edhr-theme-1-service-delivery:dp-05': 'wmp-edhr-strategy',
+    'wmp-edhr-theme-1-service-delivery:dp-06': 'wmp-edhr-strategy',
     'west-mercia-dei-strategy:c-1': 'west-mercia-dei-2024-25',
   };
   const AREAS: Record<string, { id: string; areaCode: string }> = {
@@ -252,11 +252,11 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
     expect(unchanged).toMatchObject({ status: 'OPEN', version: 1, reformAction: null });
 
     opCalls.length = 0;
-    const data = await h.ok(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:dp-05' }, STAFF);
+    const data = await h.ok(LINK, { id: black.id, v: 1, action: 'wmp-edhr-theme-1-service-delivery:dp-05' }, STAFF);
     expect(data.linkReformAction).toMatchObject({
       status: 'REFORMING',
       version: 2,
-      reformAction: { id: 'wmp-edhr-delivery-plan:dp-05' },
+      reformAction: { id: 'wmp-edhr-theme-1-service-delivery:dp-05' },
       reformLinkedBy: 'staff-user',
     });
     // Asked as the service role: the action, then its strategy's organisation.
@@ -264,7 +264,7 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
       { subject: 'partners', roles: ['service'], query: 'query ReformAction' },
       { subject: 'partners', roles: ['service'], query: 'query ReformActionOrganisation' },
     ]);
-    const stale = await h.run(LINK, { id: black.id, v: 1, action: 'wmp-edhr-delivery-plan:dp-06' }, STAFF);
+    const stale = await h.run(LINK, { id: black.id, v: 1, action: 'wmp-edhr-theme-1-service-delivery:dp-06' }, STAFF);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const empty = await h.run(LINK, { id: black.id, v: 2, action: ' ' }, STAFF);
     expect(empty.errors?.[0]?.message).toBe('deliveryAction: must not be empty');

@@ -106,6 +106,33 @@ describe('staff-survey sync', { timeout: 120_000 }, () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it('keeps the owner each contact and local owner names, by key, and refuses a malformed owner link, writing nothing', async () => {
+    const before = await fingerprint();
+    const withOwners = (owners: unknown) => ({ input: { ...input(seedActions).input, owners } });
+    const bad = await h.run(SYNC, withOwners({ '5': { contact: 'not an id', deputy: 'x:y' }, '99': { contact: 'a-plugin:key' } }), SERVICE);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('owners.5.contact: must be an owner id "pluginId:key"');
+    expect(bad.errors?.[0]?.message).toContain('owners.5.deputy: must be contact or localOwner');
+    expect(bad.errors?.[0]?.message).toContain('owners.99: names no action sent in actions');
+    expect(await fingerprint()).toBe(before);
+
+    const owners = { '5': { contact: 'wmp-edhr-delivery-plan:cs-jo-byrne', localOwner: 'wmp-edhr-delivery-plan:head-of-local-policing' } };
+    expect((await h.run(SYNC, withOwners(owners), SERVICE)).errors).toBeUndefined();
+    const list = await h.run(`query ($org: ID!) { staffSurveyActions(organisation: $org) { number contact contactOwner { id } localOwnerAsOwner { id } } }`, { org: ORG }, STAFF);
+    const actions = (list.data as any).staffSurveyActions as any[];
+    expect(actions[4]).toEqual({
+      number: '5',
+      contact: 'CS Jo Byrne',
+      contactOwner: { id: 'wmp-edhr-delivery-plan:cs-jo-byrne' },
+      localOwnerAsOwner: { id: 'wmp-edhr-delivery-plan:head-of-local-policing' },
+    });
+    expect(actions[0]).toMatchObject({ contactOwner: null, localOwnerAsOwner: null });
+    // Sent again without owners, the links go: the plan is what the plugin sent last.
+    expect((await h.run(SYNC, input(seedActions), SERVICE)).errors).toBeUndefined();
+    const again = await h.run(`query ($org: ID!) { staffSurveyActions(organisation: $org) { contactOwner { id } } }`, { org: ORG }, STAFF);
+    expect(((again.data as any).staffSurveyActions as any[]).every((a) => a.contactOwner === null)).toBe(true);
+  });
+
   it('lets only service and admin callers sync', async () => {
     for (const identity of [STAFF, PUBLIC]) {
       const result = await h.run(SYNC, input(seedActions), identity);
@@ -145,9 +172,9 @@ describe('staff-survey sync', { timeout: 120_000 }, () => {
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { id staffSurveyActions { number } } } }`,
       {
         r: [
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-1', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['6', '15', '19'] },
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-9', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['11', '15', '99'] },
-          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-2', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: [] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-1', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['6', '15', '19'] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-9', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['11', '15', '99'] },
+          { __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:dp-2', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: [] },
         ],
       },
       STAFF,

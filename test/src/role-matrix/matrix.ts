@@ -12,12 +12,12 @@ import type { Role } from '@edhr/kit';
 export const ORG = 'west-midlands-police';
 export const AREA = 'E23000014'; // West Midlands police force area: the one the partner's agreement covers
 export const OTHER_AREA = 'E23000016'; // West Mercia: covered by no agreement
-export const OWN_THEME = 'wmp-edhr-strategy:people-culture';
-export const OWN_THEME_KPI = 'wmp-edhr-strategy:pc-kpi-staff-satisfaction';
-export const OTHER_THEME_KPI = 'wmp-edhr-strategy:sd-kpi-fair-treatment';
+export const OWN_THEME = 'wmp-edhr-theme-2-people-culture:people-culture';
+export const OWN_THEME_KPI = 'wmp-edhr-theme-2-people-culture:pc-kpi-staff-satisfaction';
+export const OTHER_THEME_KPI = 'wmp-edhr-theme-1-service-delivery:sd-kpi-fair-treatment';
 /** Delivery-plan rows resolving to a key action of OWN_THEME (2.1) and of another theme (1.1). */
-export const OWN_THEME_ACTION = 'wmp-edhr-delivery-plan:dp-08';
-export const OTHER_THEME_ACTION = 'wmp-edhr-delivery-plan:dp-01';
+export const OWN_THEME_ACTION = 'wmp-edhr-theme-2-people-culture:dp-08';
+export const OTHER_THEME_ACTION = 'wmp-edhr-theme-1-service-delivery:dp-01';
 export const PARTNER = 'rm-partner-with-agreement';
 export const PARTNER_WITHOUT = 'rm-partner-without-agreement';
 export const AGREEMENT = 'RM-DSA-1';

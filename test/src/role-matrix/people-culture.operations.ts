@@ -10,6 +10,16 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     allowed: INTERNAL_AND_SERVICE,
   },
   {
+    // The contacts' owners are resolved by organisational-processes, but the plan itself stays internal.
+    name: 'staffSurveyActions with their contacts as owners',
+    subgraph: 'people-culture',
+    document: `{ staffSurveyActions(organisation: "${ORG}") { number contactOwner { id name } localOwnerAsOwner { id } } }`,
+    field: 'staffSurveyActions',
+    allowed: INTERNAL_AND_SERVICE,
+    // People-culture knows only an owner's id.
+    direct: { document: `{ staffSurveyActions(organisation: "${ORG}") { number contactOwner { id } localOwnerAsOwner { id } } }`, field: 'staffSurveyActions' },
+  },
+  {
     name: 'representation',
     subgraph: 'people-culture',
     document: `{ representation(organisation: "${ORG}", characteristic: "RACE", category: "BLACK", communityGroup: 10, communityTotal: 100) { characteristic } }`,
@@ -86,24 +96,25 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
     name: 'Objective.staffSurveyActions (entity resolution)',
     subgraph: 'people-culture',
     document: '{ strategy(id: "wmp-edhr-strategy") { themes { objectives { staffSurveyActions { number } } } } }',
-    field: 'strategy',
+    // Nullable: a refused caller gets the strategy with this field null.
+    field: 'strategy.themes.0.objectives.0.staffSurveyActions',
     allowed: INTERNAL_AND_SERVICE,
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Objective { staffSurveyActions { number } } } }',
       variables: { r: [{ __typename: 'Objective', id: 'wmp-edhr-strategy:rm', code: '2.2', strategyKey: 'wmp-edhr-strategy' }] },
-      field: '_entities.0',
+      field: '_entities.0.staffSurveyActions',
     },
   },
   {
     name: 'DeliveryAction.staffSurveyActions (entity resolution)',
     subgraph: 'people-culture',
     document: '{ strategy(id: "wmp-edhr-strategy") { actions { staffSurveyActions { number } } } }',
-    field: 'strategy',
+    field: 'strategy.actions.0.staffSurveyActions',
     allowed: INTERNAL_AND_SERVICE,
     direct: {
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { staffSurveyActions { number } } } }',
-      variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', pluginId: 'wmp-edhr-delivery-plan', staffSurveyActionNumbers: ['1'] }] },
-      field: '_entities.0',
+      variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['1'] }] },
+      field: '_entities.0.staffSurveyActions',
     },
   },
 ];

@@ -5,7 +5,8 @@ import { DeliveryActionEntity } from './delivery-action.entity';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { toDeliveryActionType, toProgressUpdateType } from './delivery-action.mapping';
 
-const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
+// Plugin first: a strategy's themes and their items may come from several plugins, each numbering from 0.
+const current = { where: { archived: false }, orderBy: { pluginId: 'asc', position: 'asc' } } as const;
 
 export const actionsByStrategy = (context: SubgraphContext) =>
   rowsBy(context, DeliveryActionEntity, 'strategyId', toDeliveryActionType, current);

@@ -5,7 +5,8 @@ import { MeasurementEntity } from './measurement.entity';
 import { MeasurementRevisionEntity } from './measurement-revision.entity';
 import { toKpiType, toMeasurementRevisionType, toMeasurementType } from './kpi.mapping';
 
-const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
+// Plugin first: a strategy's themes and their items may come from several plugins, each numbering from 0.
+const current = { where: { archived: false }, orderBy: { pluginId: 'asc', position: 'asc' } } as const;
 
 /** Strategy-level KPIs: those filed under no theme. */
 export const kpisByStrategy = (context: SubgraphContext) =>

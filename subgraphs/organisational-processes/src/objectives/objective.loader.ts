@@ -4,7 +4,8 @@ import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { ObjectiveEntity } from './objective.entity';
 import { toObjectiveType } from './objective.mapping';
 
-const current = { where: { archived: false }, orderBy: { position: 'asc' } } as const;
+// Plugin first: a strategy's themes and their items may come from several plugins, each numbering from 0.
+const current = { where: { archived: false }, orderBy: { pluginId: 'asc', position: 'asc' } } as const;
 
 /** Strategy-level objectives: those filed under no theme. */
 export const objectivesByStrategy = (context: SubgraphContext) =>

@@ -7,12 +7,23 @@ import { kpisByObjective } from '../kpis/kpi.loader';
 import { objectiveByQualifiedId, objectiveChildren } from './objective.loader';
 import { ObjectiveType } from './objective.type';
 import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
+import { actionsByStrategy } from '../delivery-actions/delivery-action.loader';
+import { planReferences } from './plan-references';
 
 @Resolver(() => ObjectiveType)
 export class ObjectiveResolver {
   @FieldResolver(() => String, { description: 'Key of the strategy the objective belongs to (the Strategy id).' })
   strategyKey(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<string> {
     return strategyKeyByRowId(context).load(objective.strategyRowId);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'The key-action references the strategy\'s delivery plan (and its staff-survey plan) writes for this objective, in the plan\'s numbering: those of the plan rows linked to it, and its own code unless a plan row is written with that code and linked elsewhere or nowhere. WMP: 3.2 (EQIA) → ["3.3"].',
+  })
+  async planReferences(@Root() objective: ObjectiveType, @Ctx() context: SubgraphContext): Promise<string[]> {
+    // The strategy's current rows, those of extending plugins included: one statement per request.
+    return planReferences(objective, await actionsByStrategy(context).load(objective.strategyRowId));
   }
 
   @FieldResolver(() => ObjectiveType, { nullable: true })

@@ -4,6 +4,7 @@ import type { SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../objectives/objective.type';
 import { KpiType } from '../kpis/kpi.type';
 import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { ThemeType } from '../themes/theme.type';
 import { strategyByKey } from '../strategies/strategy.loader';
 import { normaliseOwner } from './owner-name';
 import { ALL_STRATEGIES, ownerIndexByScope, type OwnedItems } from './owner.loader';
@@ -11,19 +12,20 @@ import { OwnerType } from './owner.type';
 
 export const MAX_SEARCH_LENGTH = 200;
 
-const NOTHING: OwnedItems = { objectives: [], kpis: [], actions: [] };
+const NOTHING: OwnedItems = { objectives: [], kpis: [], actions: [], themes: [] };
 
 @Resolver(() => OwnerType)
 export class OwnerResolver {
   // Public, like `strategies`: the published strategies name their owners.
   @Query(() => [OwnerType], {
-    description: 'Every owner named by a current objective, KPI or delivery action of an enabled plugin, by name.',
+    description:
+      'Every owner named by a current objective, KPI, delivery action or theme lead of an enabled plugin, and every person or role a plugin declares, by name.',
   })
   async owners(
     @Ctx() context: SubgraphContext,
     @Arg('strategy', () => ID, { nullable: true, description: 'Strategy id (key): only its items, those of extending plugins included.' })
     strategy?: string | null,
-    @Arg('search', () => String, { nullable: true, description: `Case-insensitive part of the name; at most ${MAX_SEARCH_LENGTH} characters.` })
+    @Arg('search', () => String, { nullable: true, description: `Case-insensitive part of the name or of any other written form (alias); at most ${MAX_SEARCH_LENGTH} characters.` })
     search?: string | null,
   ): Promise<OwnerType[]> {
     if (search && search.length > MAX_SEARCH_LENGTH) {
@@ -38,9 +40,9 @@ export class OwnerResolver {
       scope = found.rowId;
     }
     const { owners } = await ownerIndexByScope(context).load(scope);
-    // Matched on the normalised form, so extra spaces in the name or the search do not hide an owner.
+    // Matched on every alias, normalised, so extra spaces in the name or the search do not hide an owner.
     const wanted = search ? normaliseOwner(search) : '';
-    return wanted ? owners.filter((o) => o.normalised.includes(wanted)) : owners;
+    return wanted ? owners.filter((o) => o.aliases.some((a) => normaliseOwner(a).includes(wanted))) : owners;
   }
 
   @FieldResolver(() => [ObjectiveType], { description: 'Current objectives naming the owner, in plugin and document order.' })
@@ -57,9 +59,20 @@ export class OwnerResolver {
   async actions(@Root() owner: OwnerType, @Ctx() context: SubgraphContext): Promise<DeliveryActionType[]> {
     return (await owned(owner, context)).actions;
   }
+
+  @FieldResolver(() => [ThemeType], { description: 'Current themes the owner leads (e.g. a DEI pillar lead), in plugin and document order.' })
+  async themes(@Root() owner: OwnerType, @Ctx() context: SubgraphContext): Promise<ThemeType[]> {
+    return (await owned(owner, context)).themes;
+  }
 }
 
 /** From the load that listed the owner: cached for the request, so no further statement. */
 async function owned(owner: OwnerType, context: SubgraphContext): Promise<OwnedItems> {
-  return (await ownerIndexByScope(context).load(owner.scope)).items.get(owner.normalised) ?? NOTHING;
+  return (await ownerIndexByScope(context).load(owner.scope)).items.get(owner.id) ?? NOTHING;
 }
+
+/** Owners by reference (a staff-survey contact in people-culture): by the owner's id or any declared owner's merged into it. */
+export const ownerReference = {
+  __resolveReference: async (reference: { id: string }, context: SubgraphContext): Promise<OwnerType | null> =>
+    (await ownerIndexByScope(context).load(ALL_STRATEGIES)).byId.get(reference.id) ?? null,
+};

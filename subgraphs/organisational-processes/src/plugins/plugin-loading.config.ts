@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { parseEnv } from '@edhr/kit';
 
-/** The seed plugins, in dependency order (the delivery plan extends the WMP EDHR strategy); start-up orders any list by dependency anyway. */
+/**
+ * The seed plugins, in dependency order (the three theme plugins and the staff-survey delivery plan
+ * extend the WMP EDHR strategy); start-up orders any list by dependency anyway.
+ */
 export const DEFAULT_PLUGIN_MODULES = [
   '@edhr/plugin-wmp-edhr-strategy',
+  '@edhr/plugin-wmp-edhr-theme-1-service-delivery',
+  '@edhr/plugin-wmp-edhr-theme-2-people-culture',
+  '@edhr/plugin-wmp-edhr-theme-3-organisational-processes',
   '@edhr/plugin-wmp-edhr-delivery-plan',
   '@edhr/plugin-west-mercia-dei-strategy',
   '@edhr/plugin-west-mercia-pcc-equality-objectives',

@@ -5,8 +5,8 @@ import { toThemeType } from './theme.mapping';
 
 /** Current themes; those a later plugin version dropped are archived and left out. */
 export const themesByStrategy = (context: SubgraphContext) =>
-  rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { where: { archived: false }, orderBy: { position: 'asc' } });
+  rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { where: { archived: false }, orderBy: { pluginId: 'asc', position: 'asc' } });
 
 /** Archived ones too, for `includeArchived: true`. */
 export const allThemesByStrategy = (context: SubgraphContext) =>
-  rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { orderBy: { position: 'asc' } });
+  rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { orderBy: { pluginId: 'asc', position: 'asc' } });

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('Theme', { description: 'A strategic theme (or pillar) of a strategy.' })
 export class ThemeType {
-  @Field(() => ID, { description: '"pluginId:key", e.g. "wmp-edhr-strategy:people-and-culture".' })
+  @Field(() => ID, { description: '"pluginId:key", e.g. "wmp-edhr-theme-2-people-culture:people-culture".' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Position in the strategy, as written.' })

@@ -7,9 +7,10 @@ export class DeliveryActionReference {
   @Field(() => ID)
   id!: string;
 
+  /** The strategy the row belongs to (for a plugin extending another's strategy, the extended one). */
   @Field(() => String)
   @Directive('@external')
-  pluginId!: string;
+  strategyKey!: string;
 
   @Field(() => [String])
   @Directive('@external')

@@ -14,4 +14,9 @@ export class ObjectiveReference {
   @Field(() => String)
   @Directive('@external')
   strategyKey!: string;
+
+  /** The references the strategy's delivery plan writes for the objective (the plan's numbering). */
+  @Field(() => [String])
+  @Directive('@external')
+  planReferences?: string[] | null;
 }

@@ -19,6 +19,10 @@ export const StaffSurveyActionEntity = defineEntity({
     keyActions: p.array().default([]),
     contact: p.text().nullable(),
     localOwner: p.text().nullable(),
+    /** The organisational-processes `Owner` (id `pluginId:key`) the contact names, when the plugin declares one. */
+    contactOwnerId: p.string().length(160).nullable(),
+    /** The `Owner` the local owner names, likewise. */
+    localOwnerOwnerId: p.string().length(160).nullable(),
     currentPosition: p.text().nullable(),
     risks: p.text().nullable(),
     recommendations: p.text().nullable(),

@@ -8,12 +8,13 @@ const ALL_KEY_ACTIONS = 'ALL';
 
 export interface KeyActionRef {
   strategyKey: string;
-  code: string;
+  /** The references that mean the key action, in the delivery plan's numbering. */
+  references: string[];
 }
 
 /**
- * Current actions of a strategy that name a key-action code (or "ALL"): one statement for every
- * objective in the request.
+ * Current actions of a strategy that name one of a key action's references (or "ALL"): one
+ * statement for every objective in the request.
  */
 export function actionsByKeyAction(context: SubgraphContext) {
   return loader<string, StaffSurveyActionType[]>(context, 'staffSurveyActions.byKeyAction', async (keys) => {
@@ -23,39 +24,44 @@ export function actionsByKeyAction(context: SubgraphContext) {
       { strategyKey: { $in: [...new Set(refs.map((r) => r.strategyKey))] }, archived: false },
     );
     const actions = rows.map(toStaffSurveyActionType).sort(byActionNumber);
-    return refs.map(({ strategyKey, code }) =>
+    return refs.map(({ strategyKey, references }) =>
       actions.filter(
-        (a) => a.strategyKey === strategyKey && (a.keyActions.includes(code) || a.keyActions.includes(ALL_KEY_ACTIONS)),
+        (a) =>
+          a.strategyKey === strategyKey &&
+          (a.keyActions.some((written) => references.includes(written)) || a.keyActions.includes(ALL_KEY_ACTIONS)),
       ),
     );
   });
 }
 
 export function keyActionKey(ref: KeyActionRef): string {
-  return JSON.stringify([ref.strategyKey, ref.code]);
+  return JSON.stringify([ref.strategyKey, ref.references]);
 }
 
 function parseRef(key: string): KeyActionRef {
-  const [strategyKey, code] = JSON.parse(key) as [string, string];
-  return { strategyKey, code };
+  const [strategyKey, references] = JSON.parse(key) as [string, string[]];
+  return { strategyKey, references };
 }
 
-/** Current actions of a plugin by number: one statement for every delivery action in the request. */
-export function actionsByPluginNumber(context: SubgraphContext) {
-  return loader<string, StaffSurveyActionType | null>(context, 'staffSurveyActions.byPluginNumber', async (keys) => {
+/**
+ * Current actions of a strategy by number (every plugin's staff-survey plan for that strategy): one
+ * statement for every delivery action in the request.
+ */
+export function actionsByStrategyNumber(context: SubgraphContext) {
+  return loader<string, StaffSurveyActionType[]>(context, 'staffSurveyActions.byStrategyNumber', async (keys) => {
     const pairs = keys.map((k) => JSON.parse(k) as [string, string]);
     const rows = await context.em.find(StaffSurveyActionEntity, {
-      pluginId: { $in: [...new Set(pairs.map((p) => p[0]))] },
+      strategyKey: { $in: [...new Set(pairs.map((p) => p[0]))] },
       number: { $in: [...new Set(pairs.map((p) => p[1]))] },
       archived: false,
     });
-    const found = new Map(rows.map((row) => [JSON.stringify([row.pluginId, row.number]), toStaffSurveyActionType(row)]));
-    return keys.map((k) => found.get(k) ?? null);
+    const actions = rows.map(toStaffSurveyActionType).sort((a, b) => a.pluginId.localeCompare(b.pluginId));
+    return pairs.map(([strategyKey, number]) => actions.filter((a) => a.strategyKey === strategyKey && a.number === number));
   });
 }
 
-export function pluginNumberKey(pluginId: string, number: string): string {
-  return JSON.stringify([pluginId, number]);
+export function strategyNumberKey(strategyKey: string, number: string): string {
+  return JSON.stringify([strategyKey, number]);
 }
 
 /** Actions of organisations, for the root list. */

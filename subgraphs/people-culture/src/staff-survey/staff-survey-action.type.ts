@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OwnerReference } from '../federation/owner.type';
 
 @ObjectType('StaffSurveyAction', { description: 'An action of a staff-survey delivery plan, as its plugin wrote it.' })
 export class StaffSurveyActionType {
@@ -17,8 +18,17 @@ export class StaffSurveyActionType {
   @Field(() => String, { nullable: true })
   contact!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '"Local delivery plan owner", as written.' })
   localOwner!: string | null;
+
+  @Field(() => OwnerReference, { nullable: true, description: 'The owner the contact names, when its plugin declares one: one owner per person or role.' })
+  contactOwner!: OwnerReference | null;
+
+  @Field(() => OwnerReference, { nullable: true, description: 'The owner the local owner names, when its plugin declares one.' })
+  localOwnerAsOwner!: OwnerReference | null;
+
+  contactOwnerId!: string | null;
+  localOwnerOwnerId!: string | null;
 
   @Field(() => String, { nullable: true })
   currentPosition!: string | null;

@@ -17,6 +17,12 @@ export class StaffSurveySyncInput {
 
   @Field(() => GraphQLJSON, { description: 'The actions, each as the plugin SDK defines a staff-survey action.' })
   actions!: unknown;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'By action number, the owners (organisational-processes `Owner` ids) its contact and local owner name: { "9": { "contact": "pluginId:key", "localOwner": "pluginId:key" } }.',
+  })
+  owners?: unknown;
 }
 
 @ObjectType('StaffSurveySyncResult')

@@ -12,6 +12,8 @@ type Fields = Pick<
   | 'keyActions'
   | 'contact'
   | 'localOwner'
+  | 'contactOwnerId'
+  | 'localOwnerOwnerId'
   | 'currentPosition'
   | 'risks'
   | 'recommendations'
@@ -57,6 +59,8 @@ function toFields(plan: ValidSync, action: StaffSurveyAction): Fields {
     keyActions: action.keyActions,
     contact: action.contact ?? null,
     localOwner: action.localOwner ?? null,
+    contactOwnerId: plan.owners[action.number]?.contact ?? null,
+    localOwnerOwnerId: plan.owners[action.number]?.localOwner ?? null,
     currentPosition: action.currentPosition ?? null,
     risks: action.risks ?? null,
     recommendations: action.recommendations ?? null,

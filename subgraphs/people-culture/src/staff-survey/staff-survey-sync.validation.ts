@@ -8,12 +8,50 @@ const MAX_ACTIONS = 500;
 
 const LIMITS = { pluginId: 64, pluginVersion: 50, organisation: 80, strategy: 80 } as const;
 
+/** An `Owner` id as organisational-processes gives it: `pluginId:key`. */
+const OWNER_ID = /^[a-z][a-z0-9-]{2,63}:[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
+const OWNER_ROLES = ['contact', 'localOwner'] as const;
+
+export type StaffSurveyOwners = Record<string, { contact?: string; localOwner?: string }>;
+
+/** `owners`: by action number (of an action sent), the owner id of its contact and of its local owner. */
+function validateOwners(raw: unknown, numbers: ReadonlySet<string>, problems: InputProblem[]): StaffSurveyOwners {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ path: 'owners', message: 'must be an object keyed by action number' });
+    return {};
+  }
+  const owners: StaffSurveyOwners = {};
+  for (const [number, links] of Object.entries(raw as Record<string, unknown>)) {
+    if (!numbers.has(number)) {
+      problems.push({ path: `owners.${number}`, message: 'names no action sent in actions' });
+      continue;
+    }
+    if (!links || typeof links !== 'object' || Array.isArray(links)) {
+      problems.push({ path: `owners.${number}`, message: 'must be { contact, localOwner }' });
+      continue;
+    }
+    const entry: { contact?: string; localOwner?: string } = {};
+    for (const [role, id] of Object.entries(links as Record<string, unknown>)) {
+      if (!(OWNER_ROLES as readonly string[]).includes(role)) {
+        problems.push({ path: `owners.${number}.${role}`, message: 'must be contact or localOwner' });
+      } else if (typeof id !== 'string' || !OWNER_ID.test(id)) {
+        problems.push({ path: `owners.${number}.${role}`, message: 'must be an owner id "pluginId:key"' });
+      } else entry[role as (typeof OWNER_ROLES)[number]] = id;
+    }
+    owners[number] = entry;
+  }
+  return owners;
+}
+
 export interface ValidSync {
   pluginId: string;
   pluginVersion: string;
   organisation: string;
   strategy: string;
   actions: StaffSurveyAction[];
+  /** By action number: the owner ids of its contact and local owner. */
+  owners: StaffSurveyOwners;
 }
 
 /**
@@ -52,6 +90,7 @@ export function validateSync(input: StaffSurveySyncInput): { value: ValidSync } 
     seen.set(parsed.data.number, i);
     actions.push(parsed.data);
   });
+  const owners = validateOwners(input.owners, new Set(seen.keys()), problems);
   if (problems.length > 0) return { problems };
   return {
     value: {
@@ -60,6 +99,7 @@ export function validateSync(input: StaffSurveySyncInput): { value: ValidSync } 
       organisation: input.organisation.trim(),
       strategy: input.strategy.trim(),
       actions,
+      owners,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { DeliveryActionInput } from './actions';
+import type { DeliveryActionInput } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 
 /** Operational/Service Delivery rows (1.1–1.5): dp-01 … dp-07. */
 export const serviceDeliveryRows: DeliveryActionInput[] = [

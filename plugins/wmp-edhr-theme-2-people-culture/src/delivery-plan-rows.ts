@@ -1,4 +1,4 @@
-import type { DeliveryActionInput } from './actions';
+import type { DeliveryActionInput } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 
 /** People and Culture rows (2.1–2.6): dp-08 … dp-15. */
 export const peopleCultureRows: DeliveryActionInput[] = [

@@ -1,4 +1,4 @@
-import type { DeliveryActionInput } from './actions';
+import type { DeliveryActionInput } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 
 /** Organisational Processes rows (written 3.1–3.6): dp-16 … dp-22. */
 export const organisationalProcessesRows: DeliveryActionInput[] = [
@@ -40,7 +40,7 @@ export const organisationalProcessesRows: DeliveryActionInput[] = [
     key: 'dp-18',
     // Written 3.3; its text (EQIA) is the strategy's key action 3.2.
     reference: '3.3',
-    objective: 'wmp-edhr-strategy:op-ka-2',
+    objective: 'op-ka-2',
     title: 'Organisational Processes - Key Action 3',
     actions: [
       'EQIA policy has been reviewed and re-launched, support to embed training is now required.',
@@ -57,7 +57,7 @@ export const organisationalProcessesRows: DeliveryActionInput[] = [
     key: 'dp-19',
     // Written 3.4; its text (business processes, resource allocation) is the strategy's key action 3.3.
     reference: '3.4',
-    objective: 'wmp-edhr-strategy:op-ka-3',
+    objective: 'op-ka-3',
     title: 'Organisational Processes - Key Action 4',
     actions: [
       'Business processes and resource allocation need to promote equality.',
@@ -81,7 +81,7 @@ export const organisationalProcessesRows: DeliveryActionInput[] = [
     key: 'dp-20',
     // Written 3.5; its text (open process, held to account, consultation) is the strategy's key action 3.4.
     reference: '3.5',
-    objective: 'wmp-edhr-strategy:op-ka-4',
+    objective: 'op-ka-4',
     title: 'Organisational Processes - Key Action 5',
     actions: [
       'Ensure we have an open process by which communities can hold us to account and enables effective communication and consultation. WMP will ensure accountability to communities by publishing data.',
@@ -100,7 +100,7 @@ export const organisationalProcessesRows: DeliveryActionInput[] = [
     key: 'dp-21',
     // Written 3.5 beside dp-20 (publication of information); linked with it to the strategy's key action 3.4.
     reference: '3.5',
-    objective: 'wmp-edhr-strategy:op-ka-4',
+    objective: 'op-ka-4',
     title: 'Organisational Processes - Key Action 5',
     actions: ['Publication of Information'],
     characteristicsAsWritten: 'All',
@@ -117,7 +117,7 @@ export const organisationalProcessesRows: DeliveryActionInput[] = [
     key: 'dp-22',
     // Written 3.6; the strategy has no 3.6 — its text is, word for word, the strategy's key action 3.5.
     reference: '3.6',
-    objective: 'wmp-edhr-strategy:op-ka-5',
+    objective: 'op-ka-5',
     title: 'Organisational Processes - Key Action 6',
     actions: [
       'Ensure that our culture and values are at the heart of everything we do.',
