@@ -1,6 +1,8 @@
 import { definePlugin } from '@edhr/plugin-sdk';
 import { actions } from './actions';
 import { staffSurveyActions } from './staff-survey';
+import { eqias } from './eqias';
+import { engagements } from './engagements';
 
 /**
  * West Midlands Police, Equality, Diversity and Human Rights Delivery Plan — transcribed whole:
@@ -9,7 +11,7 @@ import { staffSurveyActions } from './staff-survey';
  */
 export default definePlugin({
   id: 'wmp-edhr-delivery-plan',
-  version: '1.1.0',
+  version: '1.2.0',
   name: 'West Midlands Police EDHR Programme Board Delivery Plan and Staff Survey Delivery Plan',
   description:
     'The 22 rows of the WMP EDHR Programme Board Delivery Plan (key-action reference, actions, protected characteristics, owners, due dates as written, progress update, risks, linked staff-survey actions) and the 20 actions of the Staff Survey Delivery Plan, added to the WMP EDHR Strategy.',
@@ -27,6 +29,8 @@ export default definePlugin({
   strategy: { key: 'wmp-edhr-strategy', extends: 'wmp-edhr-strategy' },
   actions,
   staffSurveyActions,
+  eqias,
+  engagements,
   sourceDiscrepancies: [
     // Organisational Processes: the plan numbers 3.1–3.6, the strategy 3.1–3.5.
     {

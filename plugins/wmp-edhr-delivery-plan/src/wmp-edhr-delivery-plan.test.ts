@@ -12,7 +12,7 @@ describe('wmp-edhr-delivery-plan plugin', () => {
 
   it('validates and extends the WMP EDHR strategy', () => {
     expect(manifest.id).toBe('wmp-edhr-delivery-plan');
-    expect(manifest.version).toBe('1.1.0');
+    expect(manifest.version).toBe('1.2.0');
     expect(manifest.dependsOn).toEqual([{ id: 'wmp-edhr-strategy', version: '^1.0.0' }]);
     expect(manifest.strategy.key).toBe('wmp-edhr-strategy');
     expect(manifest.strategy.extends).toBe('wmp-edhr-strategy');
@@ -146,5 +146,50 @@ describe('wmp-edhr-delivery-plan plugin', () => {
     expect(error).toBeInstanceOf(PluginValidationError);
     expect((error as Error).message).toContain('wmp-edhr-delivery-plan');
     expect((error as Error).message).toContain('actions[0].actions');
+  });
+
+  it('names the EQIAs the plan names, as written, with nothing it does not say', () => {
+    expect(manifest.eqias.map((e) => e.key)).toEqual([
+      'eqia-front-offices',
+      'eqia-community-cohesion-pbb',
+      'eqia-community-cohesion-principles',
+      'eqia-local-policing-job-descriptions',
+      'eqia-olympic-al-policy',
+      'eqia-current-pbb',
+    ]);
+    const front = manifest.eqias[0]!;
+    expect(front).toMatchObject({ title: 'EQIA re Front Offices', stage: 'planned', dueDate: '2012-01-18', mitigations: ['dp-01'] });
+    expect(front.dueAsWritten).toBe('EQIA re Front Offices will be completed - 18/01/2012');
+    expect(manifest.eqias.find((e) => e.key === 'eqia-olympic-al-policy')!.source!.quote).toBe('Olympic A/L policy to be subject to full EQIA.');
+    // The plan gives no impact, decision or review date for any assessment.
+    expect(manifest.eqias.every((e) => e.impacts.length === 0 && e.decision === undefined && e.reviewDue === undefined)).toBe(true);
+  });
+
+  it('records only the engagement the plan says was held, none of it dated', () => {
+    expect(manifest.engagements.map((e) => e.groupKind)).toEqual(['community', 'community', 'staff-network', 'reference-group']);
+    expect(manifest.engagements.every((e) => e.heldOn === undefined && e.heldAsWritten)).toBe(true);
+    expect(manifest.engagements[0]!.eqias).toEqual(['eqia-front-offices']);
+  });
+
+  it('refuses an EQIA field it does not know, and references that do not resolve', () => {
+    const broken = {
+      ...plugin,
+      eqias: [{ key: 'x', title: 'X', kind: 'policy', stage: 'planned', impact: [] }],
+      engagements: [{ key: 'g', groupKind: 'community', groupName: 'G', topic: 'T', eqias: ['nope'] }],
+    };
+    expect(() => validatePlugin(broken)).toThrow(PluginValidationError);
+    try {
+      validatePlugin(broken);
+    } catch (error) {
+      const paths = (error as PluginValidationError).problems.map((p) => p.path);
+      expect(paths).toContain('eqias[0]');
+    }
+    const unresolved = { ...plugin, eqias: [{ key: 'x', title: 'X', kind: 'policy', stage: 'planned', mitigations: ['dp-99'] }] };
+    try {
+      validatePlugin(unresolved);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PluginValidationError).problems).toContainEqual({ path: 'eqias[0].mitigations[0]', message: '"dp-99" does not resolve to a delivery action' });
+    }
   });
 });
