@@ -12,6 +12,10 @@ import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity'
 import { GovernanceBodyEntity } from './governance/governance-body.entity';
 import { DutyEntity } from './duties/duty.entity';
 import { DutyPublicationEntity } from './duties/duty-publication.entity';
+import { EqiaEntity } from './eqias/eqia.entity';
+import { EqiaReviewEntity } from './eqias/eqia-review.entity';
+import { EngagementRecordEntity } from './engagement/engagement-record.entity';
+import { BoardMeetingEntity } from './boards/board-meeting.entity';
 
 /** Every table this subgraph owns; the migration generator diffs against this list. */
 export const entities = [
@@ -29,4 +33,8 @@ export const entities = [
   DutyEntity,
   DutyPublicationEntity,
   PluginOutboxEntity,
+  EqiaEntity,
+  EqiaReviewEntity,
+  EngagementRecordEntity,
+  BoardMeetingEntity,
 ];

@@ -61,6 +61,10 @@ const TABLES = [
   'plugin_outbox',
   'duty',
   'duty_publication',
+  'eqia',
+  'eqia_review',
+  'engagement_record',
+  'board_meeting',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */

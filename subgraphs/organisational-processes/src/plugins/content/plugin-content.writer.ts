@@ -8,6 +8,7 @@ import { writeKpis } from './kpi.writer';
 import { writeDeliveryActions } from './delivery-action.writer';
 import { writeGovernance } from './governance.writer';
 import { writeDuties } from './duty.writer';
+import { writeEngagements, writeEqias } from './eqia.writer';
 
 /**
  * Writes everything a validated manifest declares, inside the caller's transaction, stamping
@@ -22,5 +23,6 @@ export async function writePluginContent(em: EntityManager, manifest: PluginMani
   const warnings = await writeDeliveryActions(em, manifest, strategy.id, themes, objectives, now);
   await writeGovernance(em, manifest, strategy.id);
   await writeDuties(em, manifest, strategy.id);
+  await writeEngagements(em, manifest, await writeEqias(em, manifest, strategy.id, now), now);
   return warnings;
 }
