@@ -44,8 +44,8 @@ export async function recordEngagement(context: SubgraphContext, input: RecordEn
   eqiaIds.forEach((id, i) => {
     if (!found.has(id)) problems.push({ path: `eqias[${i}]`, message: `"${id}" is not an EQIA of ${input.organisation}` });
   });
-  refuseProblems('Engagement record', problems);
   await requireThemeWriter(context, 'this engagement record', [objectives.rows]);
+  refuseProblems('Engagement record', problems);
   const em = context.em.fork();
   const row = em.create(EngagementRecordEntity, {
     id: randomUUID(),

@@ -30,8 +30,9 @@ export class EqiaService {
     if (!organisation) refuseProblems('EQIA', [{ path: 'organisation', message: `no organisation "${input.organisation}"` }]);
     const draft = applyChanges(emptyDraft(input.title, toStored(input.kind)), input);
     const links = await resolveLinks(em, draft, input.organisation);
-    refuseProblems('EQIA', [...eqiaProblems(draft, ukDate(now)), ...links.problems]);
+    // Who may write it comes first, so a caller without the right learns nothing from validation.
     await requireThemeWriter(this.context, WHAT, [links.objectives]);
+    refuseProblems('EQIA', [...eqiaProblems(draft, ukDate(now)), ...links.problems]);
     const fork = em.fork();
     const row = fork.create(EqiaEntity, {
       id: randomUUID(),
@@ -61,8 +62,8 @@ export class EqiaService {
       const before = await linkedObjectives(em, 'objectives', row.objectiveIds, row.organisationKey);
       const draft = applyChanges(currentDraft(row), input);
       const links = await resolveLinks(em, draft, row.organisationKey);
-      refuseProblems('EQIA', [...eqiaProblems(draft, ukDate(now)), ...links.problems]);
       await requireThemeWriter(this.context, WHAT, [before.rows, links.objectives], em);
+      refuseProblems('EQIA', [...eqiaProblems(draft, ukDate(now)), ...links.problems]);
       em.assign(row, { ...draftColumns(draft), version: row.version + 1, updatedAt: now });
       return row;
     });
@@ -71,11 +72,11 @@ export class EqiaService {
   async review(input: RecordEqiaReviewInput): Promise<Eqia> {
     const { clock, identity } = this.context;
     const now = clock.now();
-    refuseProblems('EQIA review', eqiaReviewProblems(input, ukDate(now)));
     return this.context.em.fork().transactional(async (em) => {
       const row = await this.locked(em, input.eqia, input.expectedVersion);
       const objectives = await linkedObjectives(em, 'objectives', row.objectiveIds, row.organisationKey);
       await requireThemeWriter(this.context, WHAT, [objectives.rows], em);
+      refuseProblems('EQIA review', eqiaReviewProblems(input, ukDate(now)));
       const decision = input.decision ? toStored(input.decision) : null;
       if (decision === 'continue' && blankToNull(row.justification) === null) {
         refuseProblems('EQIA review', [{ path: 'decision', message: 'continuing despite an adverse impact needs a justification: update the EQIA first' }]);
