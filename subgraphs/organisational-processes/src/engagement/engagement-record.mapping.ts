@@ -1,6 +1,6 @@
 import type { EngagementRecord } from './engagement-record.entity';
 import type { EngagementRecordType } from './engagement-record.type';
-import { EngagementGroupKindValue } from './engagement-group-kind';
+import type { EngagementGroupKindValue } from './engagement-group-kind';
 
 export function toEngagementRecordType(row: EngagementRecord): EngagementRecordType {
   return {

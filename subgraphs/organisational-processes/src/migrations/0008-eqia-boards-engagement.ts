@@ -22,13 +22,13 @@ export class Migration0008EqiaBoardsEngagement extends Migration {
 
     this.addSql(`alter table "organisational_processes"."duty_publication" add "covers_year" int null;`);
 
-    this.addSql(`create or replace function "organisational_processes"."board_meeting_board_meeting_append_only_fn"() returns trigger as \$\$ begin raise exception 'board_meeting is append-only: rows cannot be updated or deleted'; end; \$\$ language plpgsql;`);
+    this.addSql(`create or replace function "organisational_processes"."board_meeting_board_meeting_append_only_fn"() returns trigger as $$ begin raise exception 'board_meeting is append-only: rows cannot be updated or deleted'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "board_meeting_append_only" BEFORE UPDATE OR DELETE on "organisational_processes"."board_meeting" for each ROW execute function "organisational_processes"."board_meeting_board_meeting_append_only_fn"();`);
 
-    this.addSql(`create or replace function "organisational_processes"."engagement_record_engagement_record_append_only_fn"() returns trigger as \$\$ begin raise exception 'engagement_record is append-only: rows cannot be updated or deleted'; end; \$\$ language plpgsql;`);
+    this.addSql(`create or replace function "organisational_processes"."engagement_record_engagement_record_append_only_fn"() returns trigger as $$ begin raise exception 'engagement_record is append-only: rows cannot be updated or deleted'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "engagement_record_append_only" BEFORE UPDATE OR DELETE on "organisational_processes"."engagement_record" for each ROW execute function "organisational_processes"."engagement_record_engagement_record_append_only_fn"();`);
 
-    this.addSql(`create or replace function "organisational_processes"."eqia_review_eqia_review_append_only_fn"() returns trigger as \$\$ begin raise exception 'eqia_review is append-only: rows cannot be updated or deleted'; end; \$\$ language plpgsql;`);
+    this.addSql(`create or replace function "organisational_processes"."eqia_review_eqia_review_append_only_fn"() returns trigger as $$ begin raise exception 'eqia_review is append-only: rows cannot be updated or deleted'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "eqia_review_append_only" BEFORE UPDATE OR DELETE on "organisational_processes"."eqia_review" for each ROW execute function "organisational_processes"."eqia_review_eqia_review_append_only_fn"();`);
   }
 }

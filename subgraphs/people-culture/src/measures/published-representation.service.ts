@@ -33,11 +33,12 @@ export async function publishedRepresentation(em: EntityManager, organisation: s
     const people = community.filter((c) => c.characteristic === characteristic);
     const communityTotal = people.reduce((sum, c) => sum + c.population, 0);
     const categories = [...new Set(snapshot.map((r) => r.category))].sort();
-    const scopes = [
-      ...[...new Set(snapshot.map((r) => r.workforce))].sort().map((w) => ({ workforce: w, rank: null as string | null })),
+    // Each whole workforce, then each of its ranks.
+    const scopes: { workforce: string; rank: string | null }[] = [
+      ...[...new Set(snapshot.map((r) => r.workforce))].sort().map((workforce) => ({ workforce, rank: null })),
       ...[...new Set(snapshot.map((r) => JSON.stringify([r.workforce, r.rank])))].sort().map((k) => {
         const [workforce, rank] = JSON.parse(k) as [string, string];
-        return { workforce, rank: rank as string | null };
+        return { workforce, rank };
       }),
     ];
     const out: PublishedRepresentationRowType[] = [];
