@@ -238,6 +238,9 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     orphan.dependsOn = [{ id: 'unregistered-strategy', version: '^1.0.0' }];
     orphan.strategy = { key: 'unregistered-strategy', extends: 'unregistered-strategy' };
     orphan.actions = orphan.actions!.map(({ objective: _objective, ...a }) => a);
+    // Its EQIAs and engagement name the strategy's objectives, which an orphan cannot reach.
+    orphan.eqias = [];
+    orphan.engagements = [];
     const error = await register(orphan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PluginRegistrationError);
     expect((error as Error).message).toBe(
