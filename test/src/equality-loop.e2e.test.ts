@@ -143,6 +143,13 @@ describe('EQIAs, board packs and the equality information through the gateway', 
     expect(Math.abs(black.count - 149)).toBeLessThanOrEqual(5);
     const direct = await harness.query(`{ disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "E23000014", period: "2017") { rows { category count } } }`);
     expect(direct.body.data.disparity.rows.find((r: any) => r.category === 'BLACK').count).toBe(black.count);
+    // Each strategy's objectives carry their four-year review date: the PCC's 2021-2025 objectives are due again in 2025; none is guessed.
+    const reviews = await harness.query(`{ a: strategy(id: "pcc-equality-objectives-2021-2025") { objectivesReviewDue objectivesReviewOverdue }
+      b: strategy(id: "wmp-edhr-strategy") { objectivesReviewDue objectivesReviewOverdue } }`);
+    expect(reviews.body.data).toEqual({
+      a: { objectivesReviewDue: '2025-01-01', objectivesReviewOverdue: false },
+      b: { objectivesReviewDue: null, objectivesReviewOverdue: null },
+    });
     // Only the public parts: the EQIA register behind it stays internal.
     const behind = await harness.query(`{ equalityInformation(organisation: "${WMP}", year: 2017) { engagement { eqias { id } } } }`);
     expect(behind.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -23,6 +23,7 @@ import { EqiaEngagementResolver } from './engagement/eqia-engagement.resolver';
 import { BoardMeetingResolver } from './boards/board-meeting.resolver';
 import { BoardPackResolver } from './boards/board-pack.resolver';
 import { EqualityInformationResolver, equalityInformationReference } from './equality-information/equality-information.resolver';
+import { StrategyReviewResolver } from './equality-information/strategy-review.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -50,6 +51,7 @@ export function buildOrganisationalProcessesSchema() {
       BoardMeetingResolver,
       BoardPackResolver,
       EqualityInformationResolver,
+      StrategyReviewResolver,
     ],
     referenceResolvers: {
       Organisation: organisationReference,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { addYears } from '../duties/duty-period';
+import { objectivesReviewDue } from './objectives-review';
 import { DutyEntity } from '../duties/duty.entity';
 import { DutyPublicationEntity } from '../duties/duty-publication.entity';
 import { toDutyPublicationType } from '../duties/duty.mapping';
@@ -48,7 +48,7 @@ export async function equalityInformation(context: SubgraphContext, organisation
       actionsByObjective(context).loadMany(ordered.map((o) => o.rowId)),
       kpisByObjective(context).loadMany(ordered.map((o) => o.id)),
     ]);
-    const reviewDue = strategy.periodFrom ? addYears(strategy.periodFrom, 4) : null;
+    const reviewDue = objectivesReviewDue(strategy.periodFrom ?? null);
     sections.push({
       strategy: toStrategyType(strategy),
       objectivesReviewDue: reviewDue,
