@@ -176,6 +176,18 @@ export const PARTNERS_OPERATIONS: Cell[] = [
     },
   },
   {
+    name: 'Eqia.unknownFindingIds (entity resolution)',
+    subgraph: 'partners',
+    document: `{ eqias(organisation: "west-midlands-police") { unknownFindingIds } }`,
+    field: 'eqias',
+    allowed: ['staff', 'theme-owner', 'admin'],
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Eqia { unknownFindingIds } } }',
+      variables: { r: [{ __typename: 'Eqia', id: 'rm', findingIds: ['00000000-0000-4000-8000-000000000000'] }] },
+      field: '_entities.0',
+    },
+  },
+  {
     // Public: the published figures under disclosure control, whoever asks.
     name: 'EqualityInformation.serviceDeliveryDisparity (entity resolution)',
     subgraph: 'partners',
