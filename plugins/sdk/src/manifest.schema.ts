@@ -196,6 +196,73 @@ export const ownerSchema = z.object({
   /** Every form the sources write for this person or role, e.g. "Supt Johnson - SCI"; the name is one already. */
   writtenAs: z.array(text(300)).max(50).default([]),
 });
+/** An item of this plugin (its key) or, qualified as `pluginId:key`, of a dependency. */
+const itemReference = z.string().min(1).max(160);
+
+export const eqiaKinds = ['policy', 'function', 'project', 'operation'] as const;
+export const eqiaImpacts = ['positive', 'neutral', 'negative', 'unknown'] as const;
+export const eqiaDecisions = ['no-change', 'adjust', 'continue', 'stop'] as const;
+
+/**
+ * An equality impact assessment the source names, as written. Characteristics it gives no impact
+ * for are unknown, never neutral. Strict: a misspelt field is an error, not silently dropped.
+ */
+export const eqiaSchema = z
+  .object({
+    key,
+    title: text(300),
+    kind: z.enum(eqiaKinds),
+    owner: text(300).optional(),
+    /** `planned` until the assessment is done. */
+    stage: z.enum(['planned', 'completed']),
+    completedOn: isoDate.optional(),
+    /** When it is due, exactly as written (e.g. "EQIA re Front Offices will be completed - 18/01/2012"). */
+    dueAsWritten: text(300).optional(),
+    /** The due date, only where the source names one unambiguously. */
+    dueDate: isoDate.optional(),
+    impacts: z
+      .array(z.object({ characteristic: z.enum(characteristicCodes), impact: z.enum(eqiaImpacts), evidence: text(4000).optional() }).strict())
+      .max(9)
+      .default([]),
+    consultation: text(4000).optional(),
+    decision: z.enum(eqiaDecisions).optional(),
+    justification: text(4000).optional(),
+    /** Delivery actions that carry its mitigations. */
+    mitigations: z.array(itemReference).max(50).default([]),
+    reviewDue: isoDate.optional(),
+    /** Objectives it serves, e.g. the strategy's "improve our approach to conducting equality impact assessments". */
+    objectives: z.array(itemReference).max(50).default([]),
+    source: sourceRef.strict().optional(),
+  })
+  .strict();
+
+export const engagementGroupKinds = [
+  'reference-group',
+  'key-individual-network',
+  'independent-advisory-group',
+  'staff-network',
+  'community',
+] as const;
+
+/** Consultation or engagement the source records as held, as written; strict like `eqiaSchema`. */
+export const engagementSchema = z
+  .object({
+    key,
+    /** The day it was held, only where the source names it. */
+    heldOn: isoDate.optional(),
+    /** When it was held, as the source puts it, e.g. "by the plan's progress update". */
+    heldAsWritten: text(300).optional(),
+    groupKind: z.enum(engagementGroupKinds),
+    groupName: text(300),
+    topic: text(2000),
+    characteristics: z.array(z.enum(characteristicCodes)).default([]),
+    outcome: text(8000).optional(),
+    objectives: z.array(itemReference).max(50).default([]),
+    /** Keys of this plugin's EQIAs it informed. */
+    eqias: z.array(key).max(50).default([]),
+    source: sourceRef.strict().optional(),
+  })
+  .strict();
 
 export const pluginManifestSchema = z.object({
   id: z
@@ -256,6 +323,10 @@ export const pluginManifestSchema = z.object({
   duties: z
     .array(z.object({ key, name: text(300), requirement: text(8000), frequency: text(200).optional() }))
     .default([]),
+  /** Equality impact assessments the source names; held in organisational-processes' EQIA register. */
+  eqias: z.array(eqiaSchema).max(500).default([]),
+  /** Consultation and engagement the source records as held. */
+  engagements: z.array(engagementSchema).max(500).default([]),
   /**
    * Inconsistencies in the source that the plugin keeps as written rather than hides;
    * registration reports each as a warning.
@@ -273,3 +344,5 @@ export type Kpi = Theme['kpis'][number];
 export type DeliveryAction = Theme['actions'][number];
 export type StaffSurveyAction = PluginManifest['staffSurveyActions'][number];
 export type DeclaredOwner = PluginManifest['owners'][number];
+export type Eqia = PluginManifest['eqias'][number];
+export type Engagement = PluginManifest['engagements'][number];

@@ -143,12 +143,56 @@ function checkReferences(m: PluginManifest, problems: PluginProblem[], warnings:
       }
     });
   }
+  checkEqiaReferences(m, { unique, resolvesObjective, actionKeys, dependencyIds }, problems);
   if (m.strategy.extends && !dependencyIds.has(m.strategy.extends)) {
     problems.push({ path: 'strategy.extends', message: `"${m.strategy.extends}" must also be listed in dependsOn` });
   }
   if (!m.strategy.extends && !m.strategy.title) {
     problems.push({ path: 'strategy.title', message: 'required unless the plugin extends another plugin\'s strategy' });
   }
+}
+
+interface ReferenceChecks {
+  unique: (path: string, seen: Map<string, string>, k: string) => void;
+  resolvesObjective: (ref: string) => boolean;
+  actionKeys: Map<string, string>;
+  dependencyIds: Set<string>;
+}
+
+/** EQIAs and engagement records: unique keys, and every objective, action and EQIA they name resolvable. */
+function checkEqiaReferences(m: PluginManifest, checks: ReferenceChecks, problems: PluginProblem[]): void {
+  const resolvesAction = (ref: string) => {
+    const qualified = ref.split(':');
+    return qualified.length === 2 ? checks.dependencyIds.has(qualified[0]!) : checks.actionKeys.has(ref);
+  };
+  const eqiaKeys = new Map<string, string>();
+  m.eqias.forEach((e, i) => {
+    const path = `eqias[${i}]`;
+    checks.unique(`${path}.key`, eqiaKeys, e.key);
+    e.objectives.forEach((ref, j) => {
+      if (!checks.resolvesObjective(ref)) problems.push({ path: `${path}.objectives[${j}]`, message: `"${ref}" does not resolve to an objective` });
+    });
+    e.mitigations.forEach((ref, j) => {
+      if (!resolvesAction(ref)) problems.push({ path: `${path}.mitigations[${j}]`, message: `"${ref}" does not resolve to a delivery action` });
+    });
+    const seen = new Set<string>();
+    e.impacts.forEach((impact, j) => {
+      if (seen.has(impact.characteristic)) problems.push({ path: `${path}.impacts[${j}].characteristic`, message: `a second impact for ${impact.characteristic}` });
+      seen.add(impact.characteristic);
+    });
+    if (e.stage === 'planned' && e.completedOn) problems.push({ path: `${path}.completedOn`, message: 'a planned assessment has no completion date' });
+  });
+  const engagementKeys = new Map<string, string>();
+  m.engagements.forEach((g, i) => {
+    const path = `engagements[${i}]`;
+    checks.unique(`${path}.key`, engagementKeys, g.key);
+    g.objectives.forEach((ref, j) => {
+      if (!checks.resolvesObjective(ref)) problems.push({ path: `${path}.objectives[${j}]`, message: `"${ref}" does not resolve to an objective` });
+    });
+    g.eqias.forEach((ref, j) => {
+      if (!eqiaKeys.has(ref)) problems.push({ path: `${path}.eqias[${j}]`, message: `no EQIA with key "${ref}" in this plugin` });
+    });
+  });
 }
 
 function zodProblems(error: z.ZodError): PluginProblem[] {

@@ -9,6 +9,8 @@ import {
 } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 import { serviceDeliveryRows } from './delivery-plan-rows';
 import { theme } from './theme';
+import { eqias } from './eqias';
+import { engagements } from './engagements';
 
 /**
  * Strategic theme 1 of the WMP EDHR Strategy, "Operational/Service Delivery", as a plugin of its own: the theme's
@@ -27,6 +29,8 @@ export default definePlugin({
   organisation: WEST_MIDLANDS_POLICE,
   strategy: EXTENDED_STRATEGY,
   themes: [{ ...theme, actions: readDeliveryPlanRows(serviceDeliveryRows) }],
+  eqias,
+  engagements,
   // Rows dp-01, dp-05 and dp-07 name the same officer with and without a remit: one owner.
   owners: [{ key: 'supt-johnson', name: 'Supt Johnson', writtenAs: ['Supt Johnson - SCI', 'Supt Johnson - Hate Crime Silver'] }],
   sourceDiscrepancies: [

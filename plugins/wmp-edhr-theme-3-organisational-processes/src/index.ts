@@ -9,6 +9,8 @@ import {
 } from '@edhr/plugin-wmp-edhr-strategy/authoring';
 import { organisationalProcessesRows } from './delivery-plan-rows';
 import { theme } from './theme';
+import { eqias } from './eqias';
+import { engagements } from './engagements';
 
 /**
  * Strategic theme 3 of the WMP EDHR Strategy, "Organisational Processes", as a plugin of its own: the theme's
@@ -27,6 +29,8 @@ export default definePlugin({
   organisation: WEST_MIDLANDS_POLICE,
   strategy: EXTENDED_STRATEGY,
   themes: [{ ...theme, actions: readDeliveryPlanRows(organisationalProcessesRows) }],
+  eqias,
+  engagements,
   sourceDiscrepancies: [
     {
       path: 'themes[0].actions',

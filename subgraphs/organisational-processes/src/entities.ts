@@ -13,6 +13,10 @@ import { GovernanceBodyEntity } from './governance/governance-body.entity';
 import { DutyEntity } from './duties/duty.entity';
 import { DutyPublicationEntity } from './duties/duty-publication.entity';
 import { DeclaredOwnerEntity } from './owners/declared-owner.entity';
+import { EqiaEntity } from './eqias/eqia.entity';
+import { EqiaReviewEntity } from './eqias/eqia-review.entity';
+import { EngagementRecordEntity } from './engagement/engagement-record.entity';
+import { BoardMeetingEntity } from './boards/board-meeting.entity';
 
 /** Every table this subgraph owns; the migration generator diffs against this list. */
 export const entities = [
@@ -31,4 +35,8 @@ export const entities = [
   DutyPublicationEntity,
   PluginOutboxEntity,
   DeclaredOwnerEntity,
+  EqiaEntity,
+  EqiaReviewEntity,
+  EngagementRecordEntity,
+  BoardMeetingEntity,
 ];

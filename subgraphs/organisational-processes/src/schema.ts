@@ -17,6 +17,13 @@ import { deliveryActionReference } from './delivery-actions/delivery-action.refe
 import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
 import { OwnerResolver, ownerReference } from './owners/owner.resolver';
 import { ProgressResolver } from './delivery-actions/progress/progress.resolver';
+import { EqiaResolver, eqiaReference } from './eqias/eqia.resolver';
+import { EngagementResolver } from './engagement/engagement.resolver';
+import { EqiaEngagementResolver } from './engagement/eqia-engagement.resolver';
+import { BoardMeetingResolver } from './boards/board-meeting.resolver';
+import { BoardPackResolver } from './boards/board-pack.resolver';
+import { EqualityInformationResolver, equalityInformationReference } from './equality-information/equality-information.resolver';
+import { StrategyReviewResolver } from './equality-information/strategy-review.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({
@@ -38,12 +45,21 @@ export function buildOrganisationalProcessesSchema() {
       DutyPublicationResolver,
       OwnerResolver,
       ProgressResolver,
+      EqiaResolver,
+      EngagementResolver,
+      EqiaEngagementResolver,
+      BoardMeetingResolver,
+      BoardPackResolver,
+      EqualityInformationResolver,
+      StrategyReviewResolver,
     ],
     referenceResolvers: {
       Organisation: organisationReference,
       Objective: objectiveReference,
       DeliveryAction: deliveryActionReference,
       Owner: ownerReference,
+      Eqia: eqiaReference,
+      EqualityInformation: equalityInformationReference,
     },
   });
 }

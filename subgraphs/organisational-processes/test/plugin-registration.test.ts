@@ -255,6 +255,9 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     orphan.id = 'orphan-delivery-plan';
     orphan.dependsOn = [{ id: 'unregistered-strategy', version: '^1.0.0' }];
     orphan.strategy = { key: 'unregistered-strategy', extends: 'unregistered-strategy' };
+    // Its EQIAs and engagement name the strategy's objectives, which an orphan cannot reach.
+    orphan.eqias = [];
+    orphan.engagements = [];
     const error = await register(orphan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PluginRegistrationError);
     expect((error as Error).message).toBe(

@@ -77,6 +77,10 @@ const TABLES = [
   'duty',
   'duty_publication',
   'declared_owner',
+  'eqia',
+  'eqia_review',
+  'engagement_record',
+  'board_meeting',
 ];
 
 /** Row count of every table, and a fingerprint of every row, to prove that nothing was written. */

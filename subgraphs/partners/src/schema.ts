@@ -11,6 +11,9 @@ import { PartnerApiKeyResolver } from './api-keys/api-key.resolver';
 import { FindingResolver } from './findings/finding.resolver';
 import { FindingExplanationType } from './findings/finding-explanation.type';
 import { DeliveryActionType } from './delivery-actions/delivery-action.type';
+import { BoardPackReference, EqiaReference, EqualityInformationReference } from './federation/equality-information.type';
+import { EqualityInformationDisparityResolver, equalityInformationReference } from './federation/equality-information.resolver';
+import { BoardPackFindingsResolver, EqiaFindingsResolver, boardPackReference, eqiaReference } from './federation/board-pack-findings.resolver';
 
 /** The partners subgraph schema. */
 export function buildPartnersSchema() {
@@ -25,9 +28,17 @@ export function buildPartnersSchema() {
       AuditResolver,
       FindingResolver,
       PartnerApiKeyResolver,
+      EqualityInformationDisparityResolver,
+      BoardPackFindingsResolver,
+      EqiaFindingsResolver,
     ],
     // Reached only through field resolvers or only extended here: list them explicitly.
-    orphanedTypes: [OrganisationType, DeliveryActionType, FindingExplanationType],
-    referenceResolvers: { Organisation: organisationReference },
+    orphanedTypes: [OrganisationType, DeliveryActionType, FindingExplanationType, EqualityInformationReference, BoardPackReference, EqiaReference],
+    referenceResolvers: {
+      Organisation: organisationReference,
+      EqualityInformation: equalityInformationReference,
+      BoardPack: boardPackReference,
+      Eqia: eqiaReference,
+    },
   });
 }

@@ -334,4 +334,25 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
     }
     expect((await findingOf('stop-search', WEST_MIDLANDS, 'ASIAN')).status).toBe('OPEN');
   });
+
+  it('gives a board pack its area\'s open findings and an EQIA the findings it names, to the force\'s own people only', async () => {
+    const open = await h.ok(LIST, { area: WEST_MIDLANDS, status: 'OPEN' }, STAFF);
+    const all = await h.ok(LIST, { area: WEST_MIDLANDS }, STAFF);
+    expect(all.findings.length).toBeGreaterThan(open.findings.length);
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on BoardPack { openFindings { id status } } ... on Eqia { findings { id } unknownFindingIds } } }`;
+    const named = [all.findings[0].id, '00000000-0000-4000-8000-000000000000'];
+    const r = [
+      { __typename: 'BoardPack', id: 'wmp-edhr-strategy:edhr-programme-board@2024-06-01', areaCode: WEST_MIDLANDS },
+      { __typename: 'Eqia', id: '11111111-1111-4111-8111-111111111111', findingIds: named },
+    ];
+    const data = await h.ok(ENTITIES, { r }, STAFF);
+    expect(data._entities[0].openFindings.map((f: any) => f.id)).toEqual(open.findings.map((f: any) => f.id));
+    expect(data._entities[0].openFindings.every((f: any) => f.status === 'OPEN')).toBe(true);
+    expect(data._entities[1].findings).toEqual([{ id: all.findings[0].id }]);
+    expect(data._entities[1].unknownFindingIds).toEqual(['00000000-0000-4000-8000-000000000000']);
+    const refused = await h.run(ENTITIES, { r }, PUBLIC);
+    expect(new Set(refused.errors?.map((e: any) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect(JSON.stringify(refused.data ?? null)).not.toContain(all.findings[0].id);
+  });
 });

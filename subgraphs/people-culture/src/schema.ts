@@ -10,6 +10,8 @@ import { WorkforceImportResolver } from './workforce/import/workforce-import.res
 import { WorkforceMeasuresResolver } from './measures/workforce-measures.resolver';
 import { SkillRecordResolver } from './skills/skill-record.resolver';
 import { PublishWorkforceResolver } from './publishing/publish-workforce.resolver';
+import { EqualityInformationReference } from './federation/equality-information.type';
+import { EqualityInformationWorkforceResolver, equalityInformationReference } from './federation/equality-information.resolver';
 
 export function buildPeopleCultureSchema() {
   return buildFederatedSchema({
@@ -22,13 +24,15 @@ export function buildPeopleCultureSchema() {
       WorkforceMeasuresResolver,
       SkillRecordResolver,
       PublishWorkforceResolver,
+      EqualityInformationWorkforceResolver,
     ],
     // Only extended here, so not reachable from a root field: list them explicitly.
-    orphanedTypes: [OrganisationType, ObjectiveReference, DeliveryActionReference],
+    orphanedTypes: [OrganisationType, ObjectiveReference, DeliveryActionReference, EqualityInformationReference],
     referenceResolvers: {
       Organisation: organisationReference,
       Objective: objectiveReference,
       DeliveryAction: deliveryActionReference,
+      EqualityInformation: equalityInformationReference,
     },
   });
 }

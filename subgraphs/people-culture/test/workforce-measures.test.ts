@@ -123,4 +123,28 @@ describe('workforce measures', { timeout: 120_000 }, () => {
     const result = await h.run(`{ disclosureRate(organisation: "example-force", characteristic: "RACE") { value } }`, {}, PUBLIC);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('gives the public representation by rank as shares only, withholding small groups', async () => {
+    const result = await h.run(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on EqualityInformation { workforceRepresentation {
+        characteristic snapshotDate communitySource threshold rows { workforce rank category workforceShare communityShare ratio withheld withheldReason } } } } }`,
+      { r: [{ __typename: 'EqualityInformation', organisationId: 'example-force', year: 2024 }, { __typename: 'EqualityInformation', organisationId: 'example-force', year: 2023 }] },
+      PUBLIC,
+    );
+    expect(result.errors).toBeUndefined();
+    const [in2024, in2023] = (result.data as any)._entities;
+    // No snapshot is dated in 2023: nothing, rather than another year's figures.
+    expect(in2023.workforceRepresentation).toEqual([]);
+    const race = in2024.workforceRepresentation.find((s: any) => s.characteristic === 'RACE');
+    expect(race).toMatchObject({ snapshotDate: '2024-03-31', threshold: 10 });
+    const row = (workforce: string | null, rank: string | null, category: RegExp) =>
+      race.rows.find((r: any) => r.workforce === workforce && r.rank === rank && category.test(r.category));
+    // Constables: 60 BAME of 500, 0.12 against 0.30 in the community.
+    expect(row('officer', 'Constable', /^BAME$/i)).toMatchObject({ withheld: false, ratio: 0.4 });
+    expect(row('officer', 'Constable', /^BAME$/i).workforceShare).toBeCloseTo(0.12, 12);
+    // Sergeants: 5 said "prefer not to say", fewer than 10, so their share is withheld.
+    expect(row('officer', 'Sergeant', /prefer/i)).toMatchObject({ withheld: true, withheldReason: 'small_number', workforceShare: null, ratio: null });
+    // No headcount reaches the public.
+    expect(Object.keys(race.rows[0]).sort()).toEqual(['category', 'communityShare', 'rank', 'ratio', 'withheld', 'withheldReason', 'workforce', 'workforceShare']);
+  });
 });

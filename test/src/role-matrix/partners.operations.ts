@@ -150,4 +150,54 @@ export const PARTNERS_OPERATIONS: Cell[] = [
     field: 'resolvePartnerApiKey',
     allowed: ['service'],
   },
+  {
+    // Entity resolution: the gateway fetches BoardPack.openFindings through partners' _entities.
+    name: 'BoardPack.openFindings (entity resolution)',
+    subgraph: 'partners',
+    document: '{ boardPack(body: "wmp-edhr-strategy:edhr-programme-board", asOf: "2020-01-01") { openFindings { id } } }',
+    field: 'boardPack',
+    allowed: ['staff', 'theme-owner', 'admin'],
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on BoardPack { openFindings { id } } } }',
+      variables: { r: [{ __typename: 'BoardPack', id: 'rm', areaCode: AREA }] },
+      field: '_entities.0',
+    },
+  },
+  {
+    name: 'Eqia.findings (entity resolution)',
+    subgraph: 'partners',
+    document: `{ eqias(organisation: "west-midlands-police") { findings { id } } }`,
+    field: 'eqias',
+    allowed: ['staff', 'theme-owner', 'admin'],
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Eqia { findings { id } } } }',
+      variables: { r: [{ __typename: 'Eqia', id: 'rm', findingIds: ['00000000-0000-4000-8000-000000000000'] }] },
+      field: '_entities.0',
+    },
+  },
+  {
+    name: 'Eqia.unknownFindingIds (entity resolution)',
+    subgraph: 'partners',
+    document: `{ eqias(organisation: "west-midlands-police") { unknownFindingIds } }`,
+    field: 'eqias',
+    allowed: ['staff', 'theme-owner', 'admin'],
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Eqia { unknownFindingIds } } }',
+      variables: { r: [{ __typename: 'Eqia', id: 'rm', findingIds: ['00000000-0000-4000-8000-000000000000'] }] },
+      field: '_entities.0',
+    },
+  },
+  {
+    // Public: the published figures under disclosure control, whoever asks.
+    name: 'EqualityInformation.serviceDeliveryDisparity (entity resolution)',
+    subgraph: 'partners',
+    document: '{ equalityInformation(organisation: "west-midlands-police", year: 2020) { serviceDeliveryDisparity { dataset } } }',
+    field: 'equalityInformation',
+    allowed: EVERY_CALLER,
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on EqualityInformation { serviceDeliveryDisparity { dataset } } } }',
+      variables: { r: [{ __typename: 'EqualityInformation', organisationId: 'west-midlands-police', year: 2020, areaCode: AREA }] },
+      field: '_entities.0',
+    },
+  },
 ];

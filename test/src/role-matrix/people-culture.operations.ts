@@ -1,4 +1,4 @@
-import { CSV_REFUSED_BY_VALIDATION, INTERNAL_AND_SERVICE, ORG, type Cell } from './matrix';
+import { CSV_REFUSED_BY_VALIDATION, EVERY_CALLER, INTERNAL_AND_SERVICE, ORG, type Cell } from './matrix';
 
 /** Matrix rows owned by people-culture: staff-survey actions, workforce figures, skills and imports. */
 export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
@@ -115,6 +115,19 @@ export const PEOPLE_CULTURE_OPERATIONS: Cell[] = [
       document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DeliveryAction { staffSurveyActions { number } } } }',
       variables: { r: [{ __typename: 'DeliveryAction', id: 'wmp-edhr-delivery-plan:rm', strategyKey: 'wmp-edhr-strategy', staffSurveyActionNumbers: ['1'] }] },
       field: '_entities.0.staffSurveyActions',
+    },
+  },
+  {
+    // Public: shares only, small groups withheld, whoever asks.
+    name: 'EqualityInformation.workforceRepresentation (entity resolution)',
+    subgraph: 'people-culture',
+    document: `{ equalityInformation(organisation: "${ORG}", year: 2020) { workforceRepresentation { characteristic } } }`,
+    field: 'equalityInformation',
+    allowed: EVERY_CALLER,
+    direct: {
+      document: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on EqualityInformation { workforceRepresentation { characteristic } } } }',
+      variables: { r: [{ __typename: 'EqualityInformation', organisationId: ORG, year: 2020 }] },
+      field: '_entities.0',
     },
   },
 ];

@@ -14,6 +14,8 @@ export const DutyPublicationEntity = defineEntity({
     publishedOn: p.date(),
     url: p.string().length(2000).nullable(),
     note: p.text().nullable(),
+    /** The year of equality information it publishes, for the duty to publish equality information every year. */
+    coversYear: p.integer().nullable(),
     recordedBy: p.string().length(200),
     recordedAt: p.datetime().onCreate(() => new Date()),
   },

@@ -9,6 +9,7 @@ export interface DutyPublicationInput {
   publishedOn: string;
   url?: string | null;
   note?: string | null;
+  coversYear?: number | null;
 }
 
 const LIMITS = { url: 2000, note: 2000 } as const;
@@ -28,6 +29,12 @@ export function dutyPublicationProblems(input: DutyPublicationInput, today: stri
   }
   const note = blankToNull(input.note);
   if (note !== null && note.length > LIMITS.note) problems.push({ path: 'note', message: `must be at most ${LIMITS.note} characters` });
+  const year = input.coversYear;
+  if (year !== undefined && year !== null) {
+    const published = isIsoDate(input.publishedOn) ? Number(input.publishedOn.slice(0, 4)) : null;
+    if (!Number.isInteger(year) || year < 2000) problems.push({ path: 'coversYear', message: `${year} is not a year from 2000` });
+    else if (published !== null && year > published) problems.push({ path: 'coversYear', message: `${year} is after the year it was published (${published}): a year's information is published once it is known` });
+  }
   return problems;
 }
 
@@ -53,6 +60,7 @@ export class DutyPublicationService {
       publishedOn: input.publishedOn,
       url: blankToNull(input.url),
       note: blankToNull(input.note),
+      coversYear: input.coversYear ?? null,
       recordedBy,
       recordedAt: now,
     });

@@ -23,6 +23,7 @@ export function toDutyPublicationType(row: DutyPublication): DutyPublicationType
     publishedOn: row.publishedOn,
     url: row.url ?? null,
     note: row.note ?? null,
+    coversYear: row.coversYear ?? null,
     recordedBy: row.recordedBy,
     recordedAt: row.recordedAt,
     dutyRowId: row.dutyId,

@@ -14,6 +14,9 @@ export class DutyPublicationType {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'The year of equality information it publishes, when it publishes one.' })
+  coversYear!: number | null;
+
   @Field(() => String, { description: 'Subject of who recorded it.' })
   recordedBy!: string;
 

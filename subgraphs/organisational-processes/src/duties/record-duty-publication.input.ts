@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType('RecordDutyPublicationInput')
 export class RecordDutyPublicationInput {
@@ -13,4 +13,10 @@ export class RecordDutyPublicationInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The calendar year of equality information it publishes (not after the year of publishedOn): it then meets the duty for that year in equalityInformation.',
+  })
+  coversYear?: number | null;
 }

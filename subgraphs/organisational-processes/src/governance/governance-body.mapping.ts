@@ -10,5 +10,8 @@ export function toGovernanceBodyType(row: GovernanceBody): GovernanceBodyType {
     chair: row.chair ?? null,
     archived: row.archived,
     reportsToId: row.reportsToKey ? `${row.pluginId}:${row.reportsToKey}` : null,
+    rowId: row.id,
+    organisationKey: row.organisationKey,
+    strategyRowId: row.strategyId ?? null,
   };
 }

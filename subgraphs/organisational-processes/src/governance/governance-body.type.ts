@@ -22,4 +22,7 @@ export class GovernanceBodyType {
 
   /** `pluginId:key` of the body it reports to. */
   reportsToId!: string | null;
+  rowId!: string;
+  organisationKey!: string;
+  strategyRowId!: string | null;
 }

@@ -6,6 +6,7 @@ import { Migration0004DutiesAndArchivedThemes } from './0004-duties-and-archived
 import { Migration0005AppendOnlyHistories } from './0005-append-only-histories';
 import { Migration0006DeliveryProgressAndStatus } from './0006-delivery-progress-and-status';
 import { Migration0007GovernanceByStrategy } from './0007-governance-by-strategy';
+import { Migration0008EqiaBoardsEngagement } from './0008-eqia-boards-engagement';
 import { Migration0010DeclaredOwners } from './0010-declared-owners';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
@@ -17,5 +18,6 @@ export const migrations: SubgraphMigration[] = [
   Migration0005AppendOnlyHistories,
   Migration0006DeliveryProgressAndStatus,
   Migration0007GovernanceByStrategy,
+  Migration0008EqiaBoardsEngagement,
   Migration0010DeclaredOwners,
 ];

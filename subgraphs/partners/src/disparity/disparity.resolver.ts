@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service';
 import { DisparityResultType } from './disparity.type';
 import { DisparityQueryArgs } from './disparity.args';
 import { checkArea, parseDisparityArgs, shownGranularity, type DisparityArgs } from './disparity-query';
-import { computeDisparity, isPartnerSource, PARTNER_SOURCE_PREFIX, PUBLIC_SUPPRESSION_THRESHOLD } from './disparity.service';
+import { computeDisparity, isPartnerSource, PARTNER_SOURCE_PREFIX, publicView } from './disparity.service';
 import { disclosureKey } from '../disclosure/disclosure.config';
 
 @Resolver(() => DisparityResultType)
@@ -26,13 +26,7 @@ export class DisparityResolver {
       return computeDisparity(context.em, parseDisparityArgs(args), { kind: 'unsuppressed' });
     }
     if (hasRole(context.identity, 'partner')) return this.forPartner(args, context);
-    return computeDisparity(context.em, parseDisparityArgs(args), {
-      kind: 'suppressed',
-      threshold: PUBLIC_SUPPRESSION_THRESHOLD,
-      publishedOnly: true,
-      agreementReference: null,
-      disclosureKey: disclosureKey(),
-    });
+    return computeDisparity(context.em, parseDisparityArgs(args), publicView());
   }
 
   /** A partner's request: allowed only under a live agreement, and audited whatever the outcome. */

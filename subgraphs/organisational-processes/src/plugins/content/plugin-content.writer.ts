@@ -9,6 +9,7 @@ import { writeDeliveryActions } from './delivery-action.writer';
 import { writeGovernance } from './governance.writer';
 import { writeDuties } from './duty.writer';
 import { writeDeclaredOwners } from './owner.writer';
+import { writeEngagements, writeEqias } from './eqia.writer';
 
 /**
  * Writes everything a validated manifest declares, inside the caller's transaction, stamping
@@ -24,5 +25,6 @@ export async function writePluginContent(em: EntityManager, manifest: PluginMani
   await writeGovernance(em, manifest, strategy.id);
   await writeDuties(em, manifest, strategy.id);
   await writeDeclaredOwners(em, manifest, strategy.id);
+  await writeEngagements(em, manifest, await writeEqias(em, manifest, strategy.id, now), now);
   return warnings;
 }
