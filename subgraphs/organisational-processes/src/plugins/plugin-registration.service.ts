@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '@edhr/kit';
-import { PLUGIN_API_VERSION, validatePlugin, type PluginManifest, type PluginProblem } from '@edhr/plugin-sdk';
+import { PLUGIN_API_VERSION, satisfiesRange, validatePlugin, type PluginManifest, type PluginProblem } from '@edhr/plugin-sdk';
 import { PluginEntity, type Plugin } from './plugin.entity';
 import { PluginRegistrationError } from './plugin-registration.error';
-import { satisfiesRange } from './version-range';
+
 import { orderByDependencies, PluginDependencyCycleError } from './plugin-dependency-order';
 import { writePluginContent } from './content/plugin-content.writer';
 import { writeStaffSurveyOutbox } from './outbox/plugin-outbox.writer';
