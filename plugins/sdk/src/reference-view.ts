@@ -25,6 +25,7 @@ const action = loose({ key: str, objective: str, reference: str, dueAsWritten: s
 
 export const referenceViewSchema = loose({
     id: str,
+    replaces: str,
     dependsOn: list(loose({ id: str, version: str })),
     strategy: loose({ key: str, extends: str, title: str, objectives: list(objective), kpis: list(kpi) }),
     themes: list(loose({ key: str, objectives: list(objective), kpis: list(kpi), actions: list(action) })),

@@ -133,7 +133,14 @@ function checkReferences(m: ReferenceView, problems: PluginProblem[], warnings: 
   if (m.strategy.extends && !dependencyIds.has(m.strategy.extends)) {
     problems.push({ path: 'strategy.extends', message: `"${m.strategy.extends}" must also be listed in dependsOn` });
   }
-  if (!m.strategy.extends && !m.strategy.title) {
+  if (m.replaces !== undefined && m.replaces !== m.id) {
+    problems.push({
+      path: 'replaces',
+      message: `"${m.replaces}" is not this plugin's id ("${m.id}"): a plugin replaces only the registration under its own id`,
+    });
+  }
+  // Without a key the strategy itself is missing or broken, which the schema reports.
+  if (m.strategy.key !== undefined && !m.strategy.extends && !m.strategy.title) {
     problems.push({ path: 'strategy.title', message: 'required unless the plugin extends another plugin\'s strategy' });
   }
 }

@@ -5,7 +5,7 @@ import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
 import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
-import { PluginRegistrationError } from '../src/plugins/plugin-registration.error';
+import { PluginConflictError, PluginRegistrationError } from '../src/plugins/plugin-registration.error';
 import { count, openRegistryDatabase, seedPlugins, snapshot, type RegistryDatabase } from './registry-database';
 import { fixedClock } from '@edhr/kit';
 
@@ -34,7 +34,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     service = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) {
       const { outcome } = await register(plugin);
-      expect(outcome).toBe('registered');
+      expect(outcome).toBe('created');
     }
   });
   afterAll(async () => {
@@ -185,16 +185,16 @@ describe('plugin registration', { timeout: 120_000 }, () => {
 
     const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     next.version = '1.8.0';
-    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    next.themes = next.themes!.filter((t) => t.key !== 'people-culture');
     next.governance = next.governance!.filter((g) => g.key !== 'diversity-champions');
     next.duties = next.duties!.filter((d) => d.key !== 'publish-accessibly');
     expect((await register(next)).outcome).toBe('updated');
-    expect(await ids('theme', true)).toEqual(['organisational-processes']);
-    expect(await ids('theme', false)).toEqual(['service-delivery', 'people-culture']);
+    expect(await ids('theme', true)).toEqual(['people-culture']);
+    expect(await ids('theme', false)).toEqual(['service-delivery', 'organisational-processes']);
     expect(await ids('governance_body', true)).toEqual(['diversity-champions']);
     expect(await ids('duty', true)).toEqual(['publish-accessibly']);
     // Its key actions are archived with it; nothing is deleted.
-    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'wmp-edhr-strategy' and archived`)).toBe(5);
+    expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'wmp-edhr-strategy' and archived`)).toBe(6);
     expect(await count(db.orm, `select count(*) as n from ${S}.theme where plugin_id = 'wmp-edhr-strategy'`)).toBe(3);
     expect(await count(db.orm, `select count(*) as n from ${S}.governance_body where plugin_id = 'wmp-edhr-strategy'`)).toBe(21);
     expect(await count(db.orm, `select count(*) as n from ${S}.duty where plugin_id = 'wmp-edhr-strategy'`)).toBe(8);
@@ -207,6 +207,20 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(
       await db.orm.em.getConnection().execute<{ id: string }[]>(`select id from ${S}.theme where plugin_id = 'wmp-edhr-strategy' order by position`),
     ).toEqual(idsBefore);
+  });
+
+  it('refuses a version of the strategy that drops key actions the delivery plan links to, naming it', async () => {
+    const before = await snapshot(db.orm);
+    const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
+    next.version = '1.9.1';
+    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    const error = await register(next).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginConflictError);
+    expect((error as PluginConflictError).details.dependents).toEqual(['wmp-edhr-delivery-plan']);
+    expect((error as Error).message).toMatch(
+      /dependents\.wmp-edhr-delivery-plan\.actions\[16\]\.objective: plugin "wmp-edhr-delivery-plan" \S+ depends on this plugin: plugin "wmp-edhr-strategy" 1\.9\.1 declares no objective "op-ka-2"/,
+    );
+    expect(await snapshot(db.orm)).toEqual(before);
   });
 
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
@@ -224,10 +238,10 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     const badLink = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
     badLink.version = '2.0.0';
     badLink.actions![0]!.objective = 'wmp-edhr-strategy:no-such-key-action';
+    // An objective of a dependency that it does not declare is refused before anything is written.
     const linkError = await register(badLink).catch((e: unknown) => e);
-    expect(linkError).toBeInstanceOf(PluginRegistrationError);
-    expect((linkError as Error).message).toContain('actions[0].objective');
-    expect((linkError as Error).message).toContain('wmp-edhr-strategy:no-such-key-action');
+    expect(linkError).toBeInstanceOf(PluginValidationError);
+    expect((linkError as Error).message).toMatch(/actions\[0\]\.objective: plugin "wmp-edhr-strategy" \S+ declares no objective "no-such-key-action"/);
     expect(await snapshot(db.orm)).toEqual(before);
   });
 
@@ -261,7 +275,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
       new PluginRegistrationService(db.orm.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-a' }),
       new PluginRegistrationService(second.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-b' }),
     ]);
-    expect([a.outcome, b.outcome].sort()).toEqual(['registered', 'unchanged']);
+    expect([a.outcome, b.outcome].sort()).toEqual(['created', 'unchanged']);
     expect(await count(db.orm, `select count(*) as n from ${S}.plugin where plugin_id = 'concurrent-copy'`)).toBe(1);
     expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'concurrent-copy'`)).toBe(18);
   });
