@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   getNullableType,
   getVariableValues,
@@ -52,7 +53,7 @@ export function kpiQueryProblems(kpi: KpiQuery, schema: GraphQLSchema): PluginPr
     return [{ path: 'query', message: `must hold exactly one operation (it holds ${operations.length}): the refresher names none` }];
   }
   const operation = operations[0]!;
-  if (operation.operation !== 'query') {
+  if (operation.operation !== OperationTypeNode.QUERY) {
     return [{ path: 'query', message: `is a ${operation.operation}; a KPI is measured by a query, which only reads` }];
   }
   const invalid = validate(schema, document);
@@ -95,7 +96,7 @@ function checkSelector(
   for (const segment of segments) {
     walked.push(segment);
     const here = `"${walked.join('.')}"`;
-    const nullable = getNullableType(type);
+    const nullable: GraphQLOutputType = getNullableType(type);
     if (isListType(nullable)) {
       const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(segment);
       if (match) {
@@ -105,7 +106,7 @@ function checkSelector(
       } else if (!/^\d+$/.test(segment)) {
         return `${here}: "${segment}" is neither an index nor field=value, and this is a list`;
       }
-      type = nullable.ofType as GraphQLOutputType;
+      type = nullable.ofType;
       continue;
     }
     if (!isCompositeType(nullable) || !selection) return `${here} goes past a ${String(nullable)} value`;

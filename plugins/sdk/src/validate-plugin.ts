@@ -83,7 +83,8 @@ function checkReferences(m: ReferenceView, problems: PluginProblem[], warnings: 
   const dependencyIds = new Set(m.dependsOn.map((d) => d.id));
   const resolvesObjective = (ref: string) => {
     const qualified = ref.split(':');
-    if (qualified.length === 2) return qualified[0] === m.id ? objectiveKeys.has(qualified[1]!) : dependencyIds.has(qualified[0]!);
+    const [pluginId, key] = qualified;
+    if (qualified.length === 2) return pluginId === m.id ? objectiveKeys.has(key!) : dependencyIds.has(pluginId);
     return objectiveKeys.has(ref);
   };
   for (const { k, path } of kpis) {

@@ -24,11 +24,12 @@ const LABELS: Record<keyof RegistrationChanges, string> = { themes: 'themes', ob
  * own fields only, not for the items under it.
  */
 export function diffManifests(previous: PluginManifest | undefined, next: PluginManifest): RegistrationChanges {
+  const none = new Map<string, unknown>();
   return {
-    themes: diff(previous ? themesOf(previous) : new Map(), themesOf(next)),
-    objectives: diff(previous ? objectivesOf(previous) : new Map(), objectivesOf(next)),
-    kpis: diff(previous ? kpisOf(previous) : new Map(), kpisOf(next)),
-    actions: diff(previous ? actionsOf(previous) : new Map(), actionsOf(next)),
+    themes: diff(previous ? themesOf(previous) : none, themesOf(next)),
+    objectives: diff(previous ? objectivesOf(previous) : none, objectivesOf(next)),
+    kpis: diff(previous ? kpisOf(previous) : none, kpisOf(next)),
+    actions: diff(previous ? actionsOf(previous) : none, actionsOf(next)),
   };
 }
 
