@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
+import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
 import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
@@ -323,6 +324,13 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
   });
 
   it('hides themes, governance bodies and duties a new version drops, unless asked, and keeps their publications', async () => {
+    // The delivery plan links rows to key actions of the theme dropped below; a version of it that
+    // links them by code only lets the strategy drop the theme without breaking it.
+    const plan = structuredClone<PluginManifestInput>(wmpEdhrDeliveryPlan);
+    plan.version = '1.8.0';
+    plan.actions = plan.actions!.map(({ objective: _objective, ...row }) => row);
+    const registry = new PluginRegistrationService(db.orm.em, clock);
+    expect((await registry.register(plan, { sourceKind: 'module', sourceRef: 'test' })).outcome).toBe('updated');
     const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
     next.version = '1.8.0';
     next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
