@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -23,6 +24,11 @@ class EndToEndFirst extends BaseSequencer {
 }
 
 export default defineConfig({
+  // One graphql module, the one Node loads (its CommonJS entry; graphql 16 has no exports map):
+  // vite would otherwise give the project's own files the package's "module" entry, a second copy
+  // whose GraphQLError the gateway runtime's instanceof checks do not recognise, so in production
+  // mode a plugin's refusal (429, a NUL character) came out as a masked 500 under test only.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     // Sized for a shared 2-core machine with other work beside it: starting a federation there
     // can take many times what it takes on a quiet one. Timeouts catch hangs, not slowness.

@@ -1,1 +1,2 @@
 export * from './protected-characteristics/index.js';
+export { publicApiSchema, SUPERGRAPH_FILE } from './public-api-schema';

@@ -1,5 +1,11 @@
 export * from './manifest.schema';
-export { validatePlugin, definePlugin, type ValidatedPlugin, type PluginWarning } from './validate-plugin';
+export { validatePlugin, definePlugin, type ValidatedPlugin, type ValidationOptions, type PluginWarning } from './validate-plugin';
 export { PluginValidationError, type PluginProblem } from './plugin-error';
 export { deriveDueDate, deriveDueDates } from './due-date';
 export { normaliseOwnerName } from './owner-name';
+export { kpiQueryProblems, type KpiQuery } from './kpi-query';
+export { dependencyReferenceProblems } from './dependency-references';
+export { referenceViewSchema, type ReferenceView } from './reference-view';
+export { pluginContentHash } from './content-hash';
+export { satisfiesRange, compareVersions } from './version-range';
+export { nearestKey, unknownKeyMessage } from './strict-object';

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { PROTECTED_CHARACTERISTIC_CODES } from '@edhr/schema';
+import { strictObject } from './strict-object';
 
 /**
  * The one schema every theme plugin is validated with, whether it arrives as a TypeScript
  * module named in configuration or as a JSON manifest registered through the API.
  * Items are identified by keys that are unique within the plugin, never by database ids.
+ * Every object is strict: a key it does not declare is refused, naming the nearest one it does.
  */
 
 /** Version of the plugin contract this SDK implements; plugins may declare a range they need. */
@@ -28,14 +30,14 @@ export const characteristicCodes = PROTECTED_CHARACTERISTIC_CODES;
 /** Who owns something, as the source writes it: one cell may name several people or roles. */
 const owners = z.array(text(300)).max(30).default([]);
 
-const sourceRef = z.object({
+const sourceRef = strictObject({
   /** Where in the source document this item is, e.g. "Strategic Themes, p.6". */
   location: text(300).optional(),
   /** The words of the source, where the item condenses them. */
   quote: text(8000).optional(),
 });
 
-export const measurementSchema = z.object({
+export const measurementSchema = strictObject({
   /** A period written as YYYY, YYYY-Qn, YYYY-MM or a financial year YYYY/YY. */
   period: z
     .string()
@@ -46,7 +48,7 @@ export const measurementSchema = z.object({
   note: text(2000).optional(),
 });
 
-export const kpiSchema = z.object({
+export const kpiSchema = strictObject({
   key,
   name: text(300),
   description: text(2000).optional(),
@@ -56,16 +58,16 @@ export const kpiSchema = z.object({
   /** Key of the objective (in this plugin or, qualified as `pluginId:key`, a dependency) it measures. */
   objective: z.string().min(1).max(160).optional(),
   owners,
-  baseline: z.object({ value: z.number().finite(), period: measurementSchema.shape.period }).optional(),
-  target: z.object({ value: z.number().finite(), date: isoDate.optional() }).optional(),
+  baseline: strictObject({ value: z.number().finite(), period: measurementSchema.shape.period }).optional(),
+  target: strictObject({ value: z.number().finite(), date: isoDate.optional() }).optional(),
   /** How often a new value is due; a KPI whose latest value is older is shown as stale. */
   frequency: z.enum(['monthly', 'quarterly', 'annually', 'biennially']).default('annually'),
   /** RAG: green on or beyond target; amber within this fraction of the target; red otherwise. */
   amberTolerance: z.number().min(0).max(1).default(0.1),
   measuredBy: z
     .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('manual') }),
-      z.object({
+      strictObject({ kind: z.literal('manual') }),
+      strictObject({
         kind: z.literal('query'),
         /** A GraphQL operation against the federated graph's public contract. */
         query: text(8000),
@@ -82,7 +84,7 @@ export const kpiSchema = z.object({
   measurements: z.array(measurementSchema).max(500).default([]),
 });
 
-export const objectiveSchema = z.object({
+export const objectiveSchema = strictObject({
   key,
   /** The code exactly as the source writes it, e.g. "2.3"; absent when the source has none. */
   code: z.string().max(40).optional(),
@@ -102,20 +104,20 @@ export const objectiveSchema = z.object({
   owners,
   characteristics: z.array(z.enum(characteristicCodes)).default([]),
   /** Free-form facets the source gives (e.g. focus areas, qualitative outcomes, accountability by year). */
-  details: z.array(z.object({ label: text(200), items: z.array(text(4000)).min(1) })).default([]),
+  details: z.array(strictObject({ label: text(200), items: z.array(text(4000)).min(1) })).default([]),
   source: sourceRef.optional(),
 });
 
 /** Delivery-action statuses, as plugins write them; `recordProgress` records the first six after not-started. */
 export const deliveryStatuses = ['not-started', 'on-track', 'at-risk', 'off-track', 'complete', 'ongoing', 'in-progress', 'unknown'] as const;
 
-export const progressUpdateSchema = z.object({
+export const progressUpdateSchema = strictObject({
   text: text(8000),
   /** When the update was written, if the source says. */
   date: isoDate.optional(),
 });
 
-export const deliveryActionSchema = z.object({
+export const deliveryActionSchema = strictObject({
   key,
   /** The key-action reference exactly as written, e.g. "3.6"; it may not resolve, which is reported. */
   reference: z.string().min(1).max(40),
@@ -144,7 +146,7 @@ export const deliveryActionSchema = z.object({
   staffSurveyActions: z.array(z.string().regex(/^\d+$/, 'must be an action number')).default([]),
 });
 
-export const staffSurveyActionSchema = z.object({
+export const staffSurveyActionSchema = strictObject({
   /** The action number as written. */
   number: z.string().regex(/^\d+$/, 'must be an action number'),
   issue: text(8000),
@@ -159,7 +161,7 @@ export const staffSurveyActionSchema = z.object({
   outcome: text(8000).optional(),
 });
 
-export const themeSchema = z.object({
+export const themeSchema = strictObject({
   key,
   name: text(300),
   /** Which part of the federation the theme belongs to. */
@@ -174,7 +176,7 @@ export const themeSchema = z.object({
   actions: z.array(deliveryActionSchema).max(1000).default([]),
 });
 
-export const governanceBodySchema = z.object({
+export const governanceBodySchema = strictObject({
   key,
   name: text(300),
   kind: z.enum(['board', 'forum', 'staff-network', 'champion-role', 'lead-role', 'group']),
@@ -264,7 +266,7 @@ export const engagementSchema = z
   })
   .strict();
 
-export const pluginManifestSchema = z.object({
+export const pluginManifestSchema = strictObject({
   id: z
     .string()
     .min(3)
@@ -275,16 +277,22 @@ export const pluginManifestSchema = z.object({
   description: text(2000).optional(),
   /** Semver range of the plugin API this plugin needs, e.g. "^1.0.0". */
   pluginApi: z.string().max(50).default('^1.0.0'),
+  /**
+   * The id of the registered plugin this manifest knowingly takes over although it defines other
+   * content (another strategy or organisation); it must be this manifest's own `id`, and an admin
+   * must confirm the takeover when registering it.
+   */
+  replaces: z.string().min(3).max(64).optional(),
   /** Plugins that must be registered first, with the version range needed. */
-  dependsOn: z.array(z.object({ id: z.string().min(3).max(64), version: z.string().max(50).default('*') })).default([]),
+  dependsOn: z.array(strictObject({ id: z.string().min(3).max(64), version: z.string().max(50).default('*') })).default([]),
   /** The document the content comes from. */
-  source: z.object({
+  source: strictObject({
     title: text(300),
     publisher: text(300),
     published: z.string().max(40).optional(),
     url: z.string().url().optional(),
   }),
-  organisation: z.object({
+  organisation: strictObject({
     key,
     name: text(300),
     kind: z.enum(['police-force', 'police-and-crime-commissioner', 'partner-agency']),
@@ -292,7 +300,7 @@ export const pluginManifestSchema = z.object({
     areaCode: z.string().regex(/^[EWSN]\d{8}$/, 'must be an ONS geography code such as E23000014').optional(),
   }),
   /** The strategy this plugin defines, or (with only `key` and `extends`) adds to. */
-  strategy: z.object({
+  strategy: strictObject({
     key,
     /** Id of the plugin that defines the strategy, when this plugin adds to it. */
     extends: z.string().min(3).max(64).optional(),
@@ -300,7 +308,7 @@ export const pluginManifestSchema = z.object({
     periodFrom: isoDate.optional(),
     periodTo: isoDate.optional(),
     vision: text(4000).optional(),
-    values: z.array(z.object({ name: text(200), description: text(4000).optional() })).default([]),
+    values: z.array(strictObject({ name: text(200), description: text(4000).optional() })).default([]),
     /** How often the strategy's objectives are reviewed, as written. */
     reviewCycle: text(300).optional(),
     introduction: z.array(text(8000)).default([]),
@@ -321,7 +329,7 @@ export const pluginManifestSchema = z.object({
   staffSurveyActions: z.array(staffSurveyActionSchema).max(500).default([]),
   /** Legal duties the source restates (e.g. the public sector equality duty). */
   duties: z
-    .array(z.object({ key, name: text(300), requirement: text(8000), frequency: text(200).optional() }))
+    .array(strictObject({ key, name: text(300), requirement: text(8000), frequency: text(200).optional() }))
     .default([]),
   /** Equality impact assessments the source names; held in organisational-processes' EQIA register. */
   eqias: z.array(eqiaSchema).max(500).default([]),
@@ -331,7 +339,7 @@ export const pluginManifestSchema = z.object({
    * Inconsistencies in the source that the plugin keeps as written rather than hides;
    * registration reports each as a warning.
    */
-  sourceDiscrepancies: z.array(z.object({ path: text(300), note: text(2000) })).default([]),
+  sourceDiscrepancies: z.array(strictObject({ path: text(300), note: text(2000) })).default([]),
 });
 
 /** A plugin manifest as written by its author (defaults not yet applied). */

@@ -29,9 +29,10 @@ export const kpiTestPlugin: PluginManifestInput = {
           frequency: 'annually',
           measuredBy: {
             kind: 'query',
-            query: 'query ($period: String!, $area: String!) { disparity(period: $period, area: $area) { rows { ratio } } }',
+            query:
+              'query ($period: String!, $area: String!) { disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", period: $period, area: $area) { rows { ratio { value } } } }',
             variables: { area: 'E23000014' },
-            selector: 'disparity.rows.0.ratio',
+            selector: 'disparity.rows.0.ratio.value',
           },
         },
         {
@@ -40,7 +41,11 @@ export const kpiTestPlugin: PluginManifestInput = {
           unit: 'count',
           direction: 'up',
           frequency: 'annually',
-          measuredBy: { kind: 'query', query: '{ total }', selector: 'total' },
+          measuredBy: {
+            kind: 'query',
+            query: '{ disclosureRate(organisation: "test-force", characteristic: "RACE") { value } }',
+            selector: 'disclosureRate.value',
+          },
         },
         {
           key: 'queried-broken',
@@ -48,7 +53,11 @@ export const kpiTestPlugin: PluginManifestInput = {
           unit: 'count',
           direction: 'up',
           frequency: 'annually',
-          measuredBy: { kind: 'query', query: '{ gone }', selector: 'gone.value' },
+          measuredBy: {
+            kind: 'query',
+            query: '{ representation(organisation: "test-force", characteristic: "RACE", category: "BAME") { overall { value } } }',
+            selector: 'representation.overall.value',
+          },
         },
       ],
     },

@@ -150,11 +150,12 @@ describe('measurements', { timeout: 120_000 }, () => {
     const fakeFetch: FetchLike = async (url, init) => {
       const body = JSON.parse(init.body);
       calls.push({ url, headers: init.headers, body });
+      // Valid at registration; the second and third answer as if the contract had changed since.
       const answer = body.query.includes('disparity')
-        ? { data: { disparity: { rows: [{ ratio }] } } }
-        : body.query.includes('total')
-          ? { data: null, errors: [{ message: 'Cannot query field "total" on type "Query".' }] }
-          : { data: { gone: null } };
+        ? { data: { disparity: { rows: [{ ratio: { value: ratio } }] } } }
+        : body.query.includes('disclosureRate')
+          ? { data: null, errors: [{ message: 'Cannot query field "disclosureRate" on type "Query".' }] }
+          : { data: { representation: null } };
       return { ok: true, status: 200, text: async () => JSON.stringify(answer) };
     };
     const progress: string[] = [];
@@ -170,8 +171,8 @@ describe('measurements', { timeout: 120_000 }, () => {
     const results = await refresher.refresh('kpi-test-strategy', '2024');
     expect(results).toEqual([
       { kpi: 'kpi-test:queried', status: 'ok', value: 1.8, outcome: 'recorded', reason: null },
-      { kpi: 'kpi-test:queried-no-period', status: 'error', value: null, outcome: null, reason: expect.stringMatching(/GraphQL errors: Cannot query field "total"/) },
-      { kpi: 'kpi-test:queried-broken', status: 'error', value: null, outcome: null, reason: expect.stringMatching(/finds nothing at "gone.value"/) },
+      { kpi: 'kpi-test:queried-no-period', status: 'error', value: null, outcome: null, reason: expect.stringMatching(/GraphQL errors: Cannot query field "disclosureRate"/) },
+      { kpi: 'kpi-test:queried-broken', status: 'error', value: null, outcome: null, reason: expect.stringMatching(/finds nothing at "representation.overall"/) },
     ]);
     expect(progress).toEqual(['1/3 kpi-test:queried ok', '2/3 kpi-test:queried-no-period error', '3/3 kpi-test:queried-broken error']);
     // $period only where the operation declares it; the plugin's own variables kept.

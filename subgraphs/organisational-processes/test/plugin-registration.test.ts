@@ -7,7 +7,7 @@ import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organi
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
 import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
-import { PluginRegistrationError } from '../src/plugins/plugin-registration.error';
+import { PluginConflictError, PluginRegistrationError } from '../src/plugins/plugin-registration.error';
 import { count, openRegistryDatabase, seedPlugins, snapshot, type RegistryDatabase } from './registry-database';
 import { fixedClock } from '@edhr/kit';
 
@@ -39,7 +39,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     service = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) {
       const { outcome } = await register(plugin);
-      expect(outcome).toBe('registered');
+      expect(outcome).toBe('created');
     }
   });
   afterAll(async () => {
@@ -227,6 +227,20 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await themeIds()).toEqual(idsBefore);
   });
 
+  it('refuses a version of the strategy that drops key actions the delivery plan links to, naming it', async () => {
+    const before = await snapshot(db.orm);
+    const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);
+    next.version = '1.9.1';
+    next.themes = next.themes!.filter((t) => t.key !== 'organisational-processes');
+    const error = await register(next).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginConflictError);
+    expect((error as PluginConflictError).details.dependents).toEqual(['wmp-edhr-delivery-plan']);
+    expect((error as Error).message).toMatch(
+      /dependents\.wmp-edhr-delivery-plan\.actions\[16\]\.objective: plugin "wmp-edhr-delivery-plan" \S+ depends on this plugin: plugin "wmp-edhr-strategy" 1\.9\.1 declares no objective "op-ka-2"/,
+    );
+    expect(await snapshot(db.orm)).toEqual(before);
+  });
+
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
     const before = await snapshot(db.orm);
     const broken = structuredClone<PluginManifestInput>(westMerciaPcc);
@@ -281,7 +295,7 @@ describe('plugin registration', { timeout: 120_000 }, () => {
       new PluginRegistrationService(db.orm.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-a' }),
       new PluginRegistrationService(second.em, clock).register(copy, { sourceKind: 'module', sourceRef: 'replica-b' }),
     ]);
-    expect([a.outcome, b.outcome].sort()).toEqual(['registered', 'unchanged']);
+    expect([a.outcome, b.outcome].sort()).toEqual(['created', 'unchanged']);
     expect(await count(db.orm, `select count(*) as n from ${S}.plugin where plugin_id = 'concurrent-copy'`)).toBe(1);
     expect(await count(db.orm, `select count(*) as n from ${S}.objective where plugin_id = 'concurrent-copy'`)).toBe(18);
   });

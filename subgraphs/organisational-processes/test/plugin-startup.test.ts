@@ -8,6 +8,7 @@ import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
 import { cyclePlugin } from './fixtures/cycle-plugins';
+import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 
 // Nothing here depends on the date; a fixed one keeps it that way.
 const clock = fixedClock('2026-11-15T10:00:00Z');
@@ -39,10 +40,13 @@ describe('plugin start-up configuration', () => {
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}.plugin.ts`, import.meta.url));
 
-/** A logger that keeps the messages, to see the order plugins were registered in. */
+/** A logger that keeps the messages, to see the order plugins were registered in (warnings prefixed `WARN `). */
 function recordingLogger(messages: string[]): Logger {
   const silent = createLogger('test', 'silent');
-  return Object.assign(Object.create(silent) as Logger, { info: (_: unknown, message: string) => messages.push(message) });
+  return Object.assign(Object.create(silent) as Logger, {
+    info: (_: unknown, message: string) => messages.push(message),
+    warn: (_: unknown, message: string) => messages.push(`WARN ${message}`),
+  });
 }
 
 describe('plugin start-up ordering', { timeout: 120_000 }, () => {
@@ -79,8 +83,8 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
     const modules = '@edhr/plugin-wmp-edhr-delivery-plan,@edhr/plugin-wmp-edhr-strategy';
     await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: modules });
     expect(messages.map((m) => m.replace(/ \(\d+ warnings\)$/, ''))).toEqual([
-      expect.stringMatching(/^plugin wmp-edhr-strategy@\S+ registered$/),
-      expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ registered$/),
+      expect.stringMatching(/^plugin wmp-edhr-strategy@\S+ created$/),
+      expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ created$/),
     ]);
     const rows = await db.orm.em.fork().getConnection().execute<{ plugin_id: string; source_ref: string }[]>(
       `select plugin_id, source_ref from organisational_processes.plugin order by plugin_id`,
@@ -94,6 +98,35 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
     const again: string[] = [];
     await loadConfiguredPlugins(db.orm, recordingLogger(again), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-delivery-plan' });
     expect(again).toEqual([expect.stringMatching(/^plugin wmp-edhr-delivery-plan@\S+ unchanged/)]);
+  });
+
+  it('never reverts a newer registration made through the API: keeps it and says so with both versions', async () => {
+    const registry = new PluginRegistrationService(db.orm.em, clock);
+    const newer = structuredClone(wmpEdhrStrategy);
+    newer.version = '1.99.0';
+    newer.themes = newer.themes!.map((t) => (t.key === 'people-culture' ? { ...t, objectives: [...t.objectives!, { key: 'pc-api', kind: 'key-action' as const, statement: 'Added through the API' }] } : t));
+    expect((await registry.register(newer, { sourceKind: 'manifest', sourceRef: 'api' })).outcome).toBe('updated');
+    const before = await snapshot(db.orm);
+    const messages: string[] = [];
+    await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-strategy' });
+    expect(messages).toEqual([
+      `WARN plugin wmp-edhr-strategy: module @edhr/plugin-wmp-edhr-strategy has version ${wmpEdhrStrategy.version}, older than the registered 1.99.0 (from api); keeping 1.99.0`,
+    ]);
+    expect(await snapshot(db.orm)).toEqual(before);
+    const rows = await db.orm.em.fork().getConnection().execute<{ version: string; archived: boolean }[]>(
+      `select p.version, o.archived from organisational_processes.plugin p join organisational_processes.objective o on o.plugin_id = p.plugin_id
+       where p.plugin_id = 'wmp-edhr-strategy' and o.key = 'pc-api'`,
+    );
+    expect(rows).toEqual([{ version: '1.99.0', archived: false }]);
+  });
+
+  it('stops start-up when a module has the registered version with other content, showing both hashes', async () => {
+    const registry = new PluginRegistrationService(db.orm.em, clock);
+    await registry.register(cyclePlugin('same-version', []), { sourceKind: 'manifest', sourceRef: 'api' });
+    const edited = { ...cyclePlugin('same-version', []), name: 'Edited without a new version' };
+    await expect(registry.register(edited, { sourceKind: 'module', sourceRef: 'test' }, { keepNewerRegistration: true })).rejects.toThrow(
+      /version: version 1\.0\.0 is already registered with other content \(registered sha256:[0-9a-f]{64}, sent sha256:[0-9a-f]{64}\)/,
+    );
   });
 
   it('refuses a new version that would close a cycle through registered plugins, and writes nothing', async () => {

@@ -7,6 +7,7 @@ import { PluginRegistrationService } from './plugin-registration.service';
 
 interface ConfiguredPlugin {
   id: string;
+  version: string;
   dependsOn: string[];
   specifier: string;
   exported: unknown;
@@ -17,7 +18,9 @@ interface ConfiguredPlugin {
  * validates every module first, then registers them dependencies first, whatever the listed
  * order. A cycle among them is refused before anything is registered; a dependency neither
  * configured nor already registered is refused by registration, naming both plugins.
- * Any failure stops start-up: serving without a configured plugin would serve wrong data.
+ * A module older than the registered version is not registered: the registered (newer) version
+ * is kept and a warning names both. Any failure stops start-up — serving without a configured
+ * plugin would serve wrong data — the same version with other content included.
  */
 export async function loadConfiguredPlugins(
   orm: MikroORM,
@@ -28,14 +31,22 @@ export async function loadConfiguredPlugins(
   const configured: ConfiguredPlugin[] = [];
   for (const specifier of pluginModulesFromEnv(env)) configured.push(await importPlugin(specifier, configured));
   const service = new PluginRegistrationService(orm.em, clock);
-  for (const { specifier, exported } of orderByDependencies(configured)) {
+  for (const { specifier, exported, version: moduleVersion } of orderByDependencies(configured)) {
     let result;
     try {
-      result = await service.register(exported, { sourceKind: 'module', sourceRef: specifier });
+      // A module never reverts a newer registration (made through the API, or by a newer module): the newer version wins.
+      result = await service.register(exported, { sourceKind: 'module', sourceRef: specifier }, { keepNewerRegistration: true });
     } catch (error) {
       throw new Error(`Plugin module "${specifier}" was not registered: ${(error as Error).message}`, { cause: error });
     }
     const { plugin, outcome } = result;
+    if (outcome === 'kept') {
+      logger.warn(
+        { plugin: plugin.pluginId, module: specifier, moduleVersion, registeredVersion: plugin.version, registeredFrom: plugin.sourceRef },
+        `plugin ${plugin.pluginId}: module ${specifier} has version ${moduleVersion}, older than the registered ${plugin.version} (from ${plugin.sourceRef}); keeping ${plugin.version}`,
+      );
+      continue;
+    }
     logger.info(
       { plugin: plugin.pluginId, version: plugin.version, module: specifier, outcome, warnings: plugin.warnings.length },
       `plugin ${plugin.pluginId}@${plugin.version} ${outcome} (${plugin.warnings.length} warnings)`,
@@ -60,5 +71,5 @@ async function importPlugin(specifier: string, earlier: ConfiguredPlugin[]): Pro
   }
   const twin = earlier.find((p) => p.id === manifest.id);
   if (twin) throw new Error(`Plugin modules "${twin.specifier}" and "${specifier}" both declare plugin "${manifest.id}"`);
-  return { id: manifest.id, dependsOn: manifest.dependsOn.map((d) => d.id), specifier, exported };
+  return { id: manifest.id, version: manifest.version, dependsOn: manifest.dependsOn.map((d) => d.id), specifier, exported };
 }

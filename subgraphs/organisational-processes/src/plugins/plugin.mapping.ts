@@ -1,3 +1,4 @@
+import { pluginContentHash } from '@edhr/plugin-sdk';
 import type { Plugin } from './plugin.entity';
 import type { PluginType } from './plugin.type';
 
@@ -14,6 +15,7 @@ export function toPluginType(row: Plugin): PluginType {
       url: row.manifest.source.url ?? null,
     },
     dependsOn: (row.manifest.dependsOn ?? []).map((d) => ({ id: d.id, version: d.version })),
+    contentHash: pluginContentHash(row.manifest),
     sourceKind: row.sourceKind,
     sourceRef: row.sourceRef,
     enabled: row.enabled,

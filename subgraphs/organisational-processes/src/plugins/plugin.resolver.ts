@@ -5,7 +5,10 @@ import { requireRole, type Role, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from './plugin.entity';
 import { toPluginType } from './plugin.mapping';
 import { PluginType } from './plugin.type';
-import { PluginRegistrationService } from './plugin-registration.service';
+import { PluginRegistrationService, type RegistrationResult } from './plugin-registration.service';
+import { PluginRegistrationOutcome, PluginRegistrationType } from './plugin-registration.type';
+import { summariseChanges } from './registration-changes';
+import { setPluginEnabled, UnknownPluginError } from './plugin-enablement.service';
 import { toGraphQLError } from './plugin-error.mapping';
 
 /**
@@ -14,6 +17,13 @@ import { toGraphQLError } from './plugin-error.mapping';
  * plugins hold stay public through the strategy queries.
  */
 const REGISTRY_READERS: Role[] = ['staff', 'theme-owner', 'admin', 'service'];
+
+const OUTCOMES: Record<RegistrationResult['outcome'], PluginRegistrationOutcome> = {
+  created: PluginRegistrationOutcome.CREATED,
+  updated: PluginRegistrationOutcome.UPDATED,
+  unchanged: PluginRegistrationOutcome.UNCHANGED,
+  kept: PluginRegistrationOutcome.UNCHANGED,
+};
 
 @Resolver(() => PluginType)
 export class PluginResolver {
@@ -31,37 +41,75 @@ export class PluginResolver {
     return row ? toPluginType(row) : null;
   }
 
-  @Mutation(() => PluginType, {
-    description: 'Registers (or upgrades) a plugin from a JSON manifest; registering the same id and version again changes nothing.',
+  @Mutation(() => PluginRegistrationType, {
+    description:
+      'Registers (or upgrades) a plugin from a JSON manifest (admin) and says what happened. The same id, version and content again changes nothing; the same version with other content, a lower version without rollback, another plugin\'s id without replaces and confirmReplaces, and a version that breaks the plugins depending on it are refused with CONFLICT.',
   })
   async registerPlugin(
     @Arg('manifest', () => GraphQLJSON) manifest: unknown,
+    @Arg('rollback', () => Boolean, { defaultValue: false, description: 'Allow a lower version than the registered one; logged.' })
+    rollback: boolean,
+    @Arg('confirmReplaces', () => ID, {
+      nullable: true,
+      description: 'Confirms that this manifest, which declares replaces with this id, may take over that registered plugin; logged.',
+    })
+    confirmReplaces: string | null | undefined,
     @Ctx() context: SubgraphContext,
-  ): Promise<PluginType> {
+  ): Promise<PluginRegistrationType> {
     requireRole(context, 'admin');
+    let result: RegistrationResult;
     try {
-      const { plugin, outcome } = await new PluginRegistrationService(context.em, context.clock).register(manifest, {
-        sourceKind: 'manifest',
-        sourceRef: 'api',
-      });
-      context.logger.info({ plugin: plugin.pluginId, version: plugin.version, outcome }, 'plugin registered through the API');
-      return toPluginType(plugin);
+      result = await new PluginRegistrationService(context.em, context.clock).register(
+        manifest,
+        { sourceKind: 'manifest', sourceRef: 'api' },
+        { rollback, confirmReplaces: confirmReplaces ?? undefined },
+      );
     } catch (error) {
       throw toGraphQLError(error);
     }
+    const { plugin, outcome, previousVersion, rolledBack, replaced } = result;
+    const facts = { plugin: plugin.pluginId, version: plugin.version, previousVersion, outcome, by: context.identity.subject };
+    if (rolledBack) context.logger.warn(facts, `plugin ${plugin.pluginId} rolled back from ${previousVersion} to ${plugin.version} by ${context.identity.subject}`);
+    if (replaced) context.logger.warn(facts, `plugin ${plugin.pluginId} taken over by other content (${previousVersion} → ${plugin.version}), confirmed by ${context.identity.subject}`);
+    context.logger.info(facts, 'plugin registered through the API');
+    const type = toPluginType(plugin);
+    return {
+      outcome: OUTCOMES[outcome],
+      plugin: type,
+      previousVersion,
+      contentHash: result.contentHash,
+      rolledBack,
+      replaced,
+      changes: result.changes,
+      summary: summariseChanges(result.changes),
+      id: type.id,
+      version: type.version,
+      name: type.name,
+      sourceKind: type.sourceKind,
+      sourceRef: type.sourceRef,
+      enabled: type.enabled,
+      registeredAt: type.registeredAt,
+      updatedAt: type.updatedAt,
+      warnings: type.warnings,
+    };
   }
 
-  @Mutation(() => PluginType, { description: 'Shows or hides the content of a plugin.' })
+  @Mutation(() => PluginType, {
+    description: 'Shows or hides the content of a plugin (admin). Hiding one that enabled plugins depend on, or showing one whose dependencies are hidden, is refused with CONFLICT naming them.',
+  })
   async setPluginEnabled(
     @Arg('id', () => ID) id: string,
     @Arg('enabled', () => Boolean) enabled: boolean,
     @Ctx() context: SubgraphContext,
   ): Promise<PluginType> {
     requireRole(context, 'admin');
-    const row = await context.em.findOne(PluginEntity, { pluginId: id });
-    if (!row) throw new GraphQLError(`No plugin "${id}" is registered.`, { extensions: { code: 'NOT_FOUND' } });
-    row.enabled = enabled;
-    await context.em.flush();
-    return toPluginType(row);
+    try {
+      const row = await setPluginEnabled(context.em, id, enabled);
+      context.logger.info({ plugin: id, enabled, by: context.identity.subject }, `plugin ${id} ${enabled ? 'enabled' : 'disabled'}`);
+      return toPluginType(row);
+    } catch (error) {
+      if (error instanceof UnknownPluginError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', field: 'id' } });
+      throw toGraphQLError(error);
+    }
   }
 }

@@ -59,6 +59,9 @@ export class PluginType {
   @Field(() => String, { description: 'The module specifier, or "api".' })
   sourceRef!: string;
 
+  @Field(() => String, { description: 'SHA-256 of the registered content ("sha256:…"); the same version always has the same hash.' })
+  contentHash!: string;
+
   @Field(() => Boolean, { description: 'Content of a disabled plugin is hidden.' })
   enabled!: boolean;
 

@@ -97,5 +97,6 @@ export const ENCOUNTER_FORMATS: Readonly<Record<EncounterDataset, EncounterForma
 /** The stored dataset name for a name given by a user, or undefined when it is not one of these formats. */
 export function encounterDataset(name: string): EncounterDataset | undefined {
   if ((ENCOUNTER_DATASETS as readonly string[]).includes(name)) return name as EncounterDataset;
-  return DATASET_ALIASES[name];
+  // Own keys only: "constructor" or "__proto__" would otherwise find Object's, and reach the SQL.
+  return Object.hasOwn(DATASET_ALIASES, name) ? DATASET_ALIASES[name] : undefined;
 }

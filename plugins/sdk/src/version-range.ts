@@ -28,6 +28,18 @@ interface Version {
   pre: boolean;
 }
 
+/**
+ * Orders two semantic versions by major, minor and patch (negative: `a` is older); a version
+ * with a pre-release tag comes before the same version without one. `undefined` when either is
+ * not a version.
+ */
+export function compareVersions(a: string, b: string): number | undefined {
+  const left = parse(a);
+  const right = parse(b);
+  if (!left || !right) return undefined;
+  return compare(left, right) || Number(right.pre) - Number(left.pre);
+}
+
 function parse(text: string): Version | undefined {
   const m = /^(\d+)\.(\d+)\.(\d+)(-.+)?$/.exec(text.trim());
   if (!m) return undefined;
