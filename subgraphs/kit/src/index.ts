@@ -26,3 +26,7 @@ export * from './time/clock';
 export * from './time/uk-date';
 export * from './http/request-guard';
 export * from './validation/http-url';
+export * from './metrics/metrics-registry';
+export * from './metrics/metrics-access';
+export * from './metrics/operation-label';
+export * from './metrics/database-pool-metrics';

@@ -15,6 +15,11 @@ import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/r
 import { checkDatabase } from './readiness';
 import { DEFAULT_SUBGRAPH_LIMITS, guardRequest, sendRefusal, type RequestLimits } from './request-guard';
 import { requestLogPlugin } from './request-log-plugin';
+import type { Registry } from 'prom-client';
+import { loadMetricsAccess, type MetricsAccess } from '../metrics/metrics-access';
+import { createMetricsRegistry } from '../metrics/metrics-registry';
+import { operationMetricsPlugin } from '../metrics/operation-metrics-plugin';
+import { metricsRoute } from './metrics-route';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -30,6 +35,11 @@ export interface SubgraphServerOptions {
   clock: Clock;
   /** Largest request body and deepest JSON accepted; defaults as documented (`SUBGRAPH_MAX_*`). */
   limits?: RequestLimits;
+  /**
+   * The service's metrics, served at `/metrics` to whoever `access` lets in; unless given, a
+   * registry of its own, with access from `METRICS_TOKEN` and the mode.
+   */
+  metrics?: { registry: Registry; access: MetricsAccess };
 }
 
 export interface RunningServer {
@@ -40,10 +50,11 @@ export interface RunningServer {
 }
 
 /**
- * Serves one subgraph: `/graphql`, `/health/live` (the process answers) and
- * `/health/ready` (its database answers too).
+ * Serves one subgraph: `/graphql`, `/health/live` (the process answers),
+ * `/health/ready` (its database answers too) and `/metrics` (Prometheus).
  */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const metrics = options.metrics ?? { registry: createMetricsRegistry(options.name), access: loadMetricsAccess(options.production) };
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -59,6 +70,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(options.logger),
+      operationMetricsPlugin(metrics.registry),
     ],
     logger: {
       debug: (m) => options.logger.debug(m),
@@ -76,6 +88,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const database = await checkDatabase(options.orm);
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ready' : 'unavailable', service: options.name, database });
   });
+  // Beside the health routes, outside the gateway-token check: a scraper is not the gateway.
+  app.get('/metrics', metricsRoute(metrics.registry, metrics.access));
   const limits = options.limits ?? DEFAULT_SUBGRAPH_LIMITS;
   app.use(
     '/graphql',
