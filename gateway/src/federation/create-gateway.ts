@@ -3,6 +3,8 @@ import { Logger as GatewayLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import {
   INTERNAL_TOKEN_HEADER,
+  loadMetricsAccess,
+  type MetricsAccess,
   PUBLIC_IDENTITY,
   REQUEST_ID_HEADER,
   requestIdFrom,
@@ -21,6 +23,7 @@ import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
+import { metricsPlugins } from '../observability/metrics-plugins';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -40,6 +43,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Signs and verifies internal tokens: the subgraphs must verify by the same clock. */
   clock: Clock;
+  /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
+  metricsAccess?: MetricsAccess;
 }
 
 /**
@@ -59,6 +64,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   };
   // Failed authentications are counted across requests for the gateway's whole life.
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
+  const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -77,7 +83,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       headerName: REQUEST_ID_HEADER,
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
-    plugins: () => [
+    plugins: ({ log }) => [
+      ...metricsPlugins(metricsAccess, log),
       requestLogPlugin(
         options.logger,
         (request) => callerOf(request).requestId,

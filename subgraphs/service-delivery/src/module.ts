@@ -5,6 +5,7 @@ import { EncounterRecordEntity } from './encounters/encounter-record.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
 import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
+import { registerImportMetrics } from './imports/import-metrics';
 
 /** The force's encounter data, imported record by record, and its analyses for staff. */
 export const serviceDelivery: SubgraphModule = {
@@ -15,6 +16,7 @@ export const serviceDelivery: SubgraphModule = {
   entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
+  registerMetrics: registerImportMetrics,
   async beforeServe({ internalTokenSecret, peers, logger, clock }) {
     // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
     const config = publishingConfigFromEnv();

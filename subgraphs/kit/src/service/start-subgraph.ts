@@ -59,7 +59,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     const production = options.production ?? false;
     const metrics = { registry: createMetricsRegistry(module.name), access: options.metricsAccess ?? loadMetricsAccess(production) };
     registerDatabasePoolMetrics(metrics.registry, orm);
-    module.registerMetrics?.(metrics.registry, orm);
+    module.registerMetrics?.(metrics.registry, { orm, clock });
     background = await module.beforeServe?.({
       orm,
       logger,

@@ -40,5 +40,5 @@ export interface SubgraphModule {
    */
   beforeServe?(context: SubgraphStartContext): Promise<void | BackgroundWork>;
   /** Adds the subgraph's own metrics (e.g. a backlog read at each scrape) to its registry. */
-  registerMetrics?(registry: Registry, orm: MikroORM): void;
+  registerMetrics?(registry: Registry, context: { orm: MikroORM; clock: Clock }): void;
 }
