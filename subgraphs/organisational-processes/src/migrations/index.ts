@@ -6,6 +6,7 @@ import { Migration0004DutiesAndArchivedThemes } from './0004-duties-and-archived
 import { Migration0005AppendOnlyHistories } from './0005-append-only-histories';
 import { Migration0006DeliveryProgressAndStatus } from './0006-delivery-progress-and-status';
 import { Migration0007GovernanceByStrategy } from './0007-governance-by-strategy';
+import { Migration0014OutboxClaims } from './0014-outbox-claims';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -16,4 +17,5 @@ export const migrations: SubgraphMigration[] = [
   Migration0005AppendOnlyHistories,
   Migration0006DeliveryProgressAndStatus,
   Migration0007GovernanceByStrategy,
+  Migration0014OutboxClaims,
 ];
