@@ -24,6 +24,7 @@ import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 import { metricsPlugins } from '../observability/metrics-plugins';
+import { tracingPlugins } from '../observability/tracing-plugin';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -84,6 +85,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
     plugins: ({ log }) => [
+      // First, so its request span encloses everything the other plugins do.
+      ...tracingPlugins(log),
       ...metricsPlugins(metricsAccess, log),
       requestLogPlugin(
         options.logger,

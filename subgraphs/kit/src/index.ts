@@ -30,3 +30,6 @@ export * from './metrics/metrics-registry';
 export * from './metrics/metrics-access';
 export * from './metrics/operation-label';
 export * from './metrics/database-pool-metrics';
+export * from './telemetry/tracing-config';
+export * from './telemetry/start-tracing';
+export * from './telemetry/trace-id';

@@ -16,6 +16,7 @@ import { checkDatabase } from './readiness';
 import { DEFAULT_SUBGRAPH_LIMITS, guardRequest, sendRefusal, type RequestLimits } from './request-guard';
 import { requestLogPlugin } from './request-log-plugin';
 import type { Registry } from 'prom-client';
+import { trace } from '@opentelemetry/api';
 import { loadMetricsAccess, type MetricsAccess } from '../metrics/metrics-access';
 import { createMetricsRegistry } from '../metrics/metrics-registry';
 import { operationMetricsPlugin } from '../metrics/operation-metrics-plugin';
@@ -93,7 +94,12 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const limits = options.limits ?? DEFAULT_SUBGRAPH_LIMITS;
   app.use(
     '/graphql',
-    (req, _res, next) => runWithRequestId(requestIdFrom(req.headers[REQUEST_ID_HEADER]), next),
+    (req, _res, next) => {
+      const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      // When traced: which service answered and the request id, on the request's server span.
+      trace.getActiveSpan()?.setAttributes({ 'edhr.service': options.name, 'edhr.request_id': requestId });
+      runWithRequestId(requestId, next);
+    },
     // The body is read here, bounded by the bytes actually read and by its nesting, before the
     // token check and before Apollo parses anything; a POST that is not JSON is refused.
     (req, res, next) => {
