@@ -13,12 +13,12 @@ export const METRICS_PATH = '/metrics';
  */
 export function metricsPlugins(access: MetricsAccess, log: GatewayLogger): GatewayPlugin[] {
   const guard: GatewayPlugin = {
-    onRequest({ url, request, endResponse, fetchAPI }) {
-      if (url.pathname !== METRICS_PATH) return;
-      const decision = decideMetricsAccess(access, request.headers.get('authorization'));
+    onRequest(payload) {
+      if (payload.url.pathname !== METRICS_PATH) return;
+      const decision = decideMetricsAccess(access, payload.request.headers.get('authorization'));
       if (decision.allowed) return;
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message: decision.message, extensions: { code: decision.code } }] }), {
+      payload.endResponse(
+        new payload.fetchAPI.Response(JSON.stringify({ errors: [{ message: decision.message, extensions: { code: decision.code } }] }), {
           status: decision.status,
           headers: {
             'content-type': 'application/json; charset=utf-8',

@@ -124,21 +124,20 @@ describe('outbox delivery with two replicas on one database', { timeout: 180_000
     let now = new Date(clock.now().getTime());
     const moving: Clock = { now: () => now };
     const ok = async () => ({ ok: true, status: 200, text: async () => JSON.stringify({ data: { syncStaffSurveyActions: { pluginId: 'lease-plugin', received: 1 } } }) });
-    let second: OutboxDeliverer | undefined;
+    const second = new OutboxDeliverer({ orm: await db.open(), fetch: ok, targets: { 'people-culture': 'http://127.0.0.1:9/graphql' }, headers: async () => ({}), clock: moving });
     let secondPass: { delivered: number; failed: number } | undefined;
     const slow = new OutboxDeliverer({
       orm: await db.open(),
       // While the first replica's request hangs, its lease runs out and the second replica delivers the row.
       fetch: async () => {
         now = new Date(now.getTime() + 31_000);
-        secondPass = await second!.deliverDue();
+        secondPass = await second.deliverDue();
         throw new Error('socket hang up');
       },
       targets: { 'people-culture': 'http://127.0.0.1:9/graphql' },
       headers: async () => ({}),
       clock: moving,
     });
-    second = new OutboxDeliverer({ orm: await db.open(), fetch: ok, targets: { 'people-culture': 'http://127.0.0.1:9/graphql' }, headers: async () => ({}), clock: moving });
 
     expect(await slow.deliverDue()).toEqual({ delivered: 0, failed: 1 });
     expect(secondPass).toEqual({ delivered: 1, failed: 0 });

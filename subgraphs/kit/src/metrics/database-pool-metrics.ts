@@ -14,8 +14,7 @@ interface PoolCounts {
  * A pool that cannot be read reports nothing rather than zero.
  */
 export function registerDatabasePoolMetrics(registry: Registry, orm: MikroORM): void {
-  const pool = async (): Promise<PoolCounts | null> =>
-    ((await orm.em.getConnection().getNativeClient().catch(() => null)) as unknown as PoolCounts | null);
+  const pool = async (): Promise<PoolCounts | null> => orm.em.getConnection().getNativeClient().catch(() => null);
   const gauge = (name: string, help: string, read: (counts: PoolCounts) => number | undefined) =>
     new Gauge({
       name,
