@@ -40,7 +40,11 @@ export async function startTracing(options: TracingOptions): Promise<Tracing | n
     import('@opentelemetry/instrumentation-pg'),
     import('./span-redactor'),
   ]);
-  const exporting = options.spanProcessors ?? [new tracing.BatchSpanProcessor(await defaultExporter())];
+  // `OTEL_TRACES_EXPORTER=console` prints spans (for a look without a collector); anything else is OTLP.
+  const printing = envValue('OTEL_TRACES_EXPORTER')?.split(',').some((name) => name.trim() === 'console');
+  const exporting = options.spanProcessors ?? [
+    printing ? new tracing.SimpleSpanProcessor(new tracing.ConsoleSpanExporter()) : new tracing.BatchSpanProcessor(await defaultExporter()),
+  ];
   const sdk = new NodeSDK({
     serviceName: envValue('OTEL_SERVICE_NAME') ?? options.serviceName,
     spanProcessors: [new SpanRedactor(), ...exporting],
