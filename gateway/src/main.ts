@@ -1,6 +1,6 @@
 /** The gateway alone, as in production: subgraph URLs and the signing secret from the environment. */
 import { readFileSync } from 'node:fs';
-import { ConfigError, createLogger, peerUrlsFromEnv, stopOnSignals, systemClock } from '@edhr/kit';
+import { ConfigError, createLogger, peerUrlsFromEnv, startTracing, stopOnSignals, systemClock } from '@edhr/kit';
 import { loadGatewayConfig } from './config/gateway-config';
 import { loadAuthConfig } from './auth/auth-config';
 import { createAuthenticator } from './auth/authenticate';
@@ -18,6 +18,7 @@ try {
       'INTERNAL_TOKEN_SECRET is missing: the gateway signs identities for its subgraphs with it (expected at least 32 characters)',
     ]);
   }
+  const tracing = await startTracing({ serviceName: 'gateway' });
   const gateway = await startGatewayServer({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: config.subgraphUrls,
@@ -34,7 +35,10 @@ try {
     clock: systemClock,
     trustedDocuments: loadTrustedDocuments(),
   });
-  stopOnSignals(() => gateway.stop(), logger);
+  stopOnSignals(async () => {
+    await gateway.stop();
+    await tracing?.shutdown();
+  }, logger);
 } catch (error) {
   logger.fatal(error instanceof ConfigError ? error.message : { err: error }, 'the gateway could not start');
   process.exitCode = 1;

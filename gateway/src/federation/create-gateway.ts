@@ -3,6 +3,8 @@ import { Logger as GatewayLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import {
   INTERNAL_TOKEN_HEADER,
+  loadMetricsAccess,
+  type MetricsAccess,
   PUBLIC_IDENTITY,
   REQUEST_ID_HEADER,
   requestIdFrom,
@@ -24,6 +26,8 @@ import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 import type { TrustedDocuments } from './trusted-documents';
+import { metricsPlugins } from '../observability/metrics-plugins';
+import { tracingPlugins } from '../observability/tracing-plugin';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -47,6 +51,8 @@ export interface GatewayOptions {
   clock: Clock;
   /** Operations clients may send by hash (`extensions.persistedQuery.sha256Hash`). */
   trustedDocuments?: TrustedDocuments;
+  /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
+  metricsAccess?: MetricsAccess;
 }
 
 /**
@@ -66,6 +72,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   };
   // Failed authentications are counted across requests for the gateway's whole life.
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
+  const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -85,7 +92,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       headerName: REQUEST_ID_HEADER,
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
-    plugins: () => [
+    plugins: ({ log }) => [
+      // First, so its request span encloses everything the other plugins do.
+      ...tracingPlugins(log),
+      ...metricsPlugins(metricsAccess, log),
       requestLogPlugin(
         options.logger,
         (request) => callerOf(request).requestId,

@@ -5,6 +5,7 @@ import { buildOrganisationalProcessesSchema } from './schema';
 import { loadConfiguredPlugins } from './plugins/plugin-startup.loader';
 import { startOutboxDelivery } from './plugins/outbox/outbox-delivery.startup';
 import { configureServiceCalls } from './service-calls/service-identity';
+import { registerOutboxMetrics } from './plugins/outbox/outbox-metrics';
 
 /** The performance-management backbone: organisations, strategies, themes, objectives, KPIs, plugins. */
 export const organisationalProcesses: SubgraphModule = {
@@ -15,6 +16,7 @@ export const organisationalProcesses: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildOrganisationalProcessesSchema,
+  registerMetrics: registerOutboxMetrics,
   async beforeServe({ orm, logger, internalTokenSecret, peers, clock }) {
     const settings = { internalTokenSecret, peers };
     configureServiceCalls(settings);

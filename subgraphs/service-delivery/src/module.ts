@@ -6,6 +6,7 @@ import { StopSearchRollupEntity } from './rollups/stop-search-rollup.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
 import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
+import { registerImportMetrics } from './imports/import-metrics';
 
 /** The force's encounter data, imported record by record, and its analyses for staff. */
 export const serviceDelivery: SubgraphModule = {
@@ -16,6 +17,7 @@ export const serviceDelivery: SubgraphModule = {
   entities: [ImportBatchEntity, StopSearchRecordEntity, EncounterRecordEntity, StopSearchRollupEntity],
   migrations,
   buildSchema: buildServiceDeliverySchema,
+  registerMetrics: registerImportMetrics,
   async beforeServe({ internalTokenSecret, peers, logger, clock }) {
     // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
     const config = publishingConfigFromEnv();

@@ -11,6 +11,7 @@ import {
   loadSubgraphLimits,
   parseEnv,
   portVar,
+  startTracing,
   stopOnSignals,
 } from '@edhr/kit';
 import { devAuthSecret, loadAuthConfig, loadLimitsConfig, loadResponseCacheConfig, trustedDocumentsFrom } from '@edhr/gateway';
@@ -36,6 +37,8 @@ try {
   // With no identity provider configured, a local key lets `npm run token` mint tokens for this instance.
   const auth = configured.kind === 'none' ? { kind: 'shared-key' as const, secret: devAuthSecret() } : configured;
   const started = performance.now();
+  // One process, one tracer provider: the services are told apart by their spans, not by service.name.
+  const tracing = await startTracing({ serviceName: 'edhr-federation' });
   const federation = await startLocalFederation({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATABASE_URL ? undefined : defaultDataDir('embedded-postgres'),
@@ -60,6 +63,7 @@ try {
   stopOnSignals(async () => {
     await web.stop();
     await federation.stop();
+    await tracing?.shutdown();
   }, logger);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(

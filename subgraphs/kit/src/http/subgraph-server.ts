@@ -15,6 +15,12 @@ import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/r
 import { checkDatabase } from './readiness';
 import { DEFAULT_SUBGRAPH_LIMITS, guardRequest, sendRefusal, type RequestLimits } from './request-guard';
 import { requestLogPlugin } from './request-log-plugin';
+import type { Registry } from 'prom-client';
+import { trace } from '@opentelemetry/api';
+import { loadMetricsAccess, type MetricsAccess } from '../metrics/metrics-access';
+import { createMetricsRegistry } from '../metrics/metrics-registry';
+import { operationMetricsPlugin } from '../metrics/operation-metrics-plugin';
+import { metricsRoute } from './metrics-route';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -30,6 +36,11 @@ export interface SubgraphServerOptions {
   clock: Clock;
   /** Largest request body and deepest JSON accepted; defaults as documented (`SUBGRAPH_MAX_*`). */
   limits?: RequestLimits;
+  /**
+   * The service's metrics, served at `/metrics` to whoever `access` lets in; unless given, a
+   * registry of its own, with access from `METRICS_TOKEN` and the mode.
+   */
+  metrics?: { registry: Registry; access: MetricsAccess };
 }
 
 export interface RunningServer {
@@ -40,10 +51,11 @@ export interface RunningServer {
 }
 
 /**
- * Serves one subgraph: `/graphql`, `/health/live` (the process answers) and
- * `/health/ready` (its database answers too).
+ * Serves one subgraph: `/graphql`, `/health/live` (the process answers),
+ * `/health/ready` (its database answers too) and `/metrics` (Prometheus).
  */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const metrics = options.metrics ?? { registry: createMetricsRegistry(options.name), access: loadMetricsAccess(options.production) };
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -59,6 +71,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(options.logger),
+      operationMetricsPlugin(metrics.registry),
     ],
     logger: {
       debug: (m) => options.logger.debug(m),
@@ -76,10 +89,17 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const database = await checkDatabase(options.orm);
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ready' : 'unavailable', service: options.name, database });
   });
+  // Beside the health routes, outside the gateway-token check: a scraper is not the gateway.
+  app.get('/metrics', metricsRoute(metrics.registry, metrics.access));
   const limits = options.limits ?? DEFAULT_SUBGRAPH_LIMITS;
   app.use(
     '/graphql',
-    (req, _res, next) => runWithRequestId(requestIdFrom(req.headers[REQUEST_ID_HEADER]), next),
+    (req, _res, next) => {
+      const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      // When traced: which service answered and the request id, on the request's server span.
+      trace.getActiveSpan()?.setAttributes({ 'edhr.service': options.name, 'edhr.request_id': requestId });
+      runWithRequestId(requestId, next);
+    },
     // The body is read here, bounded by the bytes actually read and by its nesting, before the
     // token check and before Apollo parses anything; a POST that is not JSON is refused.
     (req, res, next) => {

@@ -7,6 +7,7 @@ import { startSubgraph } from './start-subgraph';
 import type { SubgraphModule } from './subgraph-module';
 import { defaultDataDir } from '../database/data-dir';
 import { peerUrlsFromEnv } from '../config/peer-urls';
+import { startTracing } from '../telemetry/start-tracing';
 
 /**
  * Entry point of a subgraph started alone, as in production: configuration from the
@@ -21,6 +22,8 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
         'INTERNAL_TOKEN_SECRET is missing: a subgraph started alone needs the secret its gateway signs with (expected at least 32 characters)',
       ]);
     }
+    // Before the database and the server, so their first statements and requests are traced.
+    const tracing = await startTracing({ serviceName: module.name });
     let embedded: EmbeddedPostgres | undefined;
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
@@ -43,6 +46,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
     stopOnSignals(async () => {
       await running.stop();
       await embedded?.stop();
+      await tracing?.shutdown();
     }, logger);
   } catch (error) {
     logger.fatal(error instanceof ConfigError ? error.message : { err: error }, `${module.name} could not start`);

@@ -6,6 +6,9 @@ import { createLogger, type Logger } from '../logging/logger';
 import type { BackgroundWork, SubgraphModule } from './subgraph-module';
 import { DEFAULT_PEER_URLS, type PeerUrls } from '../config/peer-urls';
 import { systemClock, type Clock } from '../time/clock';
+import { createMetricsRegistry } from '../metrics/metrics-registry';
+import { registerDatabasePoolMetrics } from '../metrics/database-pool-metrics';
+import { loadMetricsAccess, type MetricsAccess } from '../metrics/metrics-access';
 
 export interface StartSubgraphOptions {
   databaseUrl: string;
@@ -24,6 +27,8 @@ export interface StartSubgraphOptions {
   clock?: Clock;
   /** Largest request body and deepest request JSON; `DEFAULT_SUBGRAPH_LIMITS` unless given. */
   limits?: RequestLimits;
+  /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
+  metricsAccess?: MetricsAccess;
 }
 
 export interface RunningSubgraph {
@@ -51,6 +56,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   );
   let background: BackgroundWork | void = undefined;
   try {
+    const production = options.production ?? false;
+    const metrics = { registry: createMetricsRegistry(module.name), access: options.metricsAccess ?? loadMetricsAccess(production) };
+    registerDatabasePoolMetrics(metrics.registry, orm);
+    module.registerMetrics?.(metrics.registry, { orm, clock });
     background = await module.beforeServe?.({
       orm,
       logger,
@@ -65,10 +74,11 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       logger,
       host: options.host ?? '127.0.0.1',
       port: options.port ?? module.defaultPort,
-      production: options.production ?? false,
+      production,
       internalTokenSecret: options.internalTokenSecret,
       clock,
       limits: options.limits,
+      metrics,
     });
     return {
       name: module.name,

@@ -19,6 +19,7 @@ export interface BackgroundWork {
   stop(): Promise<void>;
 }
 import type { GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
 import type { SubgraphMigration } from '../database/migrations';
 
 /** Everything that makes one subgraph what it is; the kit supplies the rest. */
@@ -38,4 +39,6 @@ export interface SubgraphModule {
    * background work (e.g. an outbox deliverer) to stop on shutdown.
    */
   beforeServe?(context: SubgraphStartContext): Promise<void | BackgroundWork>;
+  /** Adds the subgraph's own metrics (e.g. a backlog read at each scrape) to its registry. */
+  registerMetrics?(registry: Registry, context: { orm: MikroORM; clock: Clock }): void;
 }

@@ -8,6 +8,7 @@ import { Migration0006DeliveryProgressAndStatus } from './0006-delivery-progress
 import { Migration0007GovernanceByStrategy } from './0007-governance-by-strategy';
 import { Migration0008EqiaBoardsEngagement } from './0008-eqia-boards-engagement';
 import { Migration0010DeclaredOwners } from './0010-declared-owners';
+import { Migration0014OutboxClaims } from './0014-outbox-claims';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -20,4 +21,5 @@ export const migrations: SubgraphMigration[] = [
   Migration0007GovernanceByStrategy,
   Migration0008EqiaBoardsEngagement,
   Migration0010DeclaredOwners,
+  Migration0014OutboxClaims,
 ];

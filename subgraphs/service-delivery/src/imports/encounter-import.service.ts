@@ -2,6 +2,7 @@ import { ENCOUNTER_DATASETS, encounterDataset } from '../encounters/encounter-fo
 import { encounterCsvFormat } from '../encounters/encounter-record.format';
 import { importCsv, type CsvImportOptions } from './csv-import';
 import type { ImportReport } from './import-report';
+import { measuredImport } from './import-metrics';
 import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';
 
 /** Every dataset the mutation and the command import (`custody` is taken for `arrests-custody`). */
@@ -16,11 +17,11 @@ export interface DatasetImporter {
 
 /** The importer of a dataset name as given, or undefined when no format has that name. */
 export function importerOf(dataset: string): DatasetImporter | undefined {
-  if (dataset === STOP_SEARCH_DATASET) return { dataset, import: importStopSearch };
+  if (dataset === STOP_SEARCH_DATASET) return { dataset, import: (options) => measuredImport(dataset, () => importStopSearch(options)) };
   const encounter = encounterDataset(dataset);
   if (!encounter) return undefined;
   const format = encounterCsvFormat(encounter);
-  return { dataset: encounter, import: (options) => importCsv(format, options) };
+  return { dataset: encounter, import: (options) => measuredImport(encounter, () => importCsv(format, options)) };
 }
 
 export const unknownDatasetMessage = (dataset: string) =>

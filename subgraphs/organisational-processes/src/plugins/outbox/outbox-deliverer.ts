@@ -1,7 +1,32 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock, Logger } from '@edhr/kit';
 import { errorsOf, postGraphQL, type FetchLike } from '../../service-calls/graphql-client';
-import { PluginOutboxEntity, type PluginOutbox } from './plugin-outbox.entity';
+import { randomUUID } from 'node:crypto';
+import { PluginOutboxEntity } from './plugin-outbox.entity';
+import { outboxDeliveries } from './outbox-metrics';
+
+const OUTBOX_TABLE = '"organisational_processes"."plugin_outbox"';
+
+interface RawOutboxRow {
+  id: string;
+  plugin_id: string;
+  plugin_version: string;
+  target: string;
+  payload: Record<string, unknown> | string;
+  attempts: number | string;
+  created_at: Date | string;
+}
+
+/** A row this pass holds the lease of. */
+interface ClaimedRow {
+  id: string;
+  pluginId: string;
+  pluginVersion: string;
+  target: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  createdAt: Date;
+}
 
 export const SYNC_STAFF_SURVEY_ACTIONS = `mutation ($input: StaffSurveySyncInput!) {
   syncStaffSurveyActions(input: $input) { pluginId received }
@@ -37,8 +62,9 @@ export interface DeliveryPass {
 /**
  * Sends pending outbox rows to their target subgraph, oldest first and one at a time per
  * plugin and target (a newer version never overtakes an older one). A failed send is retried
- * with exponential backoff; rows are claimed with a short lease, so replicas never send the
- * same row at once, and no transaction stays open while a request is in flight.
+ * with exponential backoff. Rows are claimed with `FOR UPDATE SKIP LOCKED` and a lease longer than
+ * the request timeout, so replicas on one database never send the same row, and no transaction
+ * stays open while a request is in flight.
  */
 export class OutboxDeliverer {
   private timer: NodeJS.Timeout | undefined;
@@ -47,6 +73,7 @@ export class OutboxDeliverer {
   private readonly maxDelayMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
+  private readonly requestTimeoutMs: number;
   private readonly pollMs: number;
 
   constructor(private readonly options: OutboxDelivererOptions) {
@@ -54,6 +81,11 @@ export class OutboxDeliverer {
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.batchSize = options.batchSize ?? 25;
     this.leaseMs = options.leaseMs ?? 30_000;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    // A send always ends (answered or timed out) before its lease does, so no other replica takes it over.
+    if (this.leaseMs <= this.requestTimeoutMs) {
+      throw new RangeError(`leaseMs (${this.leaseMs}) must be longer than requestTimeoutMs (${this.requestTimeoutMs})`);
+    }
     this.pollMs = options.pollMs ?? 5_000;
   }
 
@@ -62,21 +94,36 @@ export class OutboxDeliverer {
     return Math.min(this.baseDelayMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)), this.maxDelayMs);
   }
 
-  /** One bounded pass: sends the rows that are due now. */
+  /** One bounded pass: claims the rows that are due now, sends each and records its outcome. */
   async deliverDue(): Promise<DeliveryPass> {
     const em = this.options.orm.em.fork();
     const pass: DeliveryPass = { delivered: 0, failed: 0 };
-    for (const row of await this.dueRows(em)) {
-      if (!(await this.claim(em, row))) continue;
+    const token = randomUUID();
+    for (const row of await this.claimDue(em, token)) {
       const attempts = row.attempts + 1;
       const error = await this.send(row);
+      // Only the holder of the claim records an outcome: a replica whose lease ran out while it
+      // was sending must not overwrite the state the next holder is writing.
+      const mine = { id: row.id, claimToken: token };
       if (error === null) {
-        await em.nativeUpdate(PluginOutboxEntity, { id: row.id }, { status: 'delivered', attempts, deliveredAt: this.options.clock.now(), lastError: null });
+        const recorded = await em.nativeUpdate(PluginOutboxEntity, mine, {
+          status: 'delivered',
+          attempts,
+          deliveredAt: this.options.clock.now(),
+          lastError: null,
+          claimToken: null,
+        });
+        outboxDeliveries.inc({ target: row.target, outcome: 'delivered' });
+        if (recorded === 0) {
+          this.options.logger?.warn({ plugin: row.pluginId, version: row.pluginVersion, target: row.target }, 'outbox lease ran out while sending');
+          continue;
+        }
         pass.delivered++;
         this.options.logger?.info({ plugin: row.pluginId, version: row.pluginVersion, target: row.target, attempts }, 'outbox row delivered');
       } else {
         const retryAt = new Date(this.options.clock.now().getTime() + this.backoffMs(attempts));
-        await em.nativeUpdate(PluginOutboxEntity, { id: row.id }, { attempts, lastError: error.slice(0, 2000), nextAttemptAt: retryAt });
+        await em.nativeUpdate(PluginOutboxEntity, mine, { attempts, lastError: error.slice(0, 2000), nextAttemptAt: retryAt, claimToken: null });
+        outboxDeliveries.inc({ target: row.target, outcome: 'failed' });
         pass.failed++;
         this.options.logger?.warn(
           { plugin: row.pluginId, version: row.pluginVersion, target: row.target, attempts, retryAt, error },
@@ -133,28 +180,45 @@ export class OutboxDeliverer {
     return Math.max(50, Math.min(this.pollMs, next.nextAttemptAt.getTime() - this.options.clock.now().getTime()));
   }
 
-  /** The oldest pending row of each plugin and target, where it is due. */
-  private async dueRows(em: EntityManager): Promise<PluginOutbox[]> {
-    const pending = await em.find(PluginOutboxEntity, { status: 'pending' }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 500 });
-    const heads = new Map<string, PluginOutbox>();
-    for (const row of pending) if (!heads.has(`${row.pluginId}|${row.target}`)) heads.set(`${row.pluginId}|${row.target}`, row);
-    const now = this.options.clock.now().getTime();
-    return [...heads.values()].filter((row) => row.nextAttemptAt.getTime() <= now).slice(0, this.batchSize);
-  }
-
-  /** Takes the row for this replica for one lease; false when another replica has it. */
-  private async claim(em: EntityManager, row: PluginOutbox): Promise<boolean> {
+  /**
+   * Claims, in one statement, up to `batchSize` due rows that are the oldest pending row of their
+   * plugin and target (a newer version never overtakes an older one, nor is sent beside it): each
+   * gets this pass's token and a lease. `FOR UPDATE SKIP LOCKED` lets two replicas claim at once
+   * without waiting on each other or taking the same row; a row another replica claimed meanwhile
+   * no longer matches (its lease is in the future) when PostgreSQL re-checks it under the lock.
+   */
+  private async claimDue(em: EntityManager, token: string): Promise<ClaimedRow[]> {
     const now = this.options.clock.now();
-    const claimed = await em.nativeUpdate(
-      PluginOutboxEntity,
-      { id: row.id, status: 'pending', nextAttemptAt: { $lte: now } },
-      { nextAttemptAt: new Date(now.getTime() + this.leaseMs) },
+    const rows = await em.getConnection().execute<RawOutboxRow[]>(
+      `update ${OUTBOX_TABLE} as o set "next_attempt_at" = ?, "claim_token" = ?
+       where o."id" in (
+         select h."id" from ${OUTBOX_TABLE} as h
+         where h."status" = 'pending' and h."next_attempt_at" <= ?
+           and not exists (
+             select 1 from ${OUTBOX_TABLE} as e
+             where e."plugin_id" = h."plugin_id" and e."target" = h."target" and e."status" = 'pending'
+               and (e."created_at", e."id") < (h."created_at", h."id"))
+         order by h."created_at", h."id"
+         limit ?
+         for update of h skip locked)
+       returning o."id", o."plugin_id", o."plugin_version", o."target", o."payload", o."attempts", o."created_at"`,
+      [new Date(now.getTime() + this.leaseMs), token, now, this.batchSize],
     );
-    return claimed === 1;
+    return rows
+      .map((r) => ({
+        id: r.id,
+        pluginId: r.plugin_id,
+        pluginVersion: r.plugin_version,
+        target: r.target,
+        payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
+        attempts: Number(r.attempts),
+        createdAt: new Date(r.created_at),
+      }))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   }
 
   /** Null when the target confirmed receipt, otherwise why not. */
-  private async send(row: PluginOutbox): Promise<string | null> {
+  private async send(row: ClaimedRow): Promise<string | null> {
     const url = this.options.targets[row.target];
     if (!url) return `no URL is configured for target "${row.target}"`;
     try {
@@ -162,7 +226,7 @@ export class OutboxDeliverer {
         this.options.fetch,
         url,
         { query: SYNC_STAFF_SURVEY_ACTIONS, variables: { input: row.payload } },
-        { headers: await this.options.headers(), timeoutMs: this.options.requestTimeoutMs },
+        { headers: await this.options.headers(), timeoutMs: this.requestTimeoutMs },
       );
       const errors = errorsOf(answer);
       if (errors) return errors;

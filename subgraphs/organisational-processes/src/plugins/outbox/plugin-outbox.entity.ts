@@ -21,6 +21,8 @@ export const PluginOutboxEntity = defineEntity({
     lastError: p.text().nullable(),
     /** Earliest time of the next attempt; also the lease a deliverer takes while sending. */
     nextAttemptAt: p.datetime(),
+    /** Set by the deliverer that holds the lease; only it records the outcome. */
+    claimToken: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     deliveredAt: p.datetime().nullable(),
   },

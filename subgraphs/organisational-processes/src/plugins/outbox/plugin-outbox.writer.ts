@@ -41,6 +41,7 @@ export function writeStaffSurveyOutbox(em: EntityManager, manifest: PluginManife
     attempts: 0,
     lastError: null,
     nextAttemptAt: now,
+    claimToken: null,
     createdAt: now,
     deliveredAt: null,
   });
