@@ -8,7 +8,7 @@ import { startHarness, tokenFor, type Harness } from './harness';
 const clock = fixedClock('2018-01-20T10:00:00Z');
 const WMP = 'west-midlands-police';
 const BOARD = 'wmp-edhr-strategy:edhr-programme-board';
-const OP = 'wmp-edhr-strategy:organisational-processes';
+const OP = 'wmp-edhr-theme-3-organisational-processes:organisational-processes';
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subgraphs/${path}`, import.meta.url)), 'utf8');
 /** The people-culture example files, as West Midlands Police's in 2017. */
 const asWmp2017 = (csv: string) => csv.replaceAll('example-force', WMP).replaceAll('2024-03-31', '2017-03-31');
@@ -44,7 +44,7 @@ describe('EQIAs, board packs and the equality information through the gateway', 
         i: {
           organisation: WMP, title: 'Stop and search: section 60 authorisations', kind: 'OPERATION', stage: 'COMPLETED', completedOn: '2017-02-01',
           impacts: [{ characteristic: 'RACE', impact: 'NEGATIVE', evidence: 'Black people searched 3.15 times as often as White people (June 2017)' }],
-          decision: 'ADJUST', mitigations: ['wmp-edhr-delivery-plan:dp-05'], objectives: ['wmp-edhr-strategy:op-ka-2'], reviewDue: '2018-01-19',
+          decision: 'ADJUST', mitigations: ['wmp-edhr-theme-1-service-delivery:dp-05'], objectives: ['wmp-edhr-theme-3-organisational-processes:op-ka-2'], reviewDue: '2018-01-19',
           consultation: 'Stop and Search Scrutiny Group, Birmingham',
         },
       },
@@ -66,10 +66,10 @@ describe('EQIAs, board packs and the equality information through the gateway', 
       i: { body: BOARD, heldOn: '2017-12-01', decisions: ['EQIA training to be tracked against row 3.3'], actionsArising: [{ text: 'Report NCALT completions', owner: 'Diversity Manager - Fiona Washington', due: '2018-01-31' }] },
     });
     const before = await ok(`mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { version } }`, owner, {
-      i: { action: 'wmp-edhr-delivery-plan:dp-18', text: 'NCALT package live; 120 staff trained', status: 'ON_TRACK', asOf: '2017-11-20', expectedVersion: 1 },
+      i: { action: 'wmp-edhr-theme-3-organisational-processes:dp-18', text: 'NCALT package live; 120 staff trained', status: 'ON_TRACK', asOf: '2017-11-20', expectedVersion: 1 },
     });
     await ok(`mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { version } }`, owner, {
-      i: { action: 'wmp-edhr-delivery-plan:dp-18', text: '350 staff trained; senior officers briefed', status: 'COMPLETE', asOf: '2018-01-10', expectedVersion: before.recordProgress.version },
+      i: { action: 'wmp-edhr-theme-3-organisational-processes:dp-18', text: '350 staff trained; senior officers briefed', status: 'COMPLETE', asOf: '2018-01-10', expectedVersion: before.recordProgress.version },
     });
     const data = await ok(
       `{ boardPack(body: "${BOARD}", asOf: "2018-01-20") { asOf changesSince previousMeeting { heldOn actionsArising { text } }
@@ -83,7 +83,7 @@ describe('EQIAs, board packs and the equality information through the gateway', 
     expect(changed).toEqual([
       {
         status: 'COMPLETE',
-        action: { id: 'wmp-edhr-delivery-plan:dp-18' },
+        action: { id: 'wmp-edhr-theme-3-organisational-processes:dp-18' },
         changedSincePreviousMeeting: true,
         progressSince: [{ text: '350 staff trained; senior officers briefed', date: '2018-01-10' }],
         statusChanges: [{ from: 'ON_TRACK', to: 'COMPLETE', on: '2018-01-10' }],
@@ -106,7 +106,7 @@ describe('EQIAs, board packs and the equality information through the gateway', 
     await ok(`mutation ($csv: String!) { importWorkforceSnapshots(csv: $csv) { rows } }`, admin, { csv: asWmp2017(fixture('people-culture/fixtures/example-workforce-snapshot.csv')) });
     await ok(`mutation ($csv: String!) { importCommunityPopulation(csv: $csv) { rows } }`, admin, { csv: asWmp2017(fixture('people-culture/fixtures/example-community-population.csv')) });
     await ok(`mutation ($i: RecordEngagementInput!) { recordEngagement(input: $i) { id } }`, owner, {
-      i: { organisation: WMP, heldOn: '2017-09-14', groupKind: 'REFERENCE_GROUP', groupName: 'Community Reference Group (PSD)', topic: 'Section 60 authorisations', characteristics: ['RACE'], outcome: 'Scrutiny of every authorisation', objectives: ['wmp-edhr-strategy:op-ka-4'], eqias: [eqiaId] },
+      i: { organisation: WMP, heldOn: '2017-09-14', groupKind: 'REFERENCE_GROUP', groupName: 'Community Reference Group (PSD)', topic: 'Section 60 authorisations', characteristics: ['RACE'], outcome: 'Scrutiny of every authorisation', objectives: ['wmp-edhr-theme-3-organisational-processes:op-ka-4'], eqias: [eqiaId] },
     });
     const publication = await ok(`mutation ($i: RecordDutyPublicationInput!) { recordDutyPublication(input: $i) { coversYear } }`, staff, {
       i: { duty: 'wmp-edhr-strategy:publish-equality-information', publishedOn: '2018-01-19', url: 'https://www.west-midlands.police.uk/equality-2017', coversYear: 2017 },
@@ -128,7 +128,7 @@ describe('EQIAs, board packs and the equality information through the gateway', 
     expect(info.publications).toEqual([{ publishedOn: '2018-01-19', url: 'https://www.west-midlands.police.uk/equality-2017' }]);
     // In force in 2017: the EDHR strategy (no period stated); the 2018-21 inclusion strategy is not.
     expect(info.strategies.map((s: any) => s.strategy.id)).toEqual(['wmp-edhr-strategy']);
-    const eqiaAction = info.strategies[0].objectives.find((o: any) => o.objective.id === 'wmp-edhr-strategy:op-ka-2');
+    const eqiaAction = info.strategies[0].objectives.find((o: any) => o.objective.id === 'wmp-edhr-theme-3-organisational-processes:op-ka-2');
     expect(eqiaAction).toMatchObject({ actions: 1, actionsComplete: 1, actionsOverdue: 0 });
     expect(info.eqiasCompleted).toEqual([{ id: eqiaId, title: 'Stop and search: section 60 authorisations', completedOn: '2017-02-01', decision: 'ADJUST', negativeFor: ['RACE'] }]);
     expect(info.engagement).toEqual([{ heldOn: '2017-09-14', groupKind: 'REFERENCE_GROUP', groupName: 'Community Reference Group (PSD)' }]);

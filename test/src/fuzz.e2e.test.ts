@@ -60,7 +60,7 @@ describe('fuzzing the gateway', { timeout: 600_000 }, () => {
     });
     headersOf.set('public', {});
     headersOf.set('staff', await bearer(['staff'], { subject: 'fuzz-staff' }));
-    headersOf.set('theme-owner', await bearer(['theme-owner'], { subject: 'fuzz-owner', themes: ['wmp-edhr-strategy:service-delivery'] }));
+    headersOf.set('theme-owner', await bearer(['theme-owner'], { subject: 'fuzz-owner', themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] }));
     headersOf.set('admin', await bearer(['admin'], { subject: 'fuzz-admin' }));
     headersOf.set('partner', await bearer(['partner'], { subject: 'fuzz-partner-analyst', partnerId: PARTNER }));
     headersOf.set('partner-api-key', { 'x-api-key': key });

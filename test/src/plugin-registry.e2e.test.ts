@@ -49,7 +49,7 @@ describe('plugin registry rules through the gateway', { timeout: 180_000 }, () =
             name: 'Victim satisfaction',
             unit: 'percent',
             direction: 'up',
-            objective: 'wmp-edhr-strategy:sd-ka-1',
+            objective: 'wmp-edhr-theme-1-service-delivery:sd-ka-1',
             target: { value: 80 },
           },
         ],
@@ -101,7 +101,7 @@ describe('plugin registry rules through the gateway', { timeout: 180_000 }, () =
   it('refuses a KPI query the public API cannot answer, and a dependency objective that does not exist, in one answer', async () => {
     const broken = plan('1.2.0') as Record<string, any>;
     broken.themes[0].kpis[0].measuredBy = { kind: 'query', query: '{ hateCrimes { total } }', selector: 'hateCrimes.total' };
-    broken.themes[0].kpis[0].objective = 'wmp-edhr-strategy:sd-ka-99';
+    broken.themes[0].kpis[0].objective = 'wmp-edhr-theme-1-service-delivery:sd-ka-99';
     const error = errorOf(await register(broken));
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect((error.extensions!.problems as { path: string; message: string }[]).map((p) => `${p.path}: ${p.message}`)).toEqual([

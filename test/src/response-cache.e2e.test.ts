@@ -18,8 +18,8 @@ const FIXTURE = readFileSync(
 const CACHE_HEADER = 'x-edhr-response-cache';
 const TTL_SECONDS = 30;
 const RATE_LIMIT = 40;
-const KPI = 'wmp-edhr-strategy:pc-kpi-staff-satisfaction';
-const ACTION = 'wmp-edhr-delivery-plan:dp-08';
+const KPI = 'wmp-edhr-theme-2-people-culture:pc-kpi-staff-satisfaction';
+const ACTION = 'wmp-edhr-theme-2-people-culture:dp-08';
 const PARTNER = 'rc-partner';
 const OTHER_PARTNER = 'rc-other-partner';
 const AREA = 'E23000014';
@@ -173,8 +173,8 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
 
     // Two theme owners with different themes, and a staff member with another subject: each computed afresh.
     const owners = await Promise.all([
-      tokenFor(['theme-owner'], { subject: 'rc-owner', themes: ['wmp-edhr-strategy:people-culture'] }, clock),
-      tokenFor(['theme-owner'], { subject: 'rc-owner', themes: ['wmp-edhr-strategy:service-delivery'] }, clock),
+      tokenFor(['theme-owner'], { subject: 'rc-owner', themes: ['wmp-edhr-theme-2-people-culture:people-culture'] }, clock),
+      tokenFor(['theme-owner'], { subject: 'rc-owner', themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] }, clock),
       tokenFor(['staff'], { subject: 'rc-staff-2' }, clock),
     ]);
     await askTwice(DASHBOARD, owners[0]);

@@ -13,10 +13,10 @@ const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subg
 // Mid-July 2017: June's stop-and-search file is the latest month; row 2.3 (dp-10, due 1/8/2012) is long overdue.
 const clock = fixedClock('2017-07-15T10:00:00Z');
 const STRATEGY = 'wmp-edhr-strategy';
-const SERVICE_THEME = 'wmp-edhr-strategy:service-delivery';
-const PEOPLE_THEME = 'wmp-edhr-strategy:people-culture';
-const RRR_KPI = 'wmp-edhr-strategy:sd-kpi-stop-search-rrr-black';
-const DP10 = 'wmp-edhr-delivery-plan:dp-10';
+const SERVICE_THEME = 'wmp-edhr-theme-1-service-delivery:service-delivery';
+const PEOPLE_THEME = 'wmp-edhr-theme-2-people-culture:people-culture';
+const RRR_KPI = 'wmp-edhr-theme-1-service-delivery:sd-kpi-stop-search-rrr-black';
+const DP10 = 'wmp-edhr-theme-2-people-culture:dp-10';
 const kpiPath = `/strategies/${STRATEGY}/kpis/${encodeURIComponent(RRR_KPI)}`;
 const actionPath = `/strategies/${STRATEGY}/actions/${encodeURIComponent(DP10)}`;
 

@@ -100,8 +100,17 @@ describe('compiled services on plain node', { timeout: 240_000 }, () => {
     const run = runCompiled('subgraphs/organisational-processes/dist/main.js', { ORGANISATIONAL_PROCESSES_PORT: '0' });
     try {
       const url = await listening(run, 'organisational-processes subgraph listening', 180);
-      for (const plugin of ['wmp-edhr-strategy', 'wmp-edhr-delivery-plan', 'west-mercia-dei-strategy', 'west-mercia-pcc-equality-objectives', 'wmp-inclusion-strategy-2018']) {
-        expect(run.output()).toMatch(new RegExp(`"msg":"plugin ${plugin}@[0-9.]+ (registered|unchanged)`));
+      for (const plugin of [
+        'wmp-edhr-strategy',
+        'wmp-edhr-theme-1-service-delivery',
+        'wmp-edhr-theme-2-people-culture',
+        'wmp-edhr-theme-3-organisational-processes',
+        'wmp-edhr-delivery-plan',
+        'west-mercia-dei-strategy',
+        'west-mercia-pcc-equality-objectives',
+        'wmp-inclusion-strategy-2018',
+      ]) {
+        expect(run.output()).toMatch(new RegExp(`"msg":"plugin ${plugin}@[0-9.]+ (created|registered|updated|unchanged)`));
       }
       const live = await fetch(url.replace(/graphql$/, 'health/live'));
       expect(live.status).toBe(200);

@@ -14,7 +14,7 @@ const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('
 const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
-const OWNER: Identity = { subject: 'sd-owner', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:service-delivery'] };
+const OWNER: Identity = { subject: 'sd-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] };
 const BOARD = 'wmp-edhr-strategy:edhr-programme-board';
 const S = '"organisational_processes"';
 const at = (day: string): Clock => fixedClock(`${day}T10:00:00Z`);
@@ -63,9 +63,9 @@ describe('board meetings and board packs', { timeout: 180_000 }, () => {
 
   it('lists, for the Programme Board, what changed since its previous meeting', async () => {
     // Progress before the meeting, then after it.
-    const before = await run(PROGRESS, { input: { action: 'wmp-edhr-delivery-plan:dp-05', text: 'Scrutiny group sampling searches', status: 'ON_TRACK', asOf: '2027-01-20', expectedVersion: 1 } }, OWNER, at('2027-01-20'));
+    const before = await run(PROGRESS, { input: { action: 'wmp-edhr-theme-1-service-delivery:dp-05', text: 'Scrutiny group sampling searches', status: 'ON_TRACK', asOf: '2027-01-20', expectedVersion: 1 } }, OWNER, at('2027-01-20'));
     expect(before.errors).toBeUndefined();
-    const after = await run(PROGRESS, { input: { action: 'wmp-edhr-delivery-plan:dp-05', text: 'Ratio rising: escalated', status: 'AT_RISK', asOf: '2027-02-10', expectedVersion: 2 } }, OWNER, at('2027-02-10'));
+    const after = await run(PROGRESS, { input: { action: 'wmp-edhr-theme-1-service-delivery:dp-05', text: 'Ratio rising: escalated', status: 'AT_RISK', asOf: '2027-02-10', expectedVersion: 2 } }, OWNER, at('2027-02-10'));
     expect(after.errors).toBeUndefined();
     const pack = await run(PACK, { asOf: '2027-03-01' }, STAFF, at('2027-03-05'));
     expect(pack.errors).toBeUndefined();
@@ -77,7 +77,7 @@ describe('board meetings and board packs', { timeout: 180_000 }, () => {
     const changed = all.filter((a: any) => a.changedSincePreviousMeeting);
     expect(changed).toEqual([
       {
-        action: { id: 'wmp-edhr-delivery-plan:dp-05' },
+        action: { id: 'wmp-edhr-theme-1-service-delivery:dp-05' },
         status: 'AT_RISK',
         changedSincePreviousMeeting: true,
         progressSince: [{ text: 'Ratio rising: escalated', date: '2027-02-10' }],

@@ -12,13 +12,13 @@ const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('
 const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
-const OP_OWNER: Identity = { subject: 'op-owner', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:organisational-processes'] };
-const SD_OWNER: Identity = { subject: 'sd-owner', roles: ['theme-owner'], themes: ['wmp-edhr-strategy:service-delivery'] };
+const OP_OWNER: Identity = { subject: 'op-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-3-organisational-processes:organisational-processes'] };
+const SD_OWNER: Identity = { subject: 'sd-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] };
 // 23:30 UTC on 30 June 2027 is already 1 July in the UK.
 const clock = fixedClock('2027-06-30T23:30:00Z');
 const S = '"organisational_processes"';
 const WMP = 'west-midlands-police';
-const EQIA_KA = 'wmp-edhr-strategy:op-ka-2';
+const EQIA_KA = 'wmp-edhr-theme-3-organisational-processes:op-ka-2';
 
 const FIELDS = `id title kind owner stage completedOn dueAsWritten dueDate decision justification reviewDue reviewOverdue version pluginId
   negativeFor impacts { characteristic impact evidence } objectives { id } mitigations { id } reviews { reviewedOn outcome decision nextReviewDue recordedBy }
@@ -41,7 +41,7 @@ const stopSearchEqia = {
   ],
   consultation: 'Stop and Search Scrutiny Group, Birmingham',
   decision: 'ADJUST',
-  mitigations: ['wmp-edhr-delivery-plan:dp-05'],
+  mitigations: ['wmp-edhr-theme-1-service-delivery:dp-05'],
   objectives: [EQIA_KA],
   reviewDue: '2027-05-01',
 };
@@ -128,7 +128,7 @@ describe('EQIA register', { timeout: 120_000 }, () => {
       [{ decision: 'CONTINUE' }, 'justification', /needs a justification/],
       [{ impacts: [{ characteristic: 'RACE', impact: 'NEGATIVE' }] }, 'impacts[0].evidence', /needs its evidence/],
       [{ impacts: [{ characteristic: 'ETHNICITY', impact: 'UNKNOWN' }] }, 'impacts[0].characteristic', /not a protected characteristic/],
-      [{ mitigations: ['wmp-edhr-delivery-plan:dp-99'] }, 'mitigations[0]', /not a current delivery action of west-midlands-police/],
+      [{ mitigations: ['wmp-edhr-theme-3-organisational-processes:dp-99'] }, 'mitigations[0]', /not a current delivery action of west-midlands-police/],
       [{ objectives: ['west-mercia-dei-strategy:our-people'] }, 'objectives[0]', /not a current objective of west-midlands-police/],
       [{ stage: 'PLANNED' }, 'completedOn', /a planned assessment has no completion date/],
       [{ reviewDue: '2026-04-01' }, 'reviewDue', /must be after completedOn/],
@@ -161,7 +161,7 @@ describe('EQIA register', { timeout: 120_000 }, () => {
     const now = await run(`{ eqia(id: "${created.id}") { owner version } }`);
     expect(now.data.eqia).toEqual({ owner: 'Supt Johnson', version: 2 });
     // A theme owner cannot hand it away to another theme's objective.
-    const handOff = await run(UPDATE, { input: { id: created.id, expectedVersion: 2, objectives: ['wmp-edhr-strategy:sd-ka-4'] } }, OP_OWNER);
+    const handOff = await run(UPDATE, { input: { id: created.id, expectedVersion: 2, objectives: ['wmp-edhr-theme-1-service-delivery:sd-ka-4'] } }, OP_OWNER);
     expect(handOff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

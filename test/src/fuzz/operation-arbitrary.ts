@@ -28,7 +28,7 @@ const KNOWN_STRINGS = [
   'west-mercia-police',
   'wmp-edhr-strategy',
   'wmp-edhr-delivery-plan',
-  'wmp-edhr-strategy:sd-ka-1',
+  'wmp-edhr-theme-1-service-delivery:sd-ka-1',
   'dei-interim-strategy-2024-25',
   'fuzz-partner',
   'E23000014',
