@@ -19,7 +19,8 @@ describe('/metrics on the gateway and every subgraph', { timeout: 240_000 }, () 
   beforeAll(async () => {
     // Every service of this federation reads the scraper token at start (this file runs in its own process).
     process.env.METRICS_TOKEN = SCRAPE_TOKEN;
-    harness = await startHarness();
+    // Without the response cache, so each repeated question reaches the subgraphs it counts in.
+    harness = await startHarness({ responseCache: { enabled: false } });
   });
   afterAll(async () => {
     await harness?.stop();

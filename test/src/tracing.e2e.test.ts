@@ -24,7 +24,8 @@ describe('tracing from the gateway through the subgraphs to SQL', { timeout: 240
     tracing = await startTracing({ serviceName: 'edhr-e2e', spanProcessors: [new SimpleSpanProcessor(exporter)] });
     const loaded = await import('./harness');
     tokenFor = loaded.tokenFor;
-    harness = await loaded.startHarness();
+    // Without the response cache, so a repeated question is traced down to SQL again.
+    harness = await loaded.startHarness({ responseCache: { enabled: false } });
   });
   afterAll(async () => {
     await harness?.stop();

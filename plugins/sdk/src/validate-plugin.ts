@@ -181,7 +181,7 @@ interface ReferenceChecks {
 function checkEqiaReferences(m: ReferenceView, checks: ReferenceChecks, problems: PluginProblem[]): void {
   const resolvesAction = (ref: string) => {
     const qualified = ref.split(':');
-    return qualified.length === 2 ? checks.dependencyIds.has(qualified[0]!) : checks.actionKeys.has(ref);
+    return qualified.length === 2 ? checks.dependencyIds.has(qualified[0]) : checks.actionKeys.has(ref);
   };
   const eqiaKeys = new Map<string, string>();
   m.eqias.forEach((e, i) => {

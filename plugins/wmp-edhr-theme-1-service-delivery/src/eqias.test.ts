@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PluginValidationError, validatePlugin } from '@edhr/plugin-sdk';
+import { type PluginValidationError, validatePlugin } from '@edhr/plugin-sdk';
 import plugin from './index';
 
 describe('wmp-edhr-theme-1-service-delivery: the EQIAs and engagement of its rows', () => {

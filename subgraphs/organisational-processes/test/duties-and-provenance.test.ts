@@ -341,6 +341,9 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
     const withoutTheme = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
     withoutTheme.version = '1.8.0';
     withoutTheme.themes = [];
+    // Its EQIAs and engagement name the key actions dropped with the theme.
+    withoutTheme.eqias = [];
+    withoutTheme.engagements = [];
     withoutTheme.sourceDiscrepancies = [];
     expect((await registry.register(withoutTheme, { sourceKind: 'module', sourceRef: 'test' })).outcome).toBe('updated');
     const next = structuredClone<PluginManifestInput>(wmpEdhrStrategy);

@@ -30,7 +30,13 @@ const manyQueryKpis: PluginManifestInput = {
         unit: 'count' as const,
         direction: 'up' as const,
         frequency: 'annually' as const,
-        measuredBy: { kind: 'query' as const, query: 'query ($n: Int!) { total(n: $n) }', variables: { n: i * 10 }, selector: 'total' },
+        // A query the public API can answer; the answer is made up at the boundary below.
+        measuredBy: {
+          kind: 'query' as const,
+          query: 'query ($organisation: String!) { disclosureRate(organisation: $organisation, characteristic: "RACE") { value } }',
+          variables: { organisation: `force-${i * 10}` },
+          selector: 'disclosureRate.value',
+        },
       })),
     },
   ],
@@ -51,10 +57,11 @@ describe('KPI refresh with two replicas on one database', { timeout: 180_000 }, 
     // The gateway's answer, at the boundary: a little latency so the two refreshes interleave.
     const answered: number[] = [];
     const gateway: FetchLike = async (_url, init) => {
-      const { variables } = JSON.parse(init.body) as { variables: { n: number } };
-      answered.push(variables.n);
+      const { variables } = JSON.parse(init.body) as { variables: { organisation: string } };
+      const n = Number(variables.organisation.replace('force-', ''));
+      answered.push(n);
       await new Promise((resolve) => setTimeout(resolve, 2));
-      return { ok: true, status: 200, text: async () => JSON.stringify({ data: { total: variables.n } }) };
+      return { ok: true, status: 200, text: async () => JSON.stringify({ data: { disclosureRate: { value: n } } }) };
     };
     const replica = async () =>
       new MeasurementRefresher({

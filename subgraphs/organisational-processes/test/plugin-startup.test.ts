@@ -1,4 +1,5 @@
 
+import wmpEdhrPeopleCulture from '@edhr/plugin-wmp-edhr-theme-2-people-culture';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -8,7 +9,6 @@ import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
 import { cyclePlugin } from './fixtures/cycle-plugins';
-import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 
 // Nothing here depends on the date; a fixed one keeps it that way.
 const clock = fixedClock('2026-11-15T10:00:00Z');
@@ -102,20 +102,20 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
 
   it('never reverts a newer registration made through the API: keeps it and says so with both versions', async () => {
     const registry = new PluginRegistrationService(db.orm.em, clock);
-    const newer = structuredClone(wmpEdhrStrategy);
+    const newer = structuredClone(wmpEdhrPeopleCulture);
     newer.version = '1.99.0';
     newer.themes = newer.themes!.map((t) => (t.key === 'people-culture' ? { ...t, objectives: [...t.objectives!, { key: 'pc-api', kind: 'key-action' as const, statement: 'Added through the API' }] } : t));
     expect((await registry.register(newer, { sourceKind: 'manifest', sourceRef: 'api' })).outcome).toBe('updated');
     const before = await snapshot(db.orm);
     const messages: string[] = [];
-    await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-strategy' });
+    await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-theme-2-people-culture' });
     expect(messages).toEqual([
-      `WARN plugin wmp-edhr-strategy: module @edhr/plugin-wmp-edhr-strategy has version ${wmpEdhrStrategy.version}, older than the registered 1.99.0 (from api); keeping 1.99.0`,
+      `WARN plugin wmp-edhr-theme-2-people-culture: module @edhr/plugin-wmp-edhr-theme-2-people-culture has version ${wmpEdhrPeopleCulture.version}, older than the registered 1.99.0 (from api); keeping 1.99.0`,
     ]);
     expect(await snapshot(db.orm)).toEqual(before);
     const rows = await db.orm.em.fork().getConnection().execute<{ version: string; archived: boolean }[]>(
       `select p.version, o.archived from organisational_processes.plugin p join organisational_processes.objective o on o.plugin_id = p.plugin_id
-       where p.plugin_id = 'wmp-edhr-strategy' and o.key = 'pc-api'`,
+       where p.plugin_id = 'wmp-edhr-theme-2-people-culture' and o.key = 'pc-api'`,
     );
     expect(rows).toEqual([{ version: '1.99.0', archived: false }]);
   });

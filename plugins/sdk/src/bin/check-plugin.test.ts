@@ -31,9 +31,9 @@ const extension = {
   name: 'Check',
   source: { title: 'T', publisher: 'P' },
   organisation: { key: 'west-midlands-police', name: 'West Midlands Police', kind: 'police-force' },
-  dependsOn: [{ id: 'wmp-edhr-strategy', version: '^1.0.0' }],
+  dependsOn: [{ id: 'wmp-edhr-strategy', version: '^2.0.0' }],
   strategy: { key: 'wmp-edhr-strategy', extends: 'wmp-edhr-strategy' },
-  themes: [{ key: 't', name: 'T', domain: 'partners', kpis: [{ key: 'k', name: 'K', unit: 'count', direction: 'up', objective: 'wmp-edhr-theme-1-service-delivery:sd-ka-1' }] }],
+  themes: [{ key: 't', name: 'T', domain: 'partners', kpis: [{ key: 'k', name: 'K', unit: 'count', direction: 'up' }] }],
 };
 
 describe('npm run plugin:check', { timeout: 60_000 }, () => {
