@@ -35,7 +35,10 @@ describe('plugin registry rules through the gateway', { timeout: 180_000 }, () =
     name: 'Hate crime plan',
     source: { title: 'Hate crime plan 2026', publisher: 'West Midlands Police' },
     organisation: { key: 'west-midlands-police', name: 'West Midlands Police', kind: 'police-force' },
-    dependsOn: [{ id: 'wmp-edhr-strategy', version: '^1.0.0' }],
+    dependsOn: [
+      { id: 'wmp-edhr-strategy', version: '^2.0.0' },
+      { id: 'wmp-edhr-theme-1-service-delivery', version: '^1.0.0' },
+    ],
     strategy: { key: 'hate-crime-2026', title: 'Hate crime plan 2026' },
     themes: [
       {
@@ -106,7 +109,7 @@ describe('plugin registry rules through the gateway', { timeout: 180_000 }, () =
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect((error.extensions!.problems as { path: string; message: string }[]).map((p) => `${p.path}: ${p.message}`)).toEqual([
       expect.stringMatching(/^themes\[0\]\.kpis\[0\]\.measuredBy\.query: Cannot query field "hateCrimes" on type "Query"\./),
-      expect.stringMatching(/^themes\[0\]\.kpis\[0\]\.objective: plugin "wmp-edhr-strategy" \S+ declares no objective "sd-ka-99"$/),
+      expect.stringMatching(/^themes\[0\]\.kpis\[0\]\.objective: plugin "wmp-edhr-theme-1-service-delivery" \S+ declares no objective "sd-ka-99"$/),
     ]);
   });
 
@@ -148,7 +151,13 @@ describe('plugin registry rules through the gateway', { timeout: 180_000 }, () =
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'DEPENDENTS',
-      dependents: ['hate-crime-plan', 'wmp-edhr-delivery-plan'],
+      dependents: [
+        'hate-crime-plan',
+        'wmp-edhr-delivery-plan',
+        'wmp-edhr-theme-1-service-delivery',
+        'wmp-edhr-theme-2-people-culture',
+        'wmp-edhr-theme-3-organisational-processes',
+      ],
     });
     const still = await harness.query('{ plugin(id: "wmp-edhr-strategy") { enabled } }', { token: staff });
     expect(still.body.data.plugin.enabled).toBe(true);

@@ -33,7 +33,7 @@ const manyQueryKpis: PluginManifestInput = {
         // A query the public API can answer; the answer is made up at the boundary below.
         measuredBy: {
           kind: 'query' as const,
-          query: 'query ($organisation: String!) { disclosureRate(organisation: $organisation, characteristic: "RACE") { value } }',
+          query: 'query ($organisation: ID!) { disclosureRate(organisation: $organisation, characteristic: "RACE") { value } }',
           variables: { organisation: `force-${i * 10}` },
           selector: 'disclosureRate.value',
         },

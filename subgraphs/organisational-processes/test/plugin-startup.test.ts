@@ -105,7 +105,8 @@ describe('plugin start-up ordering', { timeout: 120_000 }, () => {
     const newer = structuredClone(wmpEdhrPeopleCulture);
     newer.version = '1.99.0';
     newer.themes = newer.themes!.map((t) => (t.key === 'people-culture' ? { ...t, objectives: [...t.objectives!, { key: 'pc-api', kind: 'key-action' as const, statement: 'Added through the API' }] } : t));
-    expect((await registry.register(newer, { sourceKind: 'manifest', sourceRef: 'api' })).outcome).toBe('updated');
+    // Registered through the API first in this database, so created.
+    expect((await registry.register(newer, { sourceKind: 'manifest', sourceRef: 'api' })).outcome).toBe('created');
     const before = await snapshot(db.orm);
     const messages: string[] = [];
     await loadConfiguredPlugins(db.orm, recordingLogger(messages), clock, { EDHR_PLUGINS: '@edhr/plugin-wmp-edhr-theme-2-people-culture' });
