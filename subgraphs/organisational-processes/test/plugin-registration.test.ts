@@ -230,6 +230,43 @@ describe('plugin registration', { timeout: 120_000 }, () => {
     expect(await themeIds()).toEqual(idsBefore);
   });
 
+  it('refuses a version of a theme plugin that drops key actions a dependent links to, naming it', async () => {
+    const dependent: PluginManifestInput = {
+      id: 'eqia-follow-up',
+      version: '1.0.0',
+      name: 'EQIA follow-up',
+      source: { title: 'EQIA follow-up plan', publisher: 'West Midlands Police' },
+      organisation: { key: 'west-midlands-police', name: 'West Midlands Police', kind: 'police-force' },
+      dependsOn: [{ id: OP, version: '^1.0.0' }],
+      strategy: { key: 'eqia-follow-up', title: 'EQIA follow-up plan' },
+      themes: [
+        {
+          key: 'follow-up',
+          name: 'Follow-up',
+          domain: 'organisational-processes',
+          kpis: [{ key: 'reviews', name: 'EQIAs reviewed', unit: 'count', direction: 'up', objective: `${OP}:op-ka-2` }],
+        },
+      ],
+    };
+    expect((await register(dependent)).outcome).toBe('created');
+    const before = await snapshot(db.orm);
+    const next = structuredClone<PluginManifestInput>(wmpEdhrOrganisationalProcesses);
+    next.version = '1.9.1';
+    // Its own rows, EQIA and engagement that name the key action let go of it too.
+    next.themes = next.themes!.map((t) => ({
+      ...t,
+      objectives: t.objectives!.filter((o) => o.key !== 'op-ka-2'),
+      actions: t.actions!.map(({ objective, ...row }) => (objective === 'op-ka-2' ? row : { ...row, objective })),
+    }));
+    next.eqias = [];
+    next.engagements = [];
+    const error = await register(next).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginConflictError);
+    expect((error as PluginConflictError).details.dependents).toEqual(['eqia-follow-up']);
+    expect((error as Error).message).toMatch(/dependents\.eqia-follow-up\.themes\[0\]\.kpis\[0\]\.objective: plugin "eqia-follow-up" \S+ depends on this plugin: plugin "wmp-edhr-theme-3-organisational-processes" 1\.9\.1 declares no objective "op-ka-2"/);
+    expect(await snapshot(db.orm)).toEqual(before);
+  });
+
   it('refuses an invalid manifest naming the plugin and the field, and changes nothing', async () => {
     const before = await snapshot(db.orm);
     const broken = structuredClone<PluginManifestInput>(westMerciaPcc);
