@@ -14,7 +14,7 @@ type RepresentationSection = EqualityInformation['workforceRepresentation'][numb
 
 const LABELS = { organisation: 'Organisation', year: 'Year' };
 const percent = (share: number | null | undefined) => (share === null || share === undefined ? 'Not known' : `${(share * 100).toFixed(1)}%`);
-const rankName = (row: RepresentationSection['rows'][number]) => (row.rank ? `${row.rank} (${row.workforce ?? 'all'})` : 'Whole workforce');
+const rankName = (row: RepresentationSection['rows'][number]) => (row.rank ? `${row.rank} (${row.workforce ?? 'all'})` : row.workforce ? `Every ${row.workforce} rank` : 'Whole workforce');
 const withheldText = (reason: string | null | undefined, threshold: number) =>
   `Withheld (${reason === 'small_number' || !reason ? `fewer than ${threshold} people: the share would identify them` : reason.replace(/_/g, ' ')})`;
 
