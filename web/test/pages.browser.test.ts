@@ -276,6 +276,154 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     await signOut();
   });
 
+  it('publishes an organisation\'s equality information for a year to the public: every section, printable, CSVs equal to their tables', async () => {
+    // The example workforce files again, as the snapshot of March 2017, so the year has one.
+    const as2017 = (csv: string) => csv.replace(/^example-force,/gm, 'west-midlands-police,').replaceAll('2024-03-31', '2017-03-31');
+    await gql('mutation ($csv: String!) { importWorkforceSnapshots(csv: $csv) { rows } }', { csv: as2017(fixture('people-culture/fixtures/example-workforce-snapshot.csv')) });
+    await gql('mutation ($csv: String!) { importCommunityPopulation(csv: $csv) { rows } }', { csv: as2017(fixture('people-culture/fixtures/example-community-population.csv')) });
+
+    await page.goto(`${web.url}/publication`);
+    await page.selectOption('#organisation', 'west-midlands-police');
+    await page.fill('#year', '2017');
+    await page.click('form[action="/publication"] button');
+    await page.waitForURL(`${web.url}/publication/west-midlands-police/2017`);
+    await expect.poll(() => page.locator('.app-account').textContent()).toContain('Viewing as the public');
+    expect(await page.locator('h1').textContent()).toBe('Equality information 2017');
+    expect(await page.locator('#duty').textContent()).toContain('Not published');
+
+    expect(await page.locator('#objectives h3').allTextContents()).toEqual(['Equality, Diversity and Human Rights Strategy']);
+    expect(await page.locator('#objectives').textContent()).toMatch(/Objectives to be reviewed and published again by \d{1,2} \w+ \d{4}|states no start/);
+    const objectives = await tableTexts(page, 'objectives-0');
+    expect(objectives[0]).toEqual(['Objective', 'Delivery actions', 'Complete', 'Overdue', 'KPIs']);
+    expect(objectives.length).toBeGreaterThan(1);
+
+    const workforce = await tableTexts(page, 'workforce-0');
+    expect(workforce).toContainEqual(['Constable (officer)', 'BAME', '12.0%', '30.0%', '0.4']);
+    expect(await page.locator('#workforce-0-chart-0-summary').textContent()).toContain('of the community, drawn as a dashed line');
+
+    // Service delivery as published: perturbed counts for the public, rates and ratios as the API gives them.
+    expect(await page.locator('#disparity').textContent()).toContain('Counts are perturbed for disclosure control');
+    const rates = await tableTexts(page, 'disparity-0-rates');
+    expect(rates[0]).toEqual(['Group', 'Records', 'Population', 'Rate per 1,000']);
+    const black = rates.find((r) => r[0] === 'Black');
+    expect(Math.abs(Number(black?.[1]) - 149)).toBeLessThanOrEqual(5);
+    expect((await tableTexts(page, 'disparity-0-ratios')).find((r) => r[0] === 'Black')?.[1]).toMatch(/^\d+\.\d+$/);
+    expect(await page.locator('#disparity-0-ratios-chart-summary').textContent()).toMatch(/log scale; 1 means the same rate as White/);
+    expect(await page.locator('#eqias').textContent()).toMatch(/No equality impact assessment was completed in 2017|Assessment/);
+    expect(await page.locator('#engagement').textContent()).toMatch(/Engagement held/);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'publication');
+
+    for (const table of ['workforce-0', 'disparity-0-rates', 'objectives-0']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-csv="${table}"]`)]);
+      expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(await tableTexts(page, table));
+    }
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
+    expect(await page.locator('#disparity-0-rates').isVisible()).toBe(true);
+    await keepScreenshot(page, 'publication-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // Recording the year's publication meets the duty, and the page says so.
+    await gql('mutation ($i: RecordDutyPublicationInput!) { recordDutyPublication(input: $i) { coversYear } }', {
+      i: { duty: 'wmp-edhr-strategy:publish-equality-information', publishedOn: '2017-07-14', url: 'https://equality.example/2017', coversYear: 2017 },
+    });
+    await page.reload();
+    expect(await page.locator('#duty').textContent()).toContain('Published on 14 July 2017: https://equality.example/2017');
+  });
+
+  it('gives staff the EDHR Programme Board\'s pack, linked from the dashboard, and asks the public to sign in', async () => {
+    const packPath = `/board-pack/${encodeURIComponent('wmp-edhr-strategy:edhr-programme-board')}`;
+    await signOut();
+    await page.goto(`${web.url}${packPath}`);
+    expect(await page.locator('.govuk-warning-text').textContent()).toContain('sign in as staff');
+    expect(await page.locator('table').count()).toBe(0);
+    await expectAccessible(page);
+
+    await signIn(tokens.staff!);
+    await page.goto(`${web.url}/strategies/${STRATEGY}`);
+    await page.click(`#governance a[href="${packPath}"]`);
+    await page.waitForURL(/\/board-pack\//);
+    expect(await page.locator('.govuk-caption-l').textContent()).toContain('EDHR Programme Board');
+    expect(await page.locator('h1').textContent()).toBe('Board pack as of 15 July 2017');
+    expect(await page.locator('#summary').textContent()).toContain('No previous meeting is recorded: every change to date is shown.');
+    expect(await page.locator('#status-summary li').count()).toBeGreaterThan(0);
+    const kpis = await tableTexts(page, 'kpis');
+    expect(kpis).toContainEqual(['Stop and search relative rate ratio, Black to White residents (West Midlands police force area)', 'Red', 'Red: off target', '3.15 (2017-06)']);
+    expect((await tableTexts(page, 'risks')).length).toBeGreaterThan(1);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'board-pack');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#asOf').isVisible()).toBe(false);
+    await keepScreenshot(page, 'board-pack-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // A day after today is refused, naming the field.
+    await page.fill('#asOf', '2017-08-01');
+    await page.click('form[method="get"] button');
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary__list a').first().textContent()).toMatch(/^As of: /);
+    await signOut();
+  });
+
+  it('lists the EQIA register with its filters and shows one assessment: impacts, decision, mitigations, reviews and an overdue review', async () => {
+    const created = await gql(
+      'mutation ($i: CreateEqiaInput!) { createEqia(input: $i) { id } }',
+      {
+        i: {
+          organisation: 'west-midlands-police', title: 'Stop and search: section 60 authorisations', kind: 'OPERATION', stage: 'COMPLETED', completedOn: '2017-02-01',
+          impacts: [{ characteristic: 'RACE', impact: 'NEGATIVE', evidence: 'Black people searched 3.15 times as often as White people (June 2017)' }],
+          decision: 'ADJUST', mitigations: ['wmp-edhr-theme-1-service-delivery:dp-05'], reviewDue: '2017-07-01', consultation: 'Stop and Search Scrutiny Group, Birmingham',
+        },
+      },
+    );
+    await signOut();
+    await page.goto(`${web.url}/eqias`);
+    expect(await page.locator('.govuk-warning-text').textContent()).toContain('sign in as staff');
+
+    await signIn(tokens.staff!);
+    await page.goto(`${web.url}/eqias`);
+    await page.selectOption('#organisation', 'west-midlands-police');
+    await page.click('form[action="/eqias"] button');
+    await page.waitForURL(/organisation=west-midlands-police/);
+    const all = await tableTexts(page, 'eqias');
+    expect(all[0]).toEqual(['Assessment', 'Kind', 'Stage', 'Due', 'Decision', 'Negative impact on', 'Review']);
+    expect(all.find((r) => r[0] === 'EQIA re Front Offices')?.[3]).toBe('18 January 2012');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'eqias');
+
+    await page.selectOption('#reviewOverdue', 'true');
+    await page.selectOption('#negativeFor', 'RACE');
+    await page.click('form[action="/eqias"] button');
+    await page.waitForURL(/negativeFor=RACE/);
+    const overdue = await tableTexts(page, 'eqias');
+    expect(overdue.slice(1)).toEqual([['Stop and search: section 60 authorisations', 'Operation', 'Completed', 'Not stated', 'Adjust', 'Race', 'Overdue: 1 July 2017']]);
+
+    await page.click('table[data-table="eqias"] a');
+    await page.waitForURL(`${web.url}/eqias/${encodeURIComponent(created.createEqia.id)}`);
+    expect(await page.locator('h1').textContent()).toBe('Stop and search: section 60 authorisations');
+    expect((await page.locator('#review-due').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Review due 1 July 2017 Overdue');
+    const impacts = await tableTexts(page, 'impacts');
+    expect(impacts.length).toBe(10);
+    expect(impacts).toContainEqual(['Race', 'Negative', 'Black people searched 3.15 times as often as White people (June 2017)']);
+    expect(impacts).toContainEqual(['Age', 'Not assessed', 'None given']);
+    expect(await page.locator('#eqia-summary').textContent()).toContain('Stop and Search Scrutiny Group, Birmingham');
+    expect(await page.locator('table[data-table="mitigations"] a').getAttribute('href')).toBe(`/strategies/${STRATEGY}/actions/${encodeURIComponent('wmp-edhr-theme-1-service-delivery:dp-05')}`);
+    await expectAccessible(page);
+    await keepScreenshot(page, 'eqia');
+
+    // The delivery plan's Front Office EQIA, as written: every characteristic not assessed.
+    await page.goto(`${web.url}/eqias?organisation=west-midlands-police`);
+    await page.click('table[data-table="eqias"] a:text-is("EQIA re Front Offices")');
+    await page.locator('h1', { hasText: 'EQIA re Front Offices' }).waitFor();
+    expect(await page.locator('#eqia-summary').textContent()).toContain('18 January 2012');
+    expect((await tableTexts(page, 'impacts')).slice(1).every((r) => r[1] === 'Not assessed')).toBe(true);
+    expect(await page.locator('#review-due').textContent()).toContain('No review date is set.');
+    await expectAccessible(page);
+    await signOut();
+  });
+
   it('signs in only with a token the gateway accepts, keeping it in an httpOnly, SameSite=Strict cookie', async () => {
     await page.goto(`${web.url}/sign-in`);
     await page.fill('#token', 'not-a-token');

@@ -31,6 +31,41 @@ export type DeliveryStatus =
   | 'ON_TRACK'
   | 'UNKNOWN';
 
+/** NO_CHANGE (no adverse impact found), ADJUST (change to remove it), CONTINUE (justified despite it), STOP. */
+export type EqiaDecision =
+  | 'ADJUST'
+  | 'CONTINUE'
+  | 'NO_CHANGE'
+  | 'STOP';
+
+export type EqiaFilter = {
+  decision?: EqiaDecision | null | undefined;
+  /** Only those assessing a NEGATIVE impact on this characteristic, e.g. RACE. */
+  negativeFor?: string | null | undefined;
+  /** true: only those whose review date has passed (UK date); false: only those whose has not. */
+  reviewOverdue?: boolean | null | undefined;
+  stage?: EqiaStage | null | undefined;
+};
+
+/** The likely impact on people sharing a protected characteristic; UNKNOWN until assessed, never assumed NEUTRAL. */
+export type EqiaImpact =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE'
+  | 'UNKNOWN';
+
+/** What is assessed. */
+export type EqiaKind =
+  | 'FUNCTION'
+  | 'OPERATION'
+  | 'POLICY'
+  | 'PROJECT';
+
+/** PLANNED until the assessment is done. */
+export type EqiaStage =
+  | 'COMPLETED'
+  | 'PLANNED';
+
 /** The status a progress entry reports. */
 export type ProgressStatus =
   | 'AT_RISK'
@@ -100,6 +135,16 @@ export type RecordProgressMutationVariables = Exact<{
 
 export type RecordProgressMutation = { recordProgress: { id: string, version: number, status: DeliveryStatus } };
 
+export type BoardPackPageQueryVariables = Exact<{
+  body: string | number;
+  asOf: string;
+}>;
+
+
+export type BoardPackPageQuery = { boardPack: { asOf: string, changesSince: string | null, body: { id: string, name: string, chair: string | null }, previousMeeting: { heldOn: string, decisions: Array<string> } | null, actionsByStatus: Array<{ status: DeliveryStatus, actions: Array<{ changedSincePreviousMeeting: boolean, action: { id: string, reference: string, title: string | null, owners: Array<string>, dueAsWritten: string | null, overdue: boolean, strategyKey: string }, statusChanges: Array<{ from: DeliveryStatus | null, to: DeliveryStatus, on: string }>, progressSince: Array<{ text: string, date: string | null }> }> }>, redKpis: Array<{ id: string, name: string, rag: RagStatus, latest: { period: string, value: number } | null }>, amberKpis: Array<{ id: string, name: string, rag: RagStatus, latest: { period: string, value: number } | null }>, staleKpis: Array<{ id: string, name: string, rag: RagStatus, latest: { period: string, value: number } | null }>, overdueEqiaReviews: Array<{ id: string, title: string, reviewDue: string | null }>, openFindings: Array<{ id: string, dataset: string, characteristic: string, category: string, reference: string, period: string, ratio: number | null }>, risks: Array<{ text: string, action: { id: string, reference: string, title: string | null, strategyKey: string } }> } };
+
+export type BoardPackKpiFragment = { id: string, name: string, rag: RagStatus, latest: { period: string, value: number } | null };
+
 export type DisparityOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -115,6 +160,23 @@ export type DisparityPageQueryVariables = Exact<{
 
 
 export type DisparityPageQuery = { organisations: Array<{ id: string, name: string, areaCode: string | null }>, disparity: { period: string, periodKind: string, firstDay: string, lastDay: string, monthsExpected: number, monthsHeld: number, complete: boolean, hasData: boolean, records: number | null, usableRecords: number | null, coverage: number | null, sources: Array<string>, suppressionApplied: boolean, suppressionThreshold: number | null, countsPerturbed: boolean, ratePer: number, notes: Array<string>, denominator: { source: string, edition: string }, rows: Array<{ category: string, isReference: boolean, usable: boolean, count: number | null, suppressed: boolean, suppressionReason: string | null, denominator: number | null, rate: { computable: boolean, value: number | null, reason: string | null }, ratio: { computable: boolean, value: number | null, lower: number | null, upper: number | null, significant: boolean | null, reason: string | null } }> } };
+
+export type DisparityFiguresFragment = { period: string, periodKind: string, firstDay: string, lastDay: string, monthsExpected: number, monthsHeld: number, complete: boolean, hasData: boolean, records: number | null, usableRecords: number | null, coverage: number | null, sources: Array<string>, suppressionApplied: boolean, suppressionThreshold: number | null, countsPerturbed: boolean, ratePer: number, notes: Array<string>, denominator: { source: string, edition: string }, rows: Array<{ category: string, isReference: boolean, usable: boolean, count: number | null, suppressed: boolean, suppressionReason: string | null, denominator: number | null, rate: { computable: boolean, value: number | null, reason: string | null }, ratio: { computable: boolean, value: number | null, lower: number | null, upper: number | null, significant: boolean | null, reason: string | null } }> };
+
+export type EqiaRegisterQueryVariables = Exact<{
+  organisation: string | number;
+  filter?: EqiaFilter | null | undefined;
+}>;
+
+
+export type EqiaRegisterQuery = { organisations: Array<{ id: string, name: string }>, eqias: Array<{ id: string, title: string, kind: EqiaKind, stage: EqiaStage, decision: EqiaDecision | null, dueAsWritten: string | null, dueDate: string | null, reviewDue: string | null, reviewOverdue: boolean | null, negativeFor: Array<string> }> };
+
+export type EqiaPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EqiaPageQuery = { eqia: { id: string, title: string, kind: EqiaKind, owner: string | null, stage: EqiaStage, completedOn: string | null, dueAsWritten: string | null, dueDate: string | null, consultation: string | null, decision: EqiaDecision | null, justification: string | null, reviewDue: string | null, reviewOverdue: boolean | null, lastReviewedOn: string | null, sourceLocation: string | null, sourceQuote: string | null, impacts: Array<{ characteristic: string, impact: EqiaImpact, evidence: string | null }>, organisation: { id: string, name: string } | null, objectives: Array<{ id: string, code: string | null, title: string | null, strategyKey: string }>, mitigations: Array<{ id: string, reference: string, title: string | null, strategyKey: string }>, reviews: Array<{ reviewedOn: string, outcome: string, decision: EqiaDecision | null, nextReviewDue: string | null }> } | null };
 
 export type GatewayReadyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -137,6 +199,19 @@ export type RecordMeasurementMutationVariables = Exact<{
 
 export type RecordMeasurementMutation = { recordMeasurement: { id: string, period: string, value: number } };
 
+export type PublicationOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicationOptionsQuery = { organisations: Array<{ id: string, name: string }> };
+
+export type PublicationPageQueryVariables = Exact<{
+  organisation: string | number;
+  year: number;
+}>;
+
+
+export type PublicationPageQuery = { organisations: Array<{ id: string, name: string }>, equalityInformation: { year: number, firstDay: string, lastDay: string, published: boolean, organisation: { id: string, name: string }, publications: Array<{ publishedOn: string, url: string | null, note: string | null }>, strategies: Array<{ objectivesReviewDue: string | null, objectivesReviewOverdue: boolean | null, strategy: { id: string, title: string }, objectives: Array<{ actions: number, actionsComplete: number, actionsOverdue: number, objective: { id: string, code: string | null, title: string | null }, kpis: Array<{ id: string, name: string, rag: RagStatus, latest: { period: string, value: number } | null }> }> }>, workforceRepresentation: Array<{ characteristic: string, snapshotDate: string, communitySource: string | null, threshold: number, rows: Array<{ workforce: string | null, rank: string | null, category: string, workforceShare: number | null, communityShare: number | null, ratio: number | null, withheld: boolean, withheldReason: string | null }> }>, serviceDeliveryDisparity: Array<{ dataset: string, characteristic: string, reference: string, result: { period: string, periodKind: string, firstDay: string, lastDay: string, monthsExpected: number, monthsHeld: number, complete: boolean, hasData: boolean, records: number | null, usableRecords: number | null, coverage: number | null, sources: Array<string>, suppressionApplied: boolean, suppressionThreshold: number | null, countsPerturbed: boolean, ratePer: number, notes: Array<string>, denominator: { source: string, edition: string }, rows: Array<{ category: string, isReference: boolean, usable: boolean, count: number | null, suppressed: boolean, suppressionReason: string | null, denominator: number | null, rate: { computable: boolean, value: number | null, reason: string | null }, ratio: { computable: boolean, value: number | null, lower: number | null, upper: number | null, significant: boolean | null, reason: string | null } }> } }>, eqiasCompleted: Array<{ id: string, title: string, kind: EqiaKind, completedOn: string, decision: EqiaDecision | null, negativeFor: Array<string>, positiveFor: Array<string>, unknownFor: Array<string> }>, engagement: Array<{ id: string, heldOn: string | null, heldAsWritten: string | null, groupName: string, topic: string, outcome: string | null }> } | null };
+
 export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -154,7 +229,7 @@ export type DashboardPageQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPageQuery = { strategy: { id: string, title: string, vision: string | null, periodFrom: string | null, periodTo: string | null, organisation: { id: string, name: string }, themes: Array<{ id: string, code: string | null, name: string, lead: string | null, objectives: Array<{ id: string, code: string | null, title: string | null, statement: string, owners: Array<string>, characteristics: Array<string>, kpis: Array<{ id: string }> }>, kpis: Array<{ id: string, name: string, unit: string, direction: string, targetValue: number | null, characteristics: Array<string>, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, improving: boolean | null }, measurements: Array<{ period: string, value: number }> }> }>, objectives: Array<{ id: string, code: string | null, title: string | null, statement: string, owners: Array<string>, characteristics: Array<string>, kpis: Array<{ id: string }> }>, kpis: Array<{ id: string, name: string, unit: string, direction: string, targetValue: number | null, characteristics: Array<string>, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, improving: boolean | null }, measurements: Array<{ period: string, value: number }> }> } | null, actions: { totalCount: number, edges: Array<{ node: { id: string, reference: string, title: string | null, status: DeliveryStatus, owners: Array<string>, overdue: boolean, dueAsWritten: string | null, dueDate: string | null, characteristics: Array<string> } }> }, owners: Array<{ name: string }> };
+export type DashboardPageQuery = { strategy: { id: string, title: string, vision: string | null, periodFrom: string | null, periodTo: string | null, organisation: { id: string, name: string }, governance: Array<{ id: string, name: string, kind: string }>, themes: Array<{ id: string, code: string | null, name: string, lead: string | null, objectives: Array<{ id: string, code: string | null, title: string | null, statement: string, owners: Array<string>, characteristics: Array<string>, kpis: Array<{ id: string }> }>, kpis: Array<{ id: string, name: string, unit: string, direction: string, targetValue: number | null, characteristics: Array<string>, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, improving: boolean | null }, measurements: Array<{ period: string, value: number }> }> }>, objectives: Array<{ id: string, code: string | null, title: string | null, statement: string, owners: Array<string>, characteristics: Array<string>, kpis: Array<{ id: string }> }>, kpis: Array<{ id: string, name: string, unit: string, direction: string, targetValue: number | null, characteristics: Array<string>, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, improving: boolean | null }, measurements: Array<{ period: string, value: number }> }> } | null, actions: { totalCount: number, edges: Array<{ node: { id: string, reference: string, title: string | null, status: DeliveryStatus, owners: Array<string>, overdue: boolean, dueAsWritten: string | null, dueDate: string | null, characteristics: Array<string> } }> }, owners: Array<{ name: string }> };
 
 export type DashboardObjectiveFragment = { id: string, code: string | null, title: string | null, statement: string, owners: Array<string>, characteristics: Array<string>, kpis: Array<{ id: string }> };
 
@@ -194,6 +269,64 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BoardPackKpiFragmentDoc = new TypedDocumentString(`
+    fragment BoardPackKpi on Kpi {
+  id
+  name
+  rag
+  latest {
+    period
+    value
+  }
+}
+    `, {"fragmentName":"BoardPackKpi"}) as unknown as TypedDocumentString<BoardPackKpiFragment, unknown>;
+export const DisparityFiguresFragmentDoc = new TypedDocumentString(`
+    fragment DisparityFigures on DisparityResult {
+  period
+  periodKind
+  firstDay
+  lastDay
+  monthsExpected
+  monthsHeld
+  complete
+  hasData
+  records
+  usableRecords
+  coverage
+  sources
+  denominator {
+    source
+    edition
+  }
+  suppressionApplied
+  suppressionThreshold
+  countsPerturbed
+  ratePer
+  notes
+  rows {
+    category
+    isReference
+    usable
+    count
+    suppressed
+    suppressionReason
+    denominator
+    rate {
+      computable
+      value
+      reason
+    }
+    ratio {
+      computable
+      value
+      lower
+      upper
+      significant
+      reason
+    }
+  }
+}
+    `, {"fragmentName":"DisparityFigures"}) as unknown as TypedDocumentString<DisparityFiguresFragment, unknown>;
 export const KpiDetailFragmentDoc = new TypedDocumentString(`
     fragment KpiDetail on Kpi {
   id
@@ -336,6 +469,87 @@ export const RecordProgressDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c795fe1139bddec291f9fbc6d4f34875afc1111616a29a0a78d49ce273eea4f2"}) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
+export const BoardPackPageDocument = new TypedDocumentString(`
+    query BoardPackPage($body: ID!, $asOf: String!) {
+  boardPack(body: $body, asOf: $asOf) {
+    asOf
+    body {
+      id
+      name
+      chair
+    }
+    previousMeeting {
+      heldOn
+      decisions
+    }
+    changesSince
+    actionsByStatus {
+      status
+      actions {
+        action {
+          id
+          reference
+          title
+          owners
+          dueAsWritten
+          overdue
+          strategyKey
+        }
+        changedSincePreviousMeeting
+        statusChanges {
+          from
+          to
+          on
+        }
+        progressSince {
+          text
+          date
+        }
+      }
+    }
+    redKpis {
+      ...BoardPackKpi
+    }
+    amberKpis {
+      ...BoardPackKpi
+    }
+    staleKpis {
+      ...BoardPackKpi
+    }
+    overdueEqiaReviews {
+      id
+      title
+      reviewDue
+    }
+    openFindings {
+      id
+      dataset
+      characteristic
+      category
+      reference
+      period
+      ratio
+    }
+    risks {
+      text
+      action {
+        id
+        reference
+        title
+        strategyKey
+      }
+    }
+  }
+}
+    fragment BoardPackKpi on Kpi {
+  id
+  name
+  rag
+  latest {
+    period
+    value
+  }
+}`, {"hash":"sha256:a4cfcd4d777762428b012c5579c4c33c6dcf229fbe0094d9303e0959c88ecd0d"}) as unknown as TypedDocumentString<BoardPackPageQuery, BoardPackPageQueryVariables>;
 export const DisparityOptionsDocument = new TypedDocumentString(`
     query DisparityOptions {
   organisations {
@@ -359,52 +573,123 @@ export const DisparityPageDocument = new TypedDocumentString(`
     area: $area
     period: $period
   ) {
-    period
-    periodKind
-    firstDay
-    lastDay
-    monthsExpected
-    monthsHeld
-    complete
-    hasData
-    records
-    usableRecords
-    coverage
-    sources
-    denominator {
-      source
-      edition
+    ...DisparityFigures
+  }
+}
+    fragment DisparityFigures on DisparityResult {
+  period
+  periodKind
+  firstDay
+  lastDay
+  monthsExpected
+  monthsHeld
+  complete
+  hasData
+  records
+  usableRecords
+  coverage
+  sources
+  denominator {
+    source
+    edition
+  }
+  suppressionApplied
+  suppressionThreshold
+  countsPerturbed
+  ratePer
+  notes
+  rows {
+    category
+    isReference
+    usable
+    count
+    suppressed
+    suppressionReason
+    denominator
+    rate {
+      computable
+      value
+      reason
     }
-    suppressionApplied
-    suppressionThreshold
-    countsPerturbed
-    ratePer
-    notes
-    rows {
-      category
-      isReference
-      usable
-      count
-      suppressed
-      suppressionReason
-      denominator
-      rate {
-        computable
-        value
-        reason
-      }
-      ratio {
-        computable
-        value
-        lower
-        upper
-        significant
-        reason
-      }
+    ratio {
+      computable
+      value
+      lower
+      upper
+      significant
+      reason
+    }
+  }
+}`, {"hash":"sha256:3119d7b1c88415cc0d62c73d4436659d677524700a4cc165552d14284a0522f4"}) as unknown as TypedDocumentString<DisparityPageQuery, DisparityPageQueryVariables>;
+export const EqiaRegisterDocument = new TypedDocumentString(`
+    query EqiaRegister($organisation: ID!, $filter: EqiaFilter) {
+  organisations {
+    id
+    name
+  }
+  eqias(organisation: $organisation, filter: $filter) {
+    id
+    title
+    kind
+    stage
+    decision
+    dueAsWritten
+    dueDate
+    reviewDue
+    reviewOverdue
+    negativeFor
+  }
+}
+    `, {"hash":"sha256:90db8826c382e8c6ad05ea8612c00ccae81c6d01bf1d4a5360795944e458e31f"}) as unknown as TypedDocumentString<EqiaRegisterQuery, EqiaRegisterQueryVariables>;
+export const EqiaPageDocument = new TypedDocumentString(`
+    query EqiaPage($id: ID!) {
+  eqia(id: $id) {
+    id
+    title
+    kind
+    owner
+    stage
+    completedOn
+    dueAsWritten
+    dueDate
+    impacts {
+      characteristic
+      impact
+      evidence
+    }
+    consultation
+    decision
+    justification
+    reviewDue
+    reviewOverdue
+    lastReviewedOn
+    sourceLocation
+    sourceQuote
+    organisation {
+      id
+      name
+    }
+    objectives {
+      id
+      code
+      title
+      strategyKey
+    }
+    mitigations {
+      id
+      reference
+      title
+      strategyKey
+    }
+    reviews {
+      reviewedOn
+      outcome
+      decision
+      nextReviewDue
     }
   }
 }
-    `, {"hash":"sha256:73ca665141428b526de65e193e30c6b4df74b9c2412aed2091162cafd55b756f"}) as unknown as TypedDocumentString<DisparityPageQuery, DisparityPageQueryVariables>;
+    `, {"hash":"sha256:cdc3acf544b3ba8a67b40af25fe9087ce1c00dfdad06defd6259ee051e0ce431"}) as unknown as TypedDocumentString<EqiaPageQuery, EqiaPageQueryVariables>;
 export const GatewayReadyDocument = new TypedDocumentString(`
     query GatewayReady {
   __typename
@@ -481,6 +766,150 @@ export const RecordMeasurementDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:cf3e45c19646e4fcc0fe46be9c5939f1f2332943e2bad9a568165416d3bb77a7"}) as unknown as TypedDocumentString<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const PublicationOptionsDocument = new TypedDocumentString(`
+    query PublicationOptions {
+  organisations {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:7a65cc64e8590f70f0571063bb45c10ab7088c8c6d42799178a834a95799a200"}) as unknown as TypedDocumentString<PublicationOptionsQuery, PublicationOptionsQueryVariables>;
+export const PublicationPageDocument = new TypedDocumentString(`
+    query PublicationPage($organisation: ID!, $year: Int!) {
+  organisations {
+    id
+    name
+  }
+  equalityInformation(organisation: $organisation, year: $year) {
+    year
+    firstDay
+    lastDay
+    organisation {
+      id
+      name
+    }
+    published
+    publications {
+      publishedOn
+      url
+      note
+    }
+    strategies {
+      strategy {
+        id
+        title
+      }
+      objectivesReviewDue
+      objectivesReviewOverdue
+      objectives {
+        objective {
+          id
+          code
+          title
+        }
+        actions
+        actionsComplete
+        actionsOverdue
+        kpis {
+          id
+          name
+          rag
+          latest {
+            period
+            value
+          }
+        }
+      }
+    }
+    workforceRepresentation {
+      characteristic
+      snapshotDate
+      communitySource
+      threshold
+      rows {
+        workforce
+        rank
+        category
+        workforceShare
+        communityShare
+        ratio
+        withheld
+        withheldReason
+      }
+    }
+    serviceDeliveryDisparity {
+      dataset
+      characteristic
+      reference
+      result {
+        ...DisparityFigures
+      }
+    }
+    eqiasCompleted {
+      id
+      title
+      kind
+      completedOn
+      decision
+      negativeFor
+      positiveFor
+      unknownFor
+    }
+    engagement {
+      id
+      heldOn
+      heldAsWritten
+      groupName
+      topic
+      outcome
+    }
+  }
+}
+    fragment DisparityFigures on DisparityResult {
+  period
+  periodKind
+  firstDay
+  lastDay
+  monthsExpected
+  monthsHeld
+  complete
+  hasData
+  records
+  usableRecords
+  coverage
+  sources
+  denominator {
+    source
+    edition
+  }
+  suppressionApplied
+  suppressionThreshold
+  countsPerturbed
+  ratePer
+  notes
+  rows {
+    category
+    isReference
+    usable
+    count
+    suppressed
+    suppressionReason
+    denominator
+    rate {
+      computable
+      value
+      reason
+    }
+    ratio {
+      computable
+      value
+      lower
+      upper
+      significant
+      reason
+    }
+  }
+}`, {"hash":"sha256:0d110ee1839699c605c57d051f0b769ad0e01a9d6671b37d36d7b6c9f9f9840f"}) as unknown as TypedDocumentString<PublicationPageQuery, PublicationPageQueryVariables>;
 export const SignInCheckDocument = new TypedDocumentString(`
     query SignInCheck {
   __typename
@@ -514,6 +943,11 @@ export const DashboardPageDocument = new TypedDocumentString(`
     organisation {
       id
       name
+    }
+    governance {
+      id
+      name
+      kind
     }
     themes {
       id
@@ -586,7 +1020,7 @@ fragment DashboardKpi on Kpi {
     period
     value
   }
-}`, {"hash":"sha256:411c0629b7635f3a9bd1ef84e93d7a9cf684bd2692df720f25aefebc5fb18b4b"}) as unknown as TypedDocumentString<DashboardPageQuery, DashboardPageQueryVariables>;
+}`, {"hash":"sha256:234f17520d634dfcd6c2a45e24d4665598aeae66b85e3c0cbeabb6e7eb6b7f97"}) as unknown as TypedDocumentString<DashboardPageQuery, DashboardPageQueryVariables>;
 export const WorkforceOptionsDocument = new TypedDocumentString(`
     query WorkforceOptions {
   organisations {

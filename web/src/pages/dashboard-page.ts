@@ -4,10 +4,8 @@ import { sparklineSvg } from '../charts/sparkline';
 import { toGovukTable, type TableCell } from '../tables/table';
 import { DELIVERY_STATUSES, formatNumber, ragCell, selectItems, statusCell, statusLabel, trendText, yesNo } from './format';
 import { CHARACTERISTICS } from './characteristics';
+import { actionHref, kpiHref } from './links';
 import { html, notFound, type WebPage } from './page';
-
-const kpiHref = (strategy: string, kpi: string) => `/strategies/${encodeURIComponent(strategy)}/kpis/${encodeURIComponent(kpi)}`;
-const actionHref = (strategy: string, action: string) => `/strategies/${encodeURIComponent(strategy)}/actions/${encodeURIComponent(action)}`;
 
 function kpiTable(strategy: string, id: string, caption: string, kpis: DashboardKpiFragment[]) {
   const rows = kpis.map((k): TableCell[] => [

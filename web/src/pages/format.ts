@@ -51,3 +51,18 @@ export const selectItems = (options: { value: string; text: string }[], chosen: 
   ...(any !== undefined ? [{ value: '', text: any, selected: !chosen }] : []),
   ...options.map((o) => ({ ...o, selected: o.value === chosen })),
 ];
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A YYYY-MM-DD day as GOV.UK writes dates ("18 January 2012"); unknown stays unknown. */
+export function formatDate(day: string | null | undefined): string {
+  if (!day) return 'Not known';
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : LONG_DATE.format(date);
+}
+
+/** Today's UK date, YYYY-MM-DD. */
+export const ukToday = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+
+/** A characteristic code (SEXUAL_ORIENTATION) in words (Sexual orientation). */
+export const codeLabel = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,8 +1,11 @@
 import { actionPage } from './action-page';
+import { boardPackPage } from './board-pack-page';
 import { dashboardPage } from './dashboard-page';
 import { disparityCsv, disparityPage } from './disparity-page';
+import { eqiaPage, eqiaRegisterPage } from './eqia-pages';
 import { kpiPage } from './kpi-page';
 import type { WebPage } from './page';
+import { publicationChooser, publicationCsv, publicationPage } from './publication-page';
 import { signInPage, signOutPage } from './sign-in-page';
 import { strategiesPage } from './strategies-page';
 import { workforceCsv, workforcePage } from './workforce-page';
@@ -13,5 +16,22 @@ import { workforceCsv, workforcePage } from './workforce-page';
  * graphql/operations/, and one line here.
  */
 export function webPages(signIn: 'cookie' | 'proxy'): WebPage[] {
-  return [strategiesPage, dashboardPage, kpiPage, actionPage, disparityPage, disparityCsv, workforcePage, workforceCsv, signInPage(signIn), signOutPage];
+  return [
+    strategiesPage,
+    dashboardPage,
+    kpiPage,
+    actionPage,
+    disparityPage,
+    disparityCsv,
+    workforcePage,
+    workforceCsv,
+    publicationChooser,
+    publicationPage,
+    publicationCsv,
+    boardPackPage,
+    eqiaRegisterPage,
+    eqiaPage,
+    signInPage(signIn),
+    signOutPage,
+  ];
 }

@@ -22,6 +22,7 @@ export const DashboardPageQuery = graphql(`
       periodFrom
       periodTo
       organisation { id name }
+      governance { id name kind }
       themes {
         id
         code
