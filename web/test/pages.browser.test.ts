@@ -1,78 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { fixedClock } from '@edhr/kit';
-import { trustedDocumentsFrom } from '@edhr/gateway';
-import { startHarness, tokenFor, type Harness } from '../../test/src/harness';
-import { startWebServer, webTrustedDocuments, type RunningWebServer } from '../src';
-import { expectAccessible, keepScreenshot, launchBrowser, tableTexts, type Browser } from './browser';
+import type { RunningWebServer } from '../src';
+import { expectAccessible, keepScreenshot, tableTexts } from './browser';
+import { actionPath, fixture, kpiPath, openWebSession, PEOPLE_THEME, STRATEGY, type WebSession } from './web-session';
 
-const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subgraphs/${path}`, import.meta.url)), 'utf8');
-// Mid-July 2017: June's stop-and-search file is the latest month; row 2.3 (dp-10, due 1/8/2012) is long overdue.
-const clock = fixedClock('2017-07-15T10:00:00Z');
-const STRATEGY = 'wmp-edhr-strategy';
-const SERVICE_THEME = 'wmp-edhr-theme-1-service-delivery:service-delivery';
-const PEOPLE_THEME = 'wmp-edhr-theme-2-people-culture:people-culture';
-const RRR_KPI = 'wmp-edhr-theme-1-service-delivery:sd-kpi-stop-search-rrr-black';
-const DP10 = 'wmp-edhr-theme-2-people-culture:dp-10';
-const kpiPath = `/strategies/${STRATEGY}/kpis/${encodeURIComponent(RRR_KPI)}`;
-const actionPath = `/strategies/${STRATEGY}/actions/${encodeURIComponent(DP10)}`;
-
-/**
- * The web app in Chromium against a whole federation on free loopback ports, with the seed
- * plugins, June 2017's real stop-and-search records and the example workforce figures loaded.
- */
 describe('the web app in a browser', { timeout: 240_000 }, () => {
-  let harness: Harness;
+  let session: WebSession;
   let web: RunningWebServer;
-  let browser: Browser;
   let page: Page;
-  const tokens: Record<string, string> = {};
-
-  const gql = async (query: string, variables: Record<string, unknown>, token = tokens.admin) => {
-    const { body } = await harness.query(query, { variables, token });
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const signIn = async (token: string) => {
-    await page.goto(`${web.url}/sign-in`);
-    await page.fill('#token', token);
-    await page.click('form[action="/sign-in"] button');
-    await page.waitForURL(`${web.url}/strategies`);
-  };
-  const signOut = async () => {
-    await page.context().clearCookies();
-  };
+  let tokens: Record<string, string>;
+  let gql: WebSession['gql'];
+  let signIn: WebSession['signIn'];
+  let signOut: WebSession['signOut'];
 
   beforeAll(async () => {
-    // As under npm start: the app's operations registered at the gateway and sent by hash.
-    harness = await startHarness({ clock, trustedDocuments: trustedDocumentsFrom([webTrustedDocuments], false) });
-    tokens.admin = await tokenFor(['admin'], {}, clock);
-    tokens.staff = await tokenFor(['staff'], { subject: 'analyst' }, clock);
-    tokens.serviceOwner = await tokenFor(['theme-owner'], { subject: 'service-owner', themes: [SERVICE_THEME] }, clock);
-    tokens.peopleOwner = await tokenFor(['theme-owner'], { subject: 'people-owner', themes: [PEOPLE_THEME] }, clock);
-    await gql(
-      `mutation ($file: String!) { importEncounters(dataset: "stop-search", organisation: "west-midlands-police", file: $file) { rowsImported } }`,
-      { file: fixture('service-delivery/fixtures/2017-06-west-midlands-stop-and-search.csv') },
-    );
-    // The example workforce files are for an imaginary force; here they stand in for a registered one.
-    const asWmp = (csv: string) => csv.replace(/^example-force,/gm, 'west-midlands-police,');
-    await gql('mutation ($csv: String!) { importWorkforceSnapshots(csv: $csv) { rows } }', { csv: asWmp(fixture('people-culture/fixtures/example-workforce-snapshot.csv')) });
-    await gql('mutation ($csv: String!) { importCommunityPopulation(csv: $csv) { rows } }', { csv: asWmp(fixture('people-culture/fixtures/example-community-population.csv')) });
-    const record = 'mutation ($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }';
-    await gql(record, { i: { kpi: RRR_KPI, period: '2017-04', value: 3.6, source: 'Stop and search open data' } });
-    await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.4, source: 'Stop and search open data' } });
-    await gql(record, { i: { kpi: RRR_KPI, period: '2017-05', value: 3.3, source: 'Stop and search open data', correctionReason: 'Late records added' } });
-    web = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, trustedDocuments: true });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    session = await openWebSession();
+    ({ web, page, tokens, gql, signIn, signOut } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await harness?.stop();
+    await session?.close();
   });
 
   it('lists the strategies to the public', async () => {
@@ -422,51 +370,5 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     expect(await page.locator('#review-due').textContent()).toContain('No review date is set.');
     await expectAccessible(page);
     await signOut();
-  });
-
-  it('signs in only with a token the gateway accepts, keeping it in an httpOnly, SameSite=Strict cookie', async () => {
-    await page.goto(`${web.url}/sign-in`);
-    await page.fill('#token', 'not-a-token');
-    await page.click('form[action="/sign-in"] button');
-    expect(await page.locator('.govuk-error-summary__list a').textContent()).toMatch(/^Token: /);
-    await expectAccessible(page);
-    await keepScreenshot(page, 'sign-in-error');
-    await signIn(tokens.staff!);
-    const [cookie] = await page.context().cookies(web.url);
-    expect(cookie).toMatchObject({ name: 'edhr_token', httpOnly: true, sameSite: 'Strict', value: tokens.staff });
-    expect(page.url()).not.toContain(tokens.staff!);
-    await expect.poll(() => page.locator('.app-account').textContent()).toContain('Signed in as analyst (staff)');
-    await page.click('.app-account button');
-    await page.waitForURL(`${web.url}/strategies`);
-    expect(await page.context().cookies(web.url)).toEqual([]);
-  });
-
-  it('behind a signing-in proxy, takes the bearer token the proxy passes, and has no token form', async () => {
-    const proxied = await startWebServer({ gatewayUrl: harness.federation.gatewayUrl, port: 0, clock, signIn: 'proxy' });
-    try {
-      const workforce = `${proxied.url}/workforce?organisation=west-midlands-police&characteristic=RACE&category=BAME`;
-      const asStaff = await fetch(workforce, { headers: { authorization: `Bearer ${tokens.staff}` } });
-      const page = await asStaff.text();
-      expect(page).toContain('Signed in as analyst (staff)');
-      expect(page).toMatch(/Constable \(officer\)/);
-      const asPublic = await (await fetch(workforce)).text();
-      expect(asPublic).toContain('Viewing as the public.');
-      expect(asPublic).not.toMatch(/Constable \(officer\)/);
-      const signIn = await fetch(`${proxied.url}/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${tokens.staff}` });
-      expect(signIn.status).toBe(405);
-      expect(signIn.headers.get('set-cookie')).toBeNull();
-      expect(await (await fetch(`${proxied.url}/sign-in`)).text()).toContain("You sign in through your organisation's sign-in");
-    } finally {
-      await proxied.stop();
-    }
-  });
-
-  it('refuses a form posted from another site', async () => {
-    const response = await fetch(`${web.url}${actionPath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example', cookie: `edhr_token=${tokens.peopleOwner}` },
-      body: 'text=From+elsewhere&status=COMPLETE&expectedVersion=2',
-    });
-    expect(response.status).toBe(403);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../stop-search/stop-search-row.mapper';
 import { quoteIdent } from '../stop-search/stop-search-record.columns';
 import type { RecordTable } from '../stop-search/stop-search-record.writer';
-import type { CsvFormat, MappedCsvRecord } from '../imports/csv-import';
+import type { CsvFormat, MappedCsvRecord } from '../imports/csv-format';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import {
   canonicalExact,

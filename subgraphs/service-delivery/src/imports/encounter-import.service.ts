@@ -1,6 +1,7 @@
 import { ENCOUNTER_DATASETS, encounterDataset } from '../encounters/encounter-formats';
 import { encounterCsvFormat } from '../encounters/encounter-record.format';
-import { importCsv, type CsvImportOptions } from './csv-import';
+import type { CsvImportOptions } from './csv-format';
+import { importCsv } from './csv-import';
 import type { ImportReport } from './import-report';
 import { measuredImport } from './import-metrics';
 import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';

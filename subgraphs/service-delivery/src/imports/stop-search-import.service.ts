@@ -3,7 +3,8 @@ import { mapStopSearchRecord, type StopSearchRow } from '../stop-search/stop-sea
 import { STOP_SEARCH_TABLE } from '../stop-search/stop-search-record.columns';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { stopSearchCanonical } from '../stop-search/stop-search-record.identity';
-import { importCsv, type CsvFormat, type CsvImportOptions } from './csv-import';
+import type { CsvFormat, CsvImportOptions } from './csv-format';
+import { importCsv } from './csv-import';
 import type { ImportReport } from './import-report';
 import { StopSearchRollupTally } from '../rollups/stop-search-rollup.tally';
 import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';

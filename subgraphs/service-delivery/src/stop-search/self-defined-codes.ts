@@ -4,7 +4,7 @@ import {
   type EthnicityMapping,
   type SelfDefinedCodeScheme,
 } from '@edhr/schema';
-import type { EndOfFile } from '../imports/csv-import';
+import type { EndOfFile } from '../imports/csv-format';
 import type { RowProblem } from './stop-search-row.mapper';
 import { memoise } from './memoise';
 
