@@ -82,6 +82,26 @@ describe('/metrics on the gateway and every subgraph', { timeout: 240_000 }, () 
     expect(delivery).not.toContain('west-midlands-police');
   });
 
+  it('keeps the gateway\'s operation labels bounded however many names clients invent, and labels no error path', async () => {
+    // 250 distinct names, past the labeller's cap of 200; half also fail validation, under an alias.
+    for (let i = 0; i < 250; i++) {
+      const failing = i % 2 === 1 ? ` secretAlias${i}: strategies { noSuchField }` : '';
+      const { body } = await harness.query(`query Invented${i} { strategies { title }${failing} }`);
+      expect(body.errors === undefined, `Invented${i}`).toBe(i % 2 === 0);
+    }
+    const gateway = await metricsOf(harness.federation.gatewayUrl);
+    for (const metric of ['graphql_yoga_http_duration_count', 'graphql_envelop_phase_parse_count', 'graphql_envelop_error_result']) {
+      const names = new Set([...gateway.matchAll(new RegExp(`^${metric}\\{[^}]*operationName="([^"]*)"`, 'gm'))].map((m) => m[1]));
+      // The cap, plus `other` for every name past it.
+      expect(names.size, metric).toBeLessThanOrEqual(201);
+      expect(names.has('other'), metric).toBe(true);
+    }
+    expect(value(gateway, 'graphql_envelop_request_duration_count', { operationName: 'Invented0' })).toBe(1);
+    expect(gateway).not.toContain('Invented249');
+    expect(gateway).not.toContain('secretAlias');
+    expect(gateway).not.toMatch(/\bpath="/);
+  });
+
   it('times imports and counts their rows in service-delivery', async () => {
     const admin = await tokenFor(['admin']);
     const { body } = await harness.query(IMPORT, { token: admin, variables: { file: FIXTURE } });
