@@ -4,7 +4,7 @@ import { migrations } from './migrations';
 import { buildOrganisationalProcessesSchema } from './schema';
 import { loadConfiguredPlugins } from './plugins/plugin-startup.loader';
 import { startOutboxDelivery } from './plugins/outbox/outbox-delivery.startup';
-import { configureServiceCalls } from './service-calls/service-identity';
+import { configureServiceCalls } from './peers/service-calls/service-identity';
 import { registerOutboxMetrics } from './plugins/outbox/outbox-metrics';
 
 /** The performance-management backbone: organisations, strategies, themes, objectives, KPIs, plugins. */

@@ -3,7 +3,7 @@ import { fixedClock } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { MeasurementRefresher, type RefreshResult } from '../src/kpis/refresh/measurement-refresher';
-import type { FetchLike } from '../src/service-calls/graphql-client';
+import type { FetchLike } from '../src/peers/service-calls/graphql-client';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 const S = '"organisational_processes"';

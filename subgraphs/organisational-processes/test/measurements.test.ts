@@ -5,8 +5,8 @@ import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identit
 import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { MeasurementRefresher } from '../src/kpis/refresh/measurement-refresher';
-import type { FetchLike } from '../src/service-calls/graphql-client';
-import { serviceHeaders } from '../src/service-calls/service-identity';
+import type { FetchLike } from '../src/peers/service-calls/graphql-client';
+import { serviceHeaders } from '../src/peers/service-calls/service-identity';
 import { kpiTestPlugin } from './kpi-fixture';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 

@@ -10,7 +10,7 @@ import { measurementsByKpi } from '../kpis/kpi.loader';
 import { assessKpi } from '../kpis/rag-status';
 import { toGovernanceBodyType } from '../governance/governance-body.mapping';
 import { eqiasByOrganisation } from '../eqias/eqia.loader';
-import { disabledPlugins } from '../loading/rows-by';
+import { disabledPlugins } from '../model/loading/rows-by';
 import { meetingsByBody } from './board-meeting.loader';
 import { currentBody } from './current-body';
 import { actionChanges } from './board-pack-changes';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
-import { asBadUserInput } from '../common/input-problems';
+import { asBadUserInput } from '../model/common/input-problems';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectiveByQualifiedId } from '../objectives/objective.loader';
 import { EqiaType } from '../eqias/eqia.type';

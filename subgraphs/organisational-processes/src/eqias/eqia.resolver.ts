@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
-import { asBadUserInput } from '../common/input-problems';
+import { asBadUserInput } from '../model/common/input-problems';
 import { OrganisationType } from '../organisations/organisation.type';
 import { organisationByKey } from '../organisations/organisation.loader';
 import { ObjectiveType } from '../objectives/objective.type';

@@ -16,7 +16,7 @@ import { kpisByObjective } from '../kpis/kpi.loader';
 import { eqiasByOrganisation } from '../eqias/eqia.loader';
 import { EqiaImpactValue } from '../eqias/eqia-values';
 import { engagementByOrganisation } from '../engagement/engagement-record.loader';
-import { disabledPlugins } from '../loading/rows-by';
+import { disabledPlugins } from '../model/loading/rows-by';
 import type { EqualityInformationType, EqualityStrategySectionType } from './equality-information.type';
 
 /** The years equality information can be asked for. */

@@ -1,6 +1,6 @@
 import { raw, type EntityManager, type EntitySchema, type FilterQuery } from '@mikro-orm/postgresql';
 import { loader, type SubgraphContext } from '@edhr/kit';
-import { enabledPluginsOnly } from '../loading/enabled-plugins-only';
+import { enabledPluginsOnly } from '../model/loading/enabled-plugins-only';
 import { ObjectiveEntity, type Objective } from '../objectives/objective.entity';
 import { toObjectiveType } from '../objectives/objective.mapping';
 import type { ObjectiveType } from '../objectives/objective.type';

@@ -16,7 +16,7 @@ import { GovernanceBodyType } from '../governance/governance-body.type';
 import { allGovernanceByStrategy, governanceByStrategy } from '../governance/governance-body.loader';
 import { DutyType } from '../duties/duty.type';
 import { allDutiesByStrategy, dutiesByStrategy } from '../duties/duty.loader';
-import { disabledPlugins } from '../loading/rows-by';
+import { disabledPlugins } from '../model/loading/rows-by';
 import { StrategyEntity } from './strategy.entity';
 import { toStrategyType } from './strategy.mapping';
 import { strategyByKey } from './strategy.loader';

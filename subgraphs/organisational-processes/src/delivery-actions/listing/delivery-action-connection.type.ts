@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type';
+import { PageInfoType } from '../../graph/pagination/page-info.type';
 import { DeliveryActionType } from '../delivery-action.type';
 
 @ObjectType('DeliveryActionEdge')

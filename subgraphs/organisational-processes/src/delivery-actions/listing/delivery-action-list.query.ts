@@ -1,7 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { enabledPluginsOnly } from '../../loading/enabled-plugins-only';
-import { rowsByQualifiedKey } from '../../loading/rows-by-qualified-key';
+import { enabledPluginsOnly } from '../../model/loading/enabled-plugins-only';
+import { rowsByQualifiedKey } from '../../model/loading/rows-by-qualified-key';
 import { strategyByKey } from '../../strategies/strategy.loader';
 import { ThemeEntity, type Theme } from '../../themes/theme.entity';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';

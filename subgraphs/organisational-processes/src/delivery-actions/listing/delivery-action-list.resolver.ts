@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { pageSize } from '../../pagination/page-size';
+import { pageSize } from '../../graph/pagination/page-size';
 import { toDeliveryActionType } from '../delivery-action.mapping';
 import { decodeActionCursor, encodeActionCursor } from './action-cursor';
 import { DeliveryActionConnectionType } from './delivery-action-connection.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
-import { serviceCallSettings, serviceHeaders } from '../../service-calls/service-identity';
+import { serviceCallSettings, serviceHeaders } from '../../peers/service-calls/service-identity';
 import { MeasurementRefresher, UnknownStrategyError } from './measurement-refresher';
 import { MeasurementRefreshResultType, RefreshStatusValue } from './measurement-refresh.type';
 

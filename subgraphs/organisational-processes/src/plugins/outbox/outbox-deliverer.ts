@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock, Logger } from '@edhr/kit';
-import { errorsOf, postGraphQL, type FetchLike } from '../../service-calls/graphql-client';
+import { errorsOf, postGraphQL, type FetchLike } from '../../peers/service-calls/graphql-client';
 import { randomUUID } from 'node:crypto';
 import { PluginOutboxEntity } from './plugin-outbox.entity';
 import { outboxDeliveries } from './outbox-metrics';

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '@edhr/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { serviceHeaders, type ServiceCallSettings } from '../../service-calls/service-identity';
+import { serviceHeaders, type ServiceCallSettings } from '../../peers/service-calls/service-identity';
 import { OutboxDeliverer } from './outbox-deliverer';
 import { PEOPLE_CULTURE_TARGET } from './plugin-outbox.writer';
 
