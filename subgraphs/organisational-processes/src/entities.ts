@@ -1,12 +1,12 @@
 import { OrganisationEntity } from './organisations/organisation.entity';
-import { PluginEntity } from './plugins/plugin.entity';
+import { PluginEntity } from './model/plugins/plugin.entity';
 import { StrategyEntity } from './strategies/strategy.entity';
 import { ThemeEntity } from './themes/theme.entity';
 import { ObjectiveEntity } from './objectives/objective.entity';
 import { KpiEntity } from './kpis/kpi.entity';
 import { MeasurementEntity } from './kpis/measurement.entity';
 import { MeasurementRevisionEntity } from './kpis/measurement-revision.entity';
-import { PluginOutboxEntity } from './plugins/outbox/plugin-outbox.entity';
+import { PluginOutboxEntity } from './model/outbox/plugin-outbox.entity';
 import { DeliveryActionEntity } from './delivery-actions/delivery-action.entity';
 import { ProgressUpdateEntity } from './delivery-actions/progress-update.entity';
 import { GovernanceBodyEntity } from './governance/governance-body.entity';

@@ -1,7 +1,7 @@
 import { buildFederatedSchema } from '@edhr/kit';
 import { OrganisationResolver, organisationReference } from './organisations/organisation.resolver';
 import { OrganisationStrategiesResolver } from './organisations/organisation-strategies.resolver';
-import { PluginResolver } from './plugins/plugin.resolver';
+import { PluginResolver } from './graph/plugins/plugin.resolver';
 import { StrategyResolver } from './strategies/strategy.resolver';
 import { ThemeResolver } from './themes/theme.resolver';
 import { ObjectiveResolver } from './objectives/objective.resolver';
@@ -11,7 +11,7 @@ import { GovernanceBodyResolver } from './governance/governance-body.resolver';
 import { MeasurementResolver } from './kpis/measurement.resolver';
 import { MeasurementRefreshResolver } from './kpis/refresh/measurement-refresh.resolver';
 import { DeliveryActionListResolver } from './delivery-actions/listing/delivery-action-list.resolver';
-import { PluginDeliveriesResolver } from './plugins/outbox/plugin-deliveries.resolver';
+import { PluginDeliveriesResolver } from './graph/plugins/plugin-deliveries.resolver';
 import { objectiveReference } from './objectives/objective.reference';
 import { deliveryActionReference } from './delivery-actions/delivery-action.reference';
 import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySchema } from '@mikro-orm/postgresql';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { MeasurementRecordingService } from '../src/kpis/measurement-recording.service';
 import { KpiEntity } from '../src/kpis/kpi.entity';
 import { MeasurementRevisionEntity } from '../src/kpis/measurement-revision.entity';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
-import { PluginEntity } from '../plugins/plugin.entity';
+import { PluginEntity } from '../model/plugins/plugin.entity';
 import { DutyEntity, type Duty } from './duty.entity';
 import { dutyByRowId, publicationsByDuty } from './duty.loader';
 import { toDutyPublicationType } from './duty.mapping';

@@ -2,7 +2,7 @@ import { Kind, parse } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ukDate, type Clock } from '@edhr/kit';
 import { errorsOf, postGraphQL, type FetchLike } from '../../peers/service-calls/graphql-client';
-import { PluginEntity } from '../../plugins/plugin.entity';
+import { PluginEntity } from '../../model/plugins/plugin.entity';
 import { StrategyEntity } from '../../strategies/strategy.entity';
 import { KpiEntity, type Kpi } from '../kpi.entity';
 import { MeasurementRecordingError } from '../measurement-recording.error';

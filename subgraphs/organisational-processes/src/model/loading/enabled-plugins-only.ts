@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { PluginEntity } from '../../plugins/plugin.entity';
+import { PluginEntity } from '../plugins/plugin.entity';
 
 /**
  * A filter condition keeping only rows of enabled plugins, evaluated inside the same statement:

@@ -1,6 +1,6 @@
 import type { EntitySchema, FilterQuery } from '@mikro-orm/postgresql';
 import { groupByKeys, loader, type SubgraphContext } from '@edhr/kit';
-import { PluginEntity } from '../../plugins/plugin.entity';
+import { PluginEntity } from '../plugins/plugin.entity';
 
 interface RowsByOptions {
   /** Further conditions, e.g. `{ archived: false }`. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PluginEntity, type Plugin } from './plugin.entity';
+import { PluginEntity, type Plugin } from '../model/plugins/plugin.entity';
 import { PluginConflictError } from './plugin-registration.error';
 import { dependentsOf } from './plugin-dependents';
 

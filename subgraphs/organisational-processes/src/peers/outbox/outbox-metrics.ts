@@ -1,7 +1,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '@edhr/kit';
-import { PEOPLE_CULTURE_TARGET } from './plugin-outbox.writer';
+import { PEOPLE_CULTURE_TARGET } from '../../model/outbox/plugin-outbox.writer';
 
 /** Sends by outcome; counted by the deliverer, registered in the service's registry below. */
 export const outboxDeliveries = new Counter({

@@ -2,13 +2,13 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { requireRole, type Role, type SubgraphContext } from '@edhr/kit';
-import { PluginEntity } from './plugin.entity';
-import { toPluginType } from './plugin.mapping';
-import { PluginType } from './plugin.type';
-import { PluginRegistrationService, type RegistrationResult } from './plugin-registration.service';
-import { PluginRegistrationOutcome, PluginRegistrationType } from './plugin-registration.type';
-import { summariseChanges } from './registration-changes';
-import { setPluginEnabled, UnknownPluginError } from './plugin-enablement.service';
+import { PluginEntity } from '../../model/plugins/plugin.entity';
+import { toPluginType } from '../../model/plugins/plugin.mapping';
+import { PluginType } from '../../model/plugins/plugin.type';
+import { PluginRegistrationService, type RegistrationResult } from '../../content/plugin-registration.service';
+import { PluginRegistrationOutcome, PluginRegistrationType } from '../../model/plugins/plugin-registration.type';
+import { summariseChanges } from '../../content/registration-changes';
+import { setPluginEnabled, UnknownPluginError } from '../../content/plugin-enablement.service';
 import { toGraphQLError } from './plugin-error.mapping';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock, Logger } from '@edhr/kit';
-import { errorsOf, postGraphQL, type FetchLike } from '../../peers/service-calls/graphql-client';
+import { errorsOf, postGraphQL, type FetchLike } from '../service-calls/graphql-client';
 import { randomUUID } from 'node:crypto';
-import { PluginOutboxEntity } from './plugin-outbox.entity';
+import { PluginOutboxEntity } from '../../model/outbox/plugin-outbox.entity';
 import { outboxDeliveries } from './outbox-metrics';
 
 const OUTBOX_TABLE = '"organisational_processes"."plugin_outbox"';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dependencyReferenceProblems, referenceViewSchema, type PluginManifest, type PluginProblem } from '@edhr/plugin-sdk';
-import { PluginEntity, type Plugin } from './plugin.entity';
+import { PluginEntity, type Plugin } from '../model/plugins/plugin.entity';
 
 /** Registered plugins that declare a dependency on `pluginId`, by id. */
 export async function dependentsOf(em: EntityManager, pluginId: string): Promise<Plugin[]> {

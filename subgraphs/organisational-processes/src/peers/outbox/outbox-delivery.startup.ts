@@ -1,8 +1,8 @@
 import type { Clock, Logger } from '@edhr/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { serviceHeaders, type ServiceCallSettings } from '../../peers/service-calls/service-identity';
+import { serviceHeaders, type ServiceCallSettings } from '../service-calls/service-identity';
 import { OutboxDeliverer } from './outbox-deliverer';
-import { PEOPLE_CULTURE_TARGET } from './plugin-outbox.writer';
+import { PEOPLE_CULTURE_TARGET } from '../../model/outbox/plugin-outbox.writer';
 
 /** Give the servers time to start listening before the first pass. */
 const FIRST_PASS_DELAY_MS = 2_000;

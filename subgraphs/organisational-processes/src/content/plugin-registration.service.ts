@@ -12,13 +12,13 @@ import {
   type PluginProblem,
   type PluginWarning,
 } from '@edhr/plugin-sdk';
-import { PluginEntity, type Plugin } from './plugin.entity';
+import { PluginEntity, type Plugin } from '../model/plugins/plugin.entity';
 import { PluginConflictError, PluginRegistrationError } from './plugin-registration.error';
 import { orderByDependencies, PluginDependencyCycleError } from './plugin-dependency-order';
 import { brokenDependents, dependentsOf } from './plugin-dependents';
 import { diffManifests, type RegistrationChanges } from './registration-changes';
-import { writePluginContent } from './content/plugin-content.writer';
-import { writeStaffSurveyOutbox } from './outbox/plugin-outbox.writer';
+import { writePluginContent } from './plugin-content.writer';
+import { writeStaffSurveyOutbox } from '../model/outbox/plugin-outbox.writer';
 
 export type PluginSourceKind = 'module' | 'manifest';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deriveDueDate, deriveDueDates, type PluginManifest, type PluginWarning } from '@edhr/plugin-sdk';
-import { DeliveryActionEntity, type DeliveryAction } from '../../delivery-actions/delivery-action.entity';
-import { ProgressUpdateEntity } from '../../delivery-actions/progress-update.entity';
-import { ObjectiveEntity, type Objective } from '../../objectives/objective.entity';
-import type { Theme } from '../../themes/theme.entity';
-import { PluginRegistrationError } from '../plugin-registration.error';
+import { DeliveryActionEntity, type DeliveryAction } from '../delivery-actions/delivery-action.entity';
+import { ProgressUpdateEntity } from '../delivery-actions/progress-update.entity';
+import { ObjectiveEntity, type Objective } from '../objectives/objective.entity';
+import type { Theme } from '../themes/theme.entity';
+import { PluginRegistrationError } from './plugin-registration.error';
 import { resolveActionReferences, type LinkableObjective } from './action-reference';
 import { syncByKey } from './sync-by-key';
 

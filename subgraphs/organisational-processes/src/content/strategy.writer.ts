@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { StrategyEntity, type Strategy } from '../../strategies/strategy.entity';
-import { PluginRegistrationError } from '../plugin-registration.error';
+import { StrategyEntity, type Strategy } from '../strategies/strategy.entity';
+import { PluginRegistrationError } from './plugin-registration.error';
 
 /**
  * The strategy the plugin's items attach to: its own (created or updated), or, with

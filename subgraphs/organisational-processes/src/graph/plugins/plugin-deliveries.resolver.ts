@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { PluginType } from '../plugin.type';
-import { deliveriesByPlugin } from './plugin-delivery.loader';
-import { PluginDeliveryType } from './plugin-delivery.type';
+import { PluginType } from '../../model/plugins/plugin.type';
+import { deliveriesByPlugin } from '../../model/outbox/plugin-delivery.loader';
+import { PluginDeliveryType } from '../../model/outbox/plugin-delivery.type';
 
 @Resolver(() => PluginType)
 export class PluginDeliveriesResolver {

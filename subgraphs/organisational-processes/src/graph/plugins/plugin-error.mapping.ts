@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { PluginValidationError } from '@edhr/plugin-sdk';
-import { PluginConflictError, PluginRegistrationError } from './plugin-registration.error';
+import { PluginConflictError, PluginRegistrationError } from '../../content/plugin-registration.error';
 
 /**
  * Turns a refused plugin into a client error naming the plugin, each field and reason:
