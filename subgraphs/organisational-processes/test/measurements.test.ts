@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { MeasurementRefresher } from '../src/kpis/refresh/measurement-refresher';
+import { MeasurementRefresher } from '../src/peers/measurement-refresh/measurement-refresher';
 import type { FetchLike } from '../src/peers/service-calls/graphql-client';
 import { serviceHeaders } from '../src/peers/service-calls/service-identity';
 import { kpiTestPlugin } from './kpi-fixture';

@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
-import { DeliveryStatusValue } from '../delivery-actions/delivery-status';
-import { ProgressUpdateType } from '../delivery-actions/progress-update.type';
+import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
+import { DeliveryStatusValue } from '../model/delivery-actions/delivery-status';
+import { ProgressUpdateType } from '../model/delivery-actions/progress-update.type';
 import { GovernanceBodyType } from '../governance/governance-body.type';
-import { KpiType } from '../kpis/kpi.type';
+import { KpiType } from '../model/kpis/kpi.type';
 import { EqiaType } from '../eqias/eqia.type';
 import { StrategyRiskType } from '../strategies/strategy-risk.type';
 import { BoardMeetingType } from './board-meeting.type';

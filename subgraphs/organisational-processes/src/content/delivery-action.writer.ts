@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deriveDueDate, deriveDueDates, type PluginManifest, type PluginWarning } from '@edhr/plugin-sdk';
-import { DeliveryActionEntity, type DeliveryAction } from '../delivery-actions/delivery-action.entity';
-import { ProgressUpdateEntity } from '../delivery-actions/progress-update.entity';
+import { DeliveryActionEntity, type DeliveryAction } from '../model/delivery-actions/delivery-action.entity';
+import { ProgressUpdateEntity } from '../model/delivery-actions/progress-update.entity';
 import { ObjectiveEntity, type Objective } from '../objectives/objective.entity';
 import type { Theme } from '../themes/theme.entity';
 import { PluginRegistrationError } from './plugin-registration.error';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { KpiEntity, type Kpi } from '../kpis/kpi.entity';
-import { MeasurementEntity } from '../kpis/measurement.entity';
+import { KpiEntity, type Kpi } from '../model/kpis/kpi.entity';
+import { MeasurementEntity } from '../model/kpis/measurement.entity';
 import type { Theme } from '../themes/theme.entity';
 import { syncByKey } from './sync-by-key';
 

@@ -1,13 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
-import { actionsByObjective } from '../delivery-actions/delivery-action.loader';
-import { KpiType } from '../kpis/kpi.type';
-import { kpisByObjective } from '../kpis/kpi.loader';
+import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
+import { actionsByObjective } from '../model/delivery-actions/delivery-action.loader';
+import { KpiType } from '../model/kpis/kpi.type';
+import { kpisByObjective } from '../model/kpis/kpi.loader';
 import { objectiveByQualifiedId, objectiveChildren } from './objective.loader';
 import { ObjectiveType } from './objective.type';
 import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
-import { actionsByStrategy } from '../delivery-actions/delivery-action.loader';
+import { actionsByStrategy } from '../model/delivery-actions/delivery-action.loader';
 import { planReferences } from './plan-references';
 
 @Resolver(() => ObjectiveType)

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../objectives/objective.type';
-import { KpiType } from '../kpis/kpi.type';
-import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { KpiType } from '../model/kpis/kpi.type';
+import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
 import { ThemeType } from '../themes/theme.type';
 import { strategyByKey } from '../strategies/strategy.loader';
 import { normaliseOwner } from './owner-name';

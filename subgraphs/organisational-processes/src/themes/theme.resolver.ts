@@ -3,10 +3,10 @@ import type { SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../objectives/objective.type';
 import { objectivesByTheme } from '../objectives/objective.loader';
 import { withCharacteristic } from '../objectives/objective.mapping';
-import { KpiType } from '../kpis/kpi.type';
-import { kpisByTheme } from '../kpis/kpi.loader';
-import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
-import { actionsByTheme } from '../delivery-actions/delivery-action.loader';
+import { KpiType } from '../model/kpis/kpi.type';
+import { kpisByTheme } from '../model/kpis/kpi.loader';
+import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
+import { actionsByTheme } from '../model/delivery-actions/delivery-action.loader';
 import { ThemeType } from './theme.type';
 
 @Resolver(() => ThemeType)

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../graph/pagination/page-info.type';
-import { DeliveryActionType } from '../delivery-action.type';
+import { PageInfoType } from '../../pagination/page-info.type';
+import { DeliveryActionType } from '../../../model/delivery-actions/delivery-action.type';
 
 @ObjectType('DeliveryActionEdge')
 export class DeliveryActionEdgeType {

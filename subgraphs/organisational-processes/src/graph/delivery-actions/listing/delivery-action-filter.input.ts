@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DeliveryStatusValue } from '../delivery-status';
+import { DeliveryStatusValue } from '../../../model/delivery-actions/delivery-status';
 
 @InputType('DeliveryActionFilter', { description: 'Every condition given must hold.' })
 export class DeliveryActionFilterInput {

@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowsBy } from '../model/loading/rows-by';
-import { rowsByQualifiedKey } from '../model/loading/rows-by-qualified-key';
+import { rowsBy } from '../loading/rows-by';
+import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { DeliveryActionEntity } from './delivery-action.entity';
 import { ProgressUpdateEntity } from './progress-update.entity';
 import { toDeliveryActionType, toProgressUpdateType } from './delivery-action.mapping';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ProgressStatusValue } from '../delivery-status';
+import { ProgressStatusValue } from '../../../model/delivery-actions/delivery-status';
 
 @InputType('RecordProgressInput')
 export class RecordProgressInput {

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { actionByQualifiedId } from './delivery-action.loader';
+import { actionByQualifiedId } from '../../model/delivery-actions/delivery-action.loader';
 
 /** Delivery actions by federation key: one statement for a whole `_entities` batch. */
 export const deliveryActionReference = {

@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { ObjectiveType } from '../objectives/objective.type';
-import { objectiveByRowId } from '../objectives/objective.loader';
-import { progressByAction } from './delivery-action.loader';
-import { isOverdue } from './delivery-action.mapping';
-import { DeliveryActionType } from './delivery-action.type';
-import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
-import { ProgressUpdateType } from './progress-update.type';
+import { ObjectiveType } from '../../objectives/objective.type';
+import { objectiveByRowId } from '../../objectives/objective.loader';
+import { progressByAction } from '../../model/delivery-actions/delivery-action.loader';
+import { isOverdue } from '../../model/delivery-actions/delivery-action.mapping';
+import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
+import { strategyKeyByRowId } from '../../strategies/strategy-key.loader';
+import { ProgressUpdateType } from '../../model/delivery-actions/progress-update.type';
 
 @Resolver(() => DeliveryActionType)
 export class DeliveryActionResolver {

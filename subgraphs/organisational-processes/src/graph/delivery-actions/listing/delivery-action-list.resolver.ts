@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { pageSize } from '../../graph/pagination/page-size';
-import { toDeliveryActionType } from '../delivery-action.mapping';
+import { pageSize } from '../../pagination/page-size';
+import { toDeliveryActionType } from '../../../model/delivery-actions/delivery-action.mapping';
 import { decodeActionCursor, encodeActionCursor } from './action-cursor';
 import { DeliveryActionConnectionType } from './delivery-action-connection.type';
 import { DeliveryActionFilterInput } from './delivery-action-filter.input';

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { revisionsByMeasurement } from './kpi.loader';
-import { toMeasurementType } from './kpi.mapping';
-import { kpiForWriting } from './kpi-write-access';
+import { revisionsByMeasurement } from '../../model/kpis/kpi.loader';
+import { toMeasurementType } from '../../model/kpis/kpi.mapping';
+import { kpiForWriting } from '../../model/kpis/kpi-write-access';
 import { toMeasurementGraphQLError } from './measurement-error.mapping';
-import { MeasurementRecordingService } from './measurement-recording.service';
-import { MeasurementRevisionType } from './measurement-revision.type';
-import { MeasurementType } from './measurement.type';
+import { MeasurementRecordingService } from '../../model/kpis/measurement-recording.service';
+import { MeasurementRevisionType } from '../../model/kpis/measurement-revision.type';
+import { MeasurementType } from '../../model/kpis/measurement.type';
 import { RecordMeasurementInput } from './record-measurement.input';
 
 @Resolver(() => MeasurementType)

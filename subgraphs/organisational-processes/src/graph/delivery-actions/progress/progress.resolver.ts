@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { DeliveryActionType } from '../delivery-action.type';
-import { toDeliveryActionType } from '../delivery-action.mapping';
+import { DeliveryActionType } from '../../../model/delivery-actions/delivery-action.type';
+import { toDeliveryActionType } from '../../../model/delivery-actions/delivery-action.mapping';
 import { RecordProgressInput } from './record-progress.input';
-import { ProgressRecordingError, ProgressRecordingService } from './progress-recording.service';
-import { actionForWriting } from './progress-write-access';
+import { ProgressRecordingError, ProgressRecordingService } from '../../../model/delivery-actions/progress/progress-recording.service';
+import { actionForWriting } from '../../../model/delivery-actions/progress/progress-write-access';
 
 @Resolver(() => DeliveryActionType)
 export class ProgressResolver {

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowsBy } from '../model/loading/rows-by';
+import { rowsBy } from '../loading/rows-by';
 import { KpiEntity } from './kpi.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MeasurementRevisionEntity } from './measurement-revision.entity';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { MeasurementRecordingError } from './measurement-recording.error';
+import { MeasurementRecordingError } from '../../model/kpis/measurement-recording.error';
 
 /** Turns a refused measurement into a client error naming each field and reason; other errors pass through. */
 export function toMeasurementGraphQLError(error: unknown): unknown {

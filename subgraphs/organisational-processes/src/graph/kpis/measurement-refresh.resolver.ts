@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { serviceCallSettings, serviceHeaders } from '../../peers/service-calls/service-identity';
-import { MeasurementRefresher, UnknownStrategyError } from './measurement-refresher';
-import { MeasurementRefreshResultType, RefreshStatusValue } from './measurement-refresh.type';
+import { MeasurementRefresher, UnknownStrategyError } from '../../peers/measurement-refresh/measurement-refresher';
+import { MeasurementRefreshResultType, RefreshStatusValue } from '../../model/kpis/measurement-refresh.type';
 
 @Resolver()
 export class MeasurementRefreshResolver {

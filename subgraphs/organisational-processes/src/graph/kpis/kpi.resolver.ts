@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { measurementsByKpi } from './kpi.loader';
-import { KpiType } from './kpi.type';
-import { MeasurementType } from './measurement.type';
-import { KpiTrendType, RagStatusValue, type TrendDirectionValue } from './kpi-status.type';
-import { assessKpi, inPeriodOrder, type KpiAssessment } from './rag-status';
+import { measurementsByKpi } from '../../model/kpis/kpi.loader';
+import { KpiType } from '../../model/kpis/kpi.type';
+import { MeasurementType } from '../../model/kpis/measurement.type';
+import { KpiTrendType, RagStatusValue, type TrendDirectionValue } from '../../model/kpis/kpi-status.type';
+import { assessKpi, inPeriodOrder, type KpiAssessment } from '../../model/kpis/rag-status';
 
 @Resolver(() => KpiType)
 export class KpiResolver {

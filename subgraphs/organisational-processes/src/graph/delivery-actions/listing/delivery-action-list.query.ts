@@ -1,13 +1,13 @@
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { enabledPluginsOnly } from '../../model/loading/enabled-plugins-only';
-import { rowsByQualifiedKey } from '../../model/loading/rows-by-qualified-key';
-import { strategyByKey } from '../../strategies/strategy.loader';
-import { ThemeEntity, type Theme } from '../../themes/theme.entity';
-import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
+import { enabledPluginsOnly } from '../../../model/loading/enabled-plugins-only';
+import { rowsByQualifiedKey } from '../../../model/loading/rows-by-qualified-key';
+import { strategyByKey } from '../../../strategies/strategy.loader';
+import { ThemeEntity, type Theme } from '../../../themes/theme.entity';
+import { DeliveryActionEntity, type DeliveryAction } from '../../../model/delivery-actions/delivery-action.entity';
 import type { ActionPosition } from './action-cursor';
 import type { DeliveryActionFilterInput } from './delivery-action-filter.input';
-import { COMPLETE_STORED, toStoredStatus } from '../delivery-status';
+import { COMPLETE_STORED, toStoredStatus } from '../../../model/delivery-actions/delivery-status';
 
 type Where = FilterQuery<DeliveryAction>;
 
