@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { asBadUserInput } from '../model/common/input-problems';
-import { GovernanceBodyType } from '../governance/governance-body.type';
+import { GovernanceBodyType } from '../model/governance/governance-body.type';
 import { EQIA_READERS } from '../eqias/eqia-readers';
 import { BoardMeetingType } from './board-meeting.type';
 import { RecordBoardMeetingInput } from './record-board-meeting.input';

@@ -1,14 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationEntity } from '../model/organisations/organisation.entity';
 import { actionsByStrategy, progressByAction } from '../model/delivery-actions/delivery-action.loader';
 import { DeliveryStatusValue } from '../model/delivery-actions/delivery-status';
 import { KpiEntity } from '../model/kpis/kpi.entity';
 import { toKpiType } from '../model/kpis/kpi.mapping';
 import { measurementsByKpi } from '../model/kpis/kpi.loader';
 import { assessKpi } from '../model/kpis/rag-status';
-import { toGovernanceBodyType } from '../governance/governance-body.mapping';
+import { toGovernanceBodyType } from '../model/governance/governance-body.mapping';
 import { eqiasByOrganisation } from '../eqias/eqia.loader';
 import { disabledPlugins } from '../model/loading/rows-by';
 import { meetingsByBody } from './board-meeting.loader';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { GovernanceBodyEntity, type GovernanceBody } from '../governance/governance-body.entity';
+import { GovernanceBodyEntity, type GovernanceBody } from '../model/governance/governance-body.entity';
 import { syncByKey } from './sync-by-key';
 
 /**

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
 import { KpiEntity, type Kpi } from '../model/kpis/kpi.entity';
 import { MeasurementEntity } from '../model/kpis/measurement.entity';
-import type { Theme } from '../themes/theme.entity';
+import type { Theme } from '../model/themes/theme.entity';
 import { syncByKey } from './sync-by-key';
 
 /**

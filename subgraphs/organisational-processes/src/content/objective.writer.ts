@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { ObjectiveEntity, type Objective } from '../objectives/objective.entity';
-import type { Theme } from '../themes/theme.entity';
+import { ObjectiveEntity, type Objective } from '../model/objectives/objective.entity';
+import type { Theme } from '../model/themes/theme.entity';
 import { syncByKey } from './sync-by-key';
 
 /** Upserts strategy-level and theme objectives in document order; dropped ones are archived. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationEntity } from '../model/organisations/organisation.entity';
 
 /**
  * Upserts the plugin's organisation by key in one statement: several plugins name the same

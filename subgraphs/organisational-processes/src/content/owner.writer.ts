@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { DeclaredOwnerEntity, type DeclaredOwner } from '../owners/declared-owner.entity';
+import { DeclaredOwnerEntity, type DeclaredOwner } from '../model/owners/declared-owner.entity';
 import { syncByKey } from './sync-by-key';
 
 /** Upserts the people and roles the plugin declares; dropped ones are archived. */

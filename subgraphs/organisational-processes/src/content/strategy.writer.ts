@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { StrategyEntity, type Strategy } from '../strategies/strategy.entity';
+import { StrategyEntity, type Strategy } from '../model/strategies/strategy.entity';
 import { PluginRegistrationError } from './plugin-registration.error';
 
 /**

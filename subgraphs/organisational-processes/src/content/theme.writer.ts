@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { ThemeEntity, type Theme } from '../themes/theme.entity';
+import { ThemeEntity, type Theme } from '../model/themes/theme.entity';
 import { syncByKey } from './sync-by-key';
 
 /** Upserts the plugin's themes; a theme a new version drops is archived (its items are archived too, never deleted). */

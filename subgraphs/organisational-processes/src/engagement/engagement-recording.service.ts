@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PROTECTED_CHARACTERISTIC_CODES } from '@edhr/schema';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationEntity } from '../model/organisations/organisation.entity';
 import { blankToNull, refuseProblems, textProblems, type InputProblem } from '../model/common/input-problems';
 import { linkedObjectives } from '../model/common/linked-items';
 import { requireThemeWriter } from '../model/common/theme-write-access';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { asBadUserInput } from '../model/common/input-problems';
-import { ObjectiveType } from '../objectives/objective.type';
-import { objectiveByQualifiedId } from '../objectives/objective.loader';
+import { ObjectiveType } from '../model/objectives/objective.type';
+import { objectiveByQualifiedId } from '../model/objectives/objective.loader';
 import { EqiaType } from '../eqias/eqia.type';
 import { eqiaById } from '../eqias/eqia.loader';
 import { EQIA_READERS } from '../eqias/eqia-readers';

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
 import { asBadUserInput } from '../model/common/input-problems';
-import { OrganisationType } from '../organisations/organisation.type';
-import { organisationByKey } from '../organisations/organisation.loader';
-import { ObjectiveType } from '../objectives/objective.type';
-import { objectiveByQualifiedId } from '../objectives/objective.loader';
+import { OrganisationType } from '../model/organisations/organisation.type';
+import { organisationByKey } from '../model/organisations/organisation.loader';
+import { ObjectiveType } from '../model/objectives/objective.type';
+import { objectiveByQualifiedId } from '../model/objectives/objective.loader';
 import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
 import { actionByQualifiedId } from '../model/delivery-actions/delivery-action.loader';
 import { EqiaReviewType, EqiaType } from './eqia.type';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationEntity } from '../model/organisations/organisation.entity';
 import { blankToNull, refuseProblems, type InputProblem } from '../model/common/input-problems';
 import { linkedActions, linkedObjectives } from '../model/common/linked-items';
 import { requireThemeWriter } from '../model/common/theme-write-access';

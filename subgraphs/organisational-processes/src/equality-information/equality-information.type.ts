@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { OrganisationType } from '../organisations/organisation.type';
-import { StrategyType } from '../strategies/strategy.type';
-import { ObjectiveType } from '../objectives/objective.type';
+import { OrganisationType } from '../model/organisations/organisation.type';
+import { StrategyType } from '../model/strategies/strategy.type';
+import { ObjectiveType } from '../model/objectives/objective.type';
 import { KpiType } from '../model/kpis/kpi.type';
 import { DeliveryStatusValue } from '../model/delivery-actions/delivery-status';
 import { DutyPublicationType } from '../duties/duty.type';

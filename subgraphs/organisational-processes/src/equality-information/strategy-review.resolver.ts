@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { StrategyType } from '../strategies/strategy.type';
+import { StrategyType } from '../model/strategies/strategy.type';
 import { objectivesReviewDue } from './objectives-review';
 
 @Resolver(() => StrategyType)

@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { ObjectiveType } from '../../objectives/objective.type';
-import { objectiveByRowId } from '../../objectives/objective.loader';
+import { ObjectiveType } from '../../model/objectives/objective.type';
+import { objectiveByRowId } from '../../model/objectives/objective.loader';
 import { progressByAction } from '../../model/delivery-actions/delivery-action.loader';
 import { isOverdue } from '../../model/delivery-actions/delivery-action.mapping';
 import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
-import { strategyKeyByRowId } from '../../strategies/strategy-key.loader';
+import { strategyKeyByRowId } from '../../model/strategies/strategy-key.loader';
 import { ProgressUpdateType } from '../../model/delivery-actions/progress-update.type';
 
 @Resolver(() => DeliveryActionType)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ObjectiveEntity, type Objective } from '../../objectives/objective.entity';
+import { ObjectiveEntity, type Objective } from '../objectives/objective.entity';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-actions/delivery-action.entity';
-import { StrategyEntity } from '../../strategies/strategy.entity';
+import { StrategyEntity } from '../strategies/strategy.entity';
 import { PluginEntity } from '../plugins/plugin.entity';
 import type { InputProblem } from './input-problems';
 

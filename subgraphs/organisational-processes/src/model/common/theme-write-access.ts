@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
-import { ThemeEntity } from '../../themes/theme.entity';
-import type { Objective } from '../../objectives/objective.entity';
+import { ThemeEntity } from '../themes/theme.entity';
+import type { Objective } from '../objectives/objective.entity';
 
 /**
  * Admins write any record; a theme owner writes one that serves an objective of a theme its token

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from '../plugins/plugin.entity';
-import { ThemeEntity } from '../../themes/theme.entity';
+import { ThemeEntity } from '../themes/theme.entity';
 import { KpiEntity, type Kpi } from './kpi.entity';
 
 /**

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ukDate, type Clock } from '@edhr/kit';
 import { errorsOf, postGraphQL, type FetchLike } from '../service-calls/graphql-client';
 import { PluginEntity } from '../../model/plugins/plugin.entity';
-import { StrategyEntity } from '../../strategies/strategy.entity';
+import { StrategyEntity } from '../../model/strategies/strategy.entity';
 import { KpiEntity, type Kpi } from '../../model/kpis/kpi.entity';
 import { MeasurementRecordingError } from '../../model/kpis/measurement-recording.error';
 import { MeasurementRecordingService, type RecordingOutcome } from '../../model/kpis/measurement-recording.service';

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { StrategyType } from '../strategies/strategy.type';
-import { strategiesByOrganisation } from '../strategies/strategy.loader';
-import { GovernanceBodyType } from '../governance/governance-body.type';
-import { allGovernanceByOrganisation, governanceByOrganisation } from '../governance/governance-body.loader';
-import { OrganisationType } from './organisation.type';
+import { StrategyType } from '../../model/strategies/strategy.type';
+import { strategiesByOrganisation } from '../../model/strategies/strategy.loader';
+import { GovernanceBodyType } from '../../model/governance/governance-body.type';
+import { allGovernanceByOrganisation, governanceByOrganisation } from '../../model/governance/governance-body.loader';
+import { OrganisationType } from '../../model/organisations/organisation.type';
 
 @Resolver(() => OrganisationType)
 export class OrganisationStrategiesResolver {

@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowsBy } from '../model/loading/rows-by';
-import { rowsByQualifiedKey } from '../model/loading/rows-by-qualified-key';
+import { rowsBy } from '../loading/rows-by';
+import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { GovernanceBodyEntity } from './governance-body.entity';
 import { toGovernanceBodyType } from './governance-body.mapping';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { OrganisationEntity } from './organisation.entity';
-import { organisationByKey, toOrganisationType } from './organisation.loader';
-import { OrganisationType } from './organisation.type';
+import { OrganisationEntity } from '../../model/organisations/organisation.entity';
+import { organisationByKey, toOrganisationType } from '../../model/organisations/organisation.loader';
+import { OrganisationType } from '../../model/organisations/organisation.type';
 
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {

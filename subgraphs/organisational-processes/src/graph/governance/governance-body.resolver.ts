@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { governanceByQualifiedId } from './governance-body.loader';
-import { GovernanceBodyType } from './governance-body.type';
+import { governanceByQualifiedId } from '../../model/governance/governance-body.loader';
+import { GovernanceBodyType } from '../../model/governance/governance-body.type';
 
 @Resolver(() => GovernanceBodyType)
 export class GovernanceBodyResolver {

@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { ObjectiveType } from '../objectives/objective.type';
-import { KpiType } from '../model/kpis/kpi.type';
-import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
-import { ThemeType } from '../themes/theme.type';
-import { strategyByKey } from '../strategies/strategy.loader';
-import { normaliseOwner } from './owner-name';
-import { ALL_STRATEGIES, ownerIndexByScope, type OwnedItems } from './owner.loader';
-import { OwnerType } from './owner.type';
+import { ObjectiveType } from '../../model/objectives/objective.type';
+import { KpiType } from '../../model/kpis/kpi.type';
+import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
+import { ThemeType } from '../../model/themes/theme.type';
+import { strategyByKey } from '../../model/strategies/strategy.loader';
+import { normaliseOwner } from '../../model/owners/owner-name';
+import { ALL_STRATEGIES, ownerIndexByScope, type OwnedItems } from '../../model/owners/owner.loader';
+import { OwnerType } from '../../model/owners/owner.type';
 
 export const MAX_SEARCH_LENGTH = 200;
 

@@ -1,14 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
-import { actionsByObjective } from '../model/delivery-actions/delivery-action.loader';
-import { KpiType } from '../model/kpis/kpi.type';
-import { kpisByObjective } from '../model/kpis/kpi.loader';
-import { objectiveByQualifiedId, objectiveChildren } from './objective.loader';
-import { ObjectiveType } from './objective.type';
-import { strategyKeyByRowId } from '../strategies/strategy-key.loader';
-import { actionsByStrategy } from '../model/delivery-actions/delivery-action.loader';
-import { planReferences } from './plan-references';
+import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
+import { actionsByObjective } from '../../model/delivery-actions/delivery-action.loader';
+import { KpiType } from '../../model/kpis/kpi.type';
+import { kpisByObjective } from '../../model/kpis/kpi.loader';
+import { objectiveByQualifiedId, objectiveChildren } from '../../model/objectives/objective.loader';
+import { ObjectiveType } from '../../model/objectives/objective.type';
+import { strategyKeyByRowId } from '../../model/strategies/strategy-key.loader';
+import { actionsByStrategy } from '../../model/delivery-actions/delivery-action.loader';
+import { planReferences } from '../../model/objectives/plan-references';
 
 @Resolver(() => ObjectiveType)
 export class ObjectiveResolver {

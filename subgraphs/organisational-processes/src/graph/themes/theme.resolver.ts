@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { ObjectiveType } from '../objectives/objective.type';
-import { objectivesByTheme } from '../objectives/objective.loader';
-import { withCharacteristic } from '../objectives/objective.mapping';
-import { KpiType } from '../model/kpis/kpi.type';
-import { kpisByTheme } from '../model/kpis/kpi.loader';
-import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
-import { actionsByTheme } from '../model/delivery-actions/delivery-action.loader';
-import { ThemeType } from './theme.type';
+import { ObjectiveType } from '../../model/objectives/objective.type';
+import { objectivesByTheme } from '../../model/objectives/objective.loader';
+import { withCharacteristic } from '../../model/objectives/objective.mapping';
+import { KpiType } from '../../model/kpis/kpi.type';
+import { kpisByTheme } from '../../model/kpis/kpi.loader';
+import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
+import { actionsByTheme } from '../../model/delivery-actions/delivery-action.loader';
+import { ThemeType } from '../../model/themes/theme.type';
 
 @Resolver(() => ThemeType)
 export class ThemeResolver {

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { objectiveByQualifiedId } from './objective.loader';
+import { objectiveByQualifiedId } from '../../model/objectives/objective.loader';
 
 /** Objectives by federation key: one statement for a whole `_entities` batch. */
 export const objectiveReference = {

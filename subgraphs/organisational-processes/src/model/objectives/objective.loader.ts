@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowBy, rowsBy } from '../model/loading/rows-by';
-import { rowsByQualifiedKey } from '../model/loading/rows-by-qualified-key';
+import { rowBy, rowsBy } from '../loading/rows-by';
+import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { ObjectiveEntity } from './objective.entity';
 import { toObjectiveType } from './objective.mapping';
 
