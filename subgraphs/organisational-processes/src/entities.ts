@@ -10,13 +10,13 @@ import { PluginOutboxEntity } from './model/outbox/plugin-outbox.entity';
 import { DeliveryActionEntity } from './model/delivery-actions/delivery-action.entity';
 import { ProgressUpdateEntity } from './model/delivery-actions/progress-update.entity';
 import { GovernanceBodyEntity } from './model/governance/governance-body.entity';
-import { DutyEntity } from './duties/duty.entity';
-import { DutyPublicationEntity } from './duties/duty-publication.entity';
+import { DutyEntity } from './model/duties/duty.entity';
+import { DutyPublicationEntity } from './model/duties/duty-publication.entity';
 import { DeclaredOwnerEntity } from './model/owners/declared-owner.entity';
-import { EqiaEntity } from './eqias/eqia.entity';
-import { EqiaReviewEntity } from './eqias/eqia-review.entity';
-import { EngagementRecordEntity } from './engagement/engagement-record.entity';
-import { BoardMeetingEntity } from './boards/board-meeting.entity';
+import { EqiaEntity } from './model/eqias/eqia.entity';
+import { EqiaReviewEntity } from './model/eqias/eqia-review.entity';
+import { EngagementRecordEntity } from './model/engagement/engagement-record.entity';
+import { BoardMeetingEntity } from './model/boards/board-meeting.entity';
 
 /** Every table this subgraph owns; the migration generator diffs against this list. */
 export const entities = [

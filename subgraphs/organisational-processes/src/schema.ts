@@ -14,16 +14,16 @@ import { DeliveryActionListResolver } from './graph/delivery-actions/listing/del
 import { PluginDeliveriesResolver } from './graph/plugins/plugin-deliveries.resolver';
 import { objectiveReference } from './graph/objectives/objective.reference';
 import { deliveryActionReference } from './graph/delivery-actions/delivery-action.reference';
-import { DutyPublicationResolver, DutyResolver } from './duties/duty.resolver';
+import { DutyPublicationResolver, DutyResolver } from './graph/duties/duty.resolver';
 import { OwnerResolver, ownerReference } from './graph/owners/owner.resolver';
 import { ProgressResolver } from './graph/delivery-actions/progress/progress.resolver';
-import { EqiaResolver, eqiaReference } from './eqias/eqia.resolver';
-import { EngagementResolver } from './engagement/engagement.resolver';
-import { EqiaEngagementResolver } from './engagement/eqia-engagement.resolver';
-import { BoardMeetingResolver } from './boards/board-meeting.resolver';
-import { BoardPackResolver } from './boards/board-pack.resolver';
-import { EqualityInformationResolver, equalityInformationReference } from './equality-information/equality-information.resolver';
-import { StrategyReviewResolver } from './equality-information/strategy-review.resolver';
+import { EqiaResolver, eqiaReference } from './graph/eqias/eqia.resolver';
+import { EngagementResolver } from './graph/engagement/engagement.resolver';
+import { EqiaEngagementResolver } from './graph/engagement/eqia-engagement.resolver';
+import { BoardMeetingResolver } from './graph/boards/board-meeting.resolver';
+import { BoardPackResolver } from './graph/boards/board-pack.resolver';
+import { EqualityInformationResolver, equalityInformationReference } from './graph/equality-information/equality-information.resolver';
+import { StrategyReviewResolver } from './graph/equality-information/strategy-review.resolver';
 
 export function buildOrganisationalProcessesSchema() {
   return buildFederatedSchema({

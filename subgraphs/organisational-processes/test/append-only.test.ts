@@ -7,9 +7,9 @@ import { MeasurementRecordingService } from '../src/model/kpis/measurement-recor
 import { KpiEntity } from '../src/model/kpis/kpi.entity';
 import { MeasurementRevisionEntity } from '../src/model/kpis/measurement-revision.entity';
 import { ProgressUpdateEntity } from '../src/model/delivery-actions/progress-update.entity';
-import { DutyEntity } from '../src/duties/duty.entity';
-import { DutyPublicationEntity } from '../src/duties/duty-publication.entity';
-import { DutyPublicationService } from '../src/duties/duty-publication.service';
+import { DutyEntity } from '../src/model/duties/duty.entity';
+import { DutyPublicationEntity } from '../src/model/duties/duty-publication.entity';
+import { DutyPublicationService } from '../src/model/duties/duty-publication.service';
 import { kpiTestPlugin } from './kpi-fixture';
 import { openRegistryDatabase, snapshot, wmpEdhrThemePlugins, type RegistryDatabase } from './registry-database';
 import { fixedClock } from '@edhr/kit';

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { actionChanges } from '../src/boards/board-pack-changes';
+import { actionChanges } from '../src/model/boards/board-pack-changes';
 import { DeliveryStatusValue, ProgressStatusValue } from '../src/model/delivery-actions/delivery-status';
 import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
 

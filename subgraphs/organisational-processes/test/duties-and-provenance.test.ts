@@ -8,7 +8,7 @@ import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organi
 import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { addYears } from '../src/duties/duty-period';
+import { addYears } from '../src/model/duties/duty-period';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 // See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { DutyEntity, type Duty } from '../duties/duty.entity';
+import { DutyEntity, type Duty } from '../model/duties/duty.entity';
 import { syncByKey } from './sync-by-key';
 
 /**

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginManifest } from '@edhr/plugin-sdk';
-import { EqiaEntity, type Eqia } from '../eqias/eqia.entity';
-import { EngagementRecordEntity } from '../engagement/engagement-record.entity';
+import { EqiaEntity, type Eqia } from '../model/eqias/eqia.entity';
+import { EngagementRecordEntity } from '../model/engagement/engagement-record.entity';
 
 /** `key` of this plugin, or `pluginId:key` as given. */
 const qualify = (pluginId: string, ref: string) => (ref.includes(':') ? ref : `${pluginId}:${ref}`);

@@ -14,8 +14,8 @@ import { actionsByStrategy } from '../../model/delivery-actions/delivery-action.
 import { isOverdue } from '../../model/delivery-actions/delivery-action.mapping';
 import { GovernanceBodyType } from '../../model/governance/governance-body.type';
 import { allGovernanceByStrategy, governanceByStrategy } from '../../model/governance/governance-body.loader';
-import { DutyType } from '../../duties/duty.type';
-import { allDutiesByStrategy, dutiesByStrategy } from '../../duties/duty.loader';
+import { DutyType } from '../../model/duties/duty.type';
+import { allDutiesByStrategy, dutiesByStrategy } from '../../model/duties/duty.loader';
 import { disabledPlugins } from '../../model/loading/rows-by';
 import { StrategyEntity } from '../../model/strategies/strategy.entity';
 import { toStrategyType } from '../../model/strategies/strategy.mapping';

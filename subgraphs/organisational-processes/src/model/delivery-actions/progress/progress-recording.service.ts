@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { ukDate, type Clock, isHttpUrl } from '@edhr/kit';
-import { isIsoDate } from '../../../duties/duty-period';
+import { isIsoDate } from '../../duties/duty-period';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
 import { ProgressUpdateEntity } from '../progress-update.entity';
 import { toStoredStatus, type ProgressStatusValue } from '../delivery-status';

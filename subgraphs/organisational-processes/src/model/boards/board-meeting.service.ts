@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
-import { blankToNull, refuseProblems, textProblems, type InputProblem } from '../model/common/input-problems';
+import { blankToNull, refuseProblems, textProblems, type InputProblem } from '../common/input-problems';
 import { BoardMeetingEntity, type BoardMeeting } from './board-meeting.entity';
 import type { RecordBoardMeetingInput } from './record-board-meeting.input';
 import { currentBody } from './current-body';

@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
-import { asBadUserInput } from '../model/common/input-problems';
-import { ObjectiveType } from '../model/objectives/objective.type';
-import { objectiveByQualifiedId } from '../model/objectives/objective.loader';
-import { EqiaType } from '../eqias/eqia.type';
-import { eqiaById } from '../eqias/eqia.loader';
+import { asBadUserInput } from '../../model/common/input-problems';
+import { ObjectiveType } from '../../model/objectives/objective.type';
+import { objectiveByQualifiedId } from '../../model/objectives/objective.loader';
+import { EqiaType } from '../../model/eqias/eqia.type';
+import { eqiaById } from '../../model/eqias/eqia.loader';
 import { EQIA_READERS } from '../eqias/eqia-readers';
-import { EngagementRecordType } from './engagement-record.type';
-import { engagementByOrganisation } from './engagement-record.loader';
-import { toEngagementRecordType } from './engagement-record.mapping';
-import { RecordEngagementInput } from './record-engagement.input';
-import { recordEngagement } from './engagement-recording.service';
+import { EngagementRecordType } from '../../model/engagement/engagement-record.type';
+import { engagementByOrganisation } from '../../model/engagement/engagement-record.loader';
+import { toEngagementRecordType } from '../../model/engagement/engagement-record.mapping';
+import { RecordEngagementInput } from '../../model/engagement/record-engagement.input';
+import { recordEngagement } from '../../model/engagement/engagement-recording.service';
 
 @Resolver(() => EngagementRecordType)
 export class EngagementResolver {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
-import { StrategyType } from '../model/strategies/strategy.type';
-import { objectivesReviewDue } from './objectives-review';
+import { StrategyType } from '../../model/strategies/strategy.type';
+import { objectivesReviewDue } from '../../model/equality-information/objectives-review';
 
 @Resolver(() => StrategyType)
 export class StrategyReviewResolver {

@@ -1,6 +1,6 @@
 import { PROTECTED_CHARACTERISTIC_CODES } from '@edhr/schema';
 import { isIsoDate } from '../duties/duty-period';
-import { blankToNull, textProblems, type InputProblem } from '../model/common/input-problems';
+import { blankToNull, textProblems, type InputProblem } from '../common/input-problems';
 import type { StoredImpact } from './eqia.entity';
 
 /** An EQIA as it would be stored after a create or an update: validated whole, so every rule holds of the result. */

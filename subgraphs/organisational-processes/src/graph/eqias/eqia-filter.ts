@@ -1,6 +1,6 @@
-import type { EqiaType } from './eqia.type';
-import type { EqiaFilterInput } from './eqia.input';
-import { isReviewOverdue } from './eqia.mapping';
+import type { EqiaType } from '../../model/eqias/eqia.type';
+import type { EqiaFilterInput } from '../../model/eqias/eqia.input';
+import { isReviewOverdue } from '../../model/eqias/eqia.mapping';
 
 /** The EQIAs matching every condition the filter gives; `today` is the UK date, YYYY-MM-DD. */
 export function filterEqias(eqias: readonly EqiaType[], filter: EqiaFilterInput | null | undefined, today: string): EqiaType[] {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { GovernanceBodyEntity, type GovernanceBody } from '../model/governance/governance-body.entity';
-import { PluginEntity } from '../model/plugins/plugin.entity';
+import { GovernanceBodyEntity, type GovernanceBody } from '../governance/governance-body.entity';
+import { PluginEntity } from '../plugins/plugin.entity';
 
 /** The current (not archived, plugin enabled) governance body with GraphQL id `pluginId:key`, or NOT_FOUND naming `field`. */
 export async function currentBody(context: SubgraphContext, id: string, field: string): Promise<GovernanceBody> {

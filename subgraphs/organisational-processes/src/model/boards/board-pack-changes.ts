@@ -1,5 +1,5 @@
-import { DeliveryStatusValue, toStatusValue } from '../model/delivery-actions/delivery-status';
-import type { ProgressUpdateType } from '../model/delivery-actions/progress-update.type';
+import { DeliveryStatusValue, toStatusValue } from '../delivery-actions/delivery-status';
+import type { ProgressUpdateType } from '../delivery-actions/progress-update.type';
 
 export interface ActionChanges {
   /** The status as of the pack's date: the latest entry's up to then, else the plan's where nothing was recorded since. */

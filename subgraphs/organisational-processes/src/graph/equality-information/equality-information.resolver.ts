@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { EqualityInformationType } from './equality-information.type';
-import { equalityInformation } from './equality-information.service';
+import { EqualityInformationType } from '../../model/equality-information/equality-information.type';
+import { equalityInformation } from '../../model/equality-information/equality-information.service';
 
 @Resolver(() => EqualityInformationType)
 export class EqualityInformationResolver {

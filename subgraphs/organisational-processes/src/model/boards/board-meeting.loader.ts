@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowsBy } from '../model/loading/rows-by';
+import { rowsBy } from '../loading/rows-by';
 import { BoardMeetingEntity } from './board-meeting.entity';
 import { toBoardMeetingType } from './board-meeting.mapping';
 

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowBy, rowsBy } from '../model/loading/rows-by';
+import { rowBy, rowsBy } from '../loading/rows-by';
 import { DutyEntity } from './duty.entity';
 import { DutyPublicationEntity } from './duty-publication.entity';
 import { toDutyPublicationType, toDutyType } from './duty.mapping';

@@ -1,9 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { OrganisationType } from '../model/organisations/organisation.type';
-import { StrategyType } from '../model/strategies/strategy.type';
-import { ObjectiveType } from '../model/objectives/objective.type';
-import { KpiType } from '../model/kpis/kpi.type';
-import { DeliveryStatusValue } from '../model/delivery-actions/delivery-status';
+import { OrganisationType } from '../organisations/organisation.type';
+import { StrategyType } from '../strategies/strategy.type';
+import { ObjectiveType } from '../objectives/objective.type';
+import { KpiType } from '../kpis/kpi.type';
+import { DeliveryStatusValue } from '../delivery-actions/delivery-status';
 import { DutyPublicationType } from '../duties/duty.type';
 import { EngagementRecordType } from '../engagement/engagement-record.type';
 import { EqiaDecisionValue, EqiaKindValue } from '../eqias/eqia-values';

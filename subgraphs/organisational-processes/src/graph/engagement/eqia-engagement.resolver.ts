@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
-import { EqiaType } from '../eqias/eqia.type';
-import { EngagementRecordType } from './engagement-record.type';
-import { engagementByEqia } from './engagement-record.loader';
+import { EqiaType } from '../../model/eqias/eqia.type';
+import { EngagementRecordType } from '../../model/engagement/engagement-record.type';
+import { engagementByEqia } from '../../model/engagement/engagement-record.loader';
 
 /** Kept beside engagement, so the EQIA register does not depend on it. */
 @Resolver(() => EqiaType)

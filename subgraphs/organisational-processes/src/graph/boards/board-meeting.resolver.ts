@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
-import { asBadUserInput } from '../model/common/input-problems';
-import { GovernanceBodyType } from '../model/governance/governance-body.type';
+import { asBadUserInput } from '../../model/common/input-problems';
+import { GovernanceBodyType } from '../../model/governance/governance-body.type';
 import { EQIA_READERS } from '../eqias/eqia-readers';
-import { BoardMeetingType } from './board-meeting.type';
-import { RecordBoardMeetingInput } from './record-board-meeting.input';
-import { recordBoardMeeting } from './board-meeting.service';
-import { toBoardMeetingType } from './board-meeting.mapping';
-import { meetingsByBody } from './board-meeting.loader';
+import { BoardMeetingType } from '../../model/boards/board-meeting.type';
+import { RecordBoardMeetingInput } from '../../model/boards/record-board-meeting.input';
+import { recordBoardMeeting } from '../../model/boards/board-meeting.service';
+import { toBoardMeetingType } from '../../model/boards/board-meeting.mapping';
+import { meetingsByBody } from '../../model/boards/board-meeting.loader';
 
 @Resolver(() => GovernanceBodyType)
 export class BoardMeetingResolver {

@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
-import { PluginEntity } from '../model/plugins/plugin.entity';
-import { DutyEntity, type Duty } from './duty.entity';
-import { dutyByRowId, publicationsByDuty } from './duty.loader';
-import { toDutyPublicationType } from './duty.mapping';
-import { dutyTiming, type DutyTiming } from './duty-period';
-import { DutyPublicationError } from './duty-publication.error';
-import { DutyPublicationService } from './duty-publication.service';
-import { DutyPublicationType, DutyType } from './duty.type';
+import { PluginEntity } from '../../model/plugins/plugin.entity';
+import { DutyEntity, type Duty } from '../../model/duties/duty.entity';
+import { dutyByRowId, publicationsByDuty } from '../../model/duties/duty.loader';
+import { toDutyPublicationType } from '../../model/duties/duty.mapping';
+import { dutyTiming, type DutyTiming } from '../../model/duties/duty-period';
+import { DutyPublicationError } from '../../model/duties/duty-publication.error';
+import { DutyPublicationService } from '../../model/duties/duty-publication.service';
+import { DutyPublicationType, DutyType } from '../../model/duties/duty.type';
 import { RecordDutyPublicationInput } from './record-duty-publication.input';
 
 /** The force's own people record publications: staff and admins (a theme owner is a member of staff). */

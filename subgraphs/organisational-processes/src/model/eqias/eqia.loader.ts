@@ -1,6 +1,6 @@
 import { loader, type SubgraphContext } from '@edhr/kit';
 import { groupByKeys } from '@edhr/kit';
-import { rowsBy } from '../model/loading/rows-by';
+import { rowsBy } from '../loading/rows-by';
 import { EqiaEntity } from './eqia.entity';
 import { EqiaReviewEntity } from './eqia-review.entity';
 import { toEqiaReviewType, toEqiaType } from './eqia.mapping';

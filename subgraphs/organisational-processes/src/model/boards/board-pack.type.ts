@@ -1,11 +1,11 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DeliveryActionType } from '../model/delivery-actions/delivery-action.type';
-import { DeliveryStatusValue } from '../model/delivery-actions/delivery-status';
-import { ProgressUpdateType } from '../model/delivery-actions/progress-update.type';
-import { GovernanceBodyType } from '../model/governance/governance-body.type';
-import { KpiType } from '../model/kpis/kpi.type';
+import { DeliveryActionType } from '../delivery-actions/delivery-action.type';
+import { DeliveryStatusValue } from '../delivery-actions/delivery-status';
+import { ProgressUpdateType } from '../delivery-actions/progress-update.type';
+import { GovernanceBodyType } from '../governance/governance-body.type';
+import { KpiType } from '../kpis/kpi.type';
 import { EqiaType } from '../eqias/eqia.type';
-import { StrategyRiskType } from '../model/strategies/strategy-risk.type';
+import { StrategyRiskType } from '../strategies/strategy-risk.type';
 import { BoardMeetingType } from './board-meeting.type';
 
 @ObjectType('StatusChange', { description: 'A progress entry that moved an action from one status to another.' })

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireRole, type SubgraphContext } from '@edhr/kit';
 import { EQIA_READERS } from '../eqias/eqia-readers';
-import { BoardPackType } from './board-pack.type';
-import { buildBoardPack } from './board-pack.service';
+import { BoardPackType } from '../../model/boards/board-pack.type';
+import { buildBoardPack } from '../../model/boards/board-pack.service';
 
 @Resolver(() => BoardPackType)
 export class BoardPackResolver {
