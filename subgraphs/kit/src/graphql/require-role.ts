@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { hasRole, type Role } from './identity';
-import type { SubgraphContext } from '../graphql/context';
+import { hasRole, type Role } from '../auth/identity';
+import type { SubgraphContext } from './context';
 
 /** Refuses the operation with FORBIDDEN unless the caller holds one of `allowed`. */
 export function requireRole(context: Pick<SubgraphContext, 'identity'>, ...allowed: Role[]): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanVar, parseEnv, portVar } from './env';
+import { booleanVar, parseEnv, portVar } from '../config/env';
 import { DEFAULT_SUBGRAPH_LIMITS, type RequestLimits } from '../http/request-guard';
 
 /** Settings every service shares; each subgraph adds its own port variable. */
