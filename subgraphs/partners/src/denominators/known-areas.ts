@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_FILE } from '../denominators/default-denominator';
-import { PopulationEntity } from '../denominators/population.entity';
-import { AREA_CODE, AREA_FORM } from './characteristic-categories';
+import { DEFAULT_FILE } from './default-denominator';
+import { PopulationEntity } from './population.entity';
+import { AREA_CODE, AREA_FORM } from '../common/characteristic-categories';
 
 let shipped: ReadonlySet<string> | null = null;
 
