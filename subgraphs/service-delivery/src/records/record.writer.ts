@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { quoteIdent } from './stop-search-record.columns';
+import { quoteIdent } from './sql-identifier';
 
 /**
  * A record table as the writers fill it: its name and the columns after batch_id,
@@ -19,7 +19,7 @@ const columnListOf = <Row>(table: RecordTable<Row>) =>
 export interface RecordWriter<Row> {
   readonly path: 'COPY' | 'BATCHED_INSERT';
   /**
-   * Writes one row with its content key (imports/record-identity.ts). Resolves at once unless
+   * Writes one row with its content key (records/record-identity.ts). Resolves at once unless
    * the writer must wait (back-pressure or a batch in flight).
    */
   write(row: Row, contentKey: string): Promise<void> | undefined;

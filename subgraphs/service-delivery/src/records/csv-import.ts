@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { parse, type Info } from 'csv-parse';
 import type { ClientBase } from 'pg';
-import type { RowProblem } from '../stop-search/stop-search-row.mapper';
+import type { RowProblem } from './row-problem';
 import {
   BatchInsertRecordWriter,
   CopyRecordWriter,
   type RecordWriter,
-} from '../stop-search/stop-search-record.writer';
-import { quoteIdent } from '../stop-search/stop-search-record.columns';
+} from './record.writer';
+import { quoteIdent } from './sql-identifier';
 import { recordBatches } from './record-batches';
 import { RecordIdentity } from './record-identity';
 import { heldMonthsOf, MonthTally, replaceHeldMonths, type HeldMonth } from './held-months';

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { quoteIdent } from '../stop-search/stop-search-record.columns';
+import { quoteIdent } from './sql-identifier';
 
 /** The records of one import batch, on the import's connection and inside its transaction. */
 export interface BatchScope {

@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import type { SelfDefinedCodeScheme } from '@edhr/schema';
-import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
-import type { RecordTable } from '../stop-search/stop-search-record.writer';
+import type { RowProblem, UnmappedValue } from './row-problem';
+import type { RecordTable } from './record.writer';
 import type { ImportReport } from './import-report';
 import type { ImportSource } from './import-source';
 

@@ -1,5 +1,5 @@
 import type { SelfDefinedCodeScheme } from '@edhr/schema';
-import type { RowProblem, UnmappedValue } from '../stop-search/stop-search-row.mapper';
+import type { RowProblem, UnmappedValue } from './row-problem';
 import type { HeldMonth } from './held-months';
 
 export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
