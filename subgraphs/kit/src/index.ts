@@ -1,5 +1,5 @@
 export * from './config/env';
-export * from './config/service-config';
+export * from './service/service-config';
 export * from './config/peer-urls';
 export * from './logging/logger';
 export * from './logging/request-context';
@@ -18,7 +18,7 @@ export * from './service/subgraph-module';
 export * from './service/start-subgraph';
 export * from './service/run-subgraph-main';
 export * from './graphql/count-by';
-export * from './auth/require-role';
+export * from './graphql/require-role';
 export * from './auth/development-secret';
 export * from './publishing/partners-publisher';
 export * from './publishing/aggregate-delivery.type';

@@ -2,10 +2,10 @@ import type { SubgraphModule } from '@edhr/kit';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildOrganisationalProcessesSchema } from './schema';
-import { loadConfiguredPlugins } from './plugins/plugin-startup.loader';
-import { startOutboxDelivery } from './plugins/outbox/outbox-delivery.startup';
-import { configureServiceCalls } from './service-calls/service-identity';
-import { registerOutboxMetrics } from './plugins/outbox/outbox-metrics';
+import { loadConfiguredPlugins } from './content/plugin-startup.loader';
+import { startOutboxDelivery } from './peers/outbox/outbox-delivery.startup';
+import { configureServiceCalls } from './peers/service-calls/service-identity';
+import { registerOutboxMetrics } from './peers/outbox/outbox-metrics';
 
 /** The performance-management backbone: organisations, strategies, themes, objectives, KPIs, plugins. */
 export const organisationalProcesses: SubgraphModule = {

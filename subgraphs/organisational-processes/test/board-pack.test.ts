@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { actionChanges } from '../src/boards/board-pack-changes';
-import { DeliveryStatusValue, ProgressStatusValue } from '../src/delivery-actions/delivery-status';
+import { actionChanges } from '../src/model/boards/board-pack-changes';
+import { DeliveryStatusValue, ProgressStatusValue } from '../src/model/delivery-actions/delivery-status';
 import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
 
 // See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.

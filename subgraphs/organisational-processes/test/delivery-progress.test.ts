@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import wmpEdhrPeopleCulture from '@edhr/plugin-wmp-edhr-theme-2-people-culture';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
 

@@ -5,10 +5,10 @@ import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
-import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { addYears } from '../src/duties/duty-period';
+import { addYears } from '../src/model/duties/duty-period';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 // See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
 

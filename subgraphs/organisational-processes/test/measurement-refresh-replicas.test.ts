@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
-import { MeasurementRefresher, type RefreshResult } from '../src/kpis/refresh/measurement-refresher';
-import type { FetchLike } from '../src/service-calls/graphql-client';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
+import { MeasurementRefresher, type RefreshResult } from '../src/peers/measurement-refresh/measurement-refresher';
+import type { FetchLike } from '../src/peers/service-calls/graphql-client';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 const S = '"organisational_processes"';

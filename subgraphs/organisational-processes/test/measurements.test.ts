@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { MeasurementRefresher } from '../src/kpis/refresh/measurement-refresher';
-import type { FetchLike } from '../src/service-calls/graphql-client';
-import { serviceHeaders } from '../src/service-calls/service-identity';
+import { MeasurementRefresher } from '../src/peers/measurement-refresh/measurement-refresher';
+import type { FetchLike } from '../src/peers/service-calls/graphql-client';
+import { serviceHeaders } from '../src/peers/service-calls/service-identity';
 import { kpiTestPlugin } from './kpi-fixture';
 import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
 

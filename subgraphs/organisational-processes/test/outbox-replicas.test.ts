@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { fixedClock, type Clock } from '@edhr/kit';
-import { OutboxDeliverer } from '../src/plugins/outbox/outbox-deliverer';
-import { PluginOutboxEntity } from '../src/plugins/outbox/plugin-outbox.entity';
+import { OutboxDeliverer } from '../src/peers/outbox/outbox-deliverer';
+import { PluginOutboxEntity } from '../src/model/outbox/plugin-outbox.entity';
 import { openRegistryDatabase, type RegistryDatabase } from './registry-database';
 
 const S = '"organisational_processes"';

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, PUBLIC_IDENTITY, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
-import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { openRegistryDatabase, type RegistryDatabase } from './registry-database';
 

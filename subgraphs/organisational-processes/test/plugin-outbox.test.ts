@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
-import { OutboxDeliverer } from '../src/plugins/outbox/outbox-deliverer';
-import type { FetchLike } from '../src/service-calls/graphql-client';
-import { serviceHeaders } from '../src/service-calls/service-identity';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
+import { OutboxDeliverer } from '../src/peers/outbox/outbox-deliverer';
+import type { FetchLike } from '../src/peers/service-calls/graphql-client';
+import { serviceHeaders } from '../src/peers/service-calls/service-identity';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
 

@@ -6,8 +6,8 @@ import wmpEdhrServiceDelivery from '@edhr/plugin-wmp-edhr-theme-1-service-delive
 import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
 import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
-import { PluginConflictError, PluginRegistrationError } from '../src/plugins/plugin-registration.error';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
+import { PluginConflictError, PluginRegistrationError } from '../src/content/plugin-registration.error';
 import { count, openRegistryDatabase, seedPlugins, snapshot, type RegistryDatabase } from './registry-database';
 import { fixedClock } from '@edhr/kit';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PluginValidationError, type PluginManifestInput } from '@edhr/plugin-sdk';
 import { fixedClock } from '@edhr/kit';
-import { PluginRegistrationService, type RegistrationOptions } from '../src/plugins/plugin-registration.service';
-import { PluginConflictError } from '../src/plugins/plugin-registration.error';
-import { setPluginEnabled } from '../src/plugins/plugin-enablement.service';
+import { PluginRegistrationService, type RegistrationOptions } from '../src/content/plugin-registration.service';
+import { PluginConflictError } from '../src/content/plugin-registration.error';
+import { setPluginEnabled } from '../src/content/plugin-enablement.service';
 import { count, openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
 import { strategyPlugin, themePlugin } from './fixtures/registry-plugins';
 

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, createLogger, fixedClock, type Logger } from '@edhr/kit';
-import { DEFAULT_PLUGIN_MODULES, pluginModulesFromEnv } from '../src/plugins/plugin-loading.config';
-import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { DEFAULT_PLUGIN_MODULES, pluginModulesFromEnv } from '../src/content/plugin-loading.config';
+import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { openRegistryDatabase, snapshot, type RegistryDatabase } from './registry-database';
 import { cyclePlugin } from './fixtures/cycle-plugins';
 

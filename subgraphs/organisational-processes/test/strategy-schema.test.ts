@@ -4,8 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
-import { loadConfiguredPlugins } from '../src/plugins/plugin-startup.loader';
-import { PluginRegistrationService } from '../src/plugins/plugin-registration.service';
+import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
+import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { openRegistryDatabase, type RegistryDatabase } from './registry-database';
 

@@ -25,7 +25,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { openSubgraphDatabase } from '@edhr/kit';
 import { createTestDatabase } from '@edhr/kit/testing';
 import { serviceDelivery } from '../src/module';
-import { fileSource } from '../src/imports/import-source';
+import { fileSource } from '../src/records/import-source';
 import { importStopSearch, supportsCopy } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { fileSource, textSource } from '../src/imports/import-source';
+import { fileSource, textSource } from '../src/records/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';

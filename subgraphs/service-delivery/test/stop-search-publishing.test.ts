@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { ConfigError, createLogger, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity, fixedClock } from '@edhr/kit';
-import { fileSource, textSource } from '../src/imports/import-source';
+import { fileSource, textSource } from '../src/records/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { buildServiceDeliverySchema } from '../src/schema';

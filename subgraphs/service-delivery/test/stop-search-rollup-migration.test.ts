@@ -9,7 +9,7 @@ import { analyseStopSearch } from '../src/analysis/stop-search-analysis.service'
 import { StopSearchGroupBy } from '../src/analysis/stop-search-group-by';
 import { mapStopSearchRecord } from '../src/stop-search/stop-search-row.mapper';
 import { readHeader, STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
-import { BatchInsertRecordWriter } from '../src/stop-search/stop-search-record.writer';
+import { BatchInsertRecordWriter } from '../src/records/record.writer';
 import { STOP_SEARCH_TABLE } from '../src/stop-search/stop-search-record.columns';
 
 const SCHEMA = 'service_delivery';

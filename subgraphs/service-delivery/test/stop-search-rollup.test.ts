@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { textSource } from '../src/imports/import-source';
+import { textSource } from '../src/records/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { analyseStopSearch } from '../src/analysis/stop-search-analysis.service';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { fileSource, textSource, type ImportSource } from '../src/imports/import-source';
+import { fileSource, textSource, type ImportSource } from '../src/records/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';

@@ -1,4 +1,4 @@
-import { loadSubgraphConfig } from '../config/service-config';
+import { loadSubgraphConfig } from './service-config';
 import { ConfigError } from '../config/env';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import { stopOnSignals } from '../lifecycle/shutdown';

@@ -6,8 +6,8 @@
  */
 import { commonShape, ConfigError, openSubgraphDatabase, parseEnv, peerUrlsFromEnv, systemClock } from '@edhr/kit';
 import { organisationalProcesses } from '../module';
-import { MeasurementRefresher } from '../kpis/refresh/measurement-refresher';
-import { serviceHeaders } from '../service-calls/service-identity';
+import { MeasurementRefresher } from '../peers/measurement-refresh/measurement-refresher';
+import { serviceHeaders } from '../peers/service-calls/service-identity';
 
 const [strategy, period] = process.argv.slice(2);
 if (!strategy || !period) {

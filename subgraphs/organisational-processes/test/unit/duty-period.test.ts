@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ukDate } from '@edhr/kit';
-import { addYears, dutyIntervalYears, dutyTiming, firstDueDate, isIsoDate } from '../../src/duties/duty-period';
+import { addYears, dutyIntervalYears, dutyTiming, firstDueDate, isIsoDate } from '../../src/model/duties/duty-period';
 
 describe('duty period rule', () => {
   it('reads the interval from the frequencies the seed documents write', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eqiaProblems, eqiaReviewProblems, type EqiaDraft } from '../../src/eqias/eqia-validation';
-import { allNineImpacts, isReviewOverdue } from '../../src/eqias/eqia.mapping';
+import { eqiaProblems, eqiaReviewProblems, type EqiaDraft } from '../../src/model/eqias/eqia-validation';
+import { allNineImpacts, isReviewOverdue } from '../../src/model/eqias/eqia.mapping';
 
 const TODAY = '2027-07-01';
 const draft = (change: Partial<EqiaDraft> = {}): EqiaDraft => ({

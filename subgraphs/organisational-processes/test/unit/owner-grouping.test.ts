@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByOwner } from '../../src/owners/owner-name';
+import { groupByOwner } from '../../src/model/owners/owner-name';
 
 describe('groupByOwner', () => {
   const items = [

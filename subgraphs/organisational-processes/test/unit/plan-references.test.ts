@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planReferences } from '../../src/objectives/plan-references';
+import { planReferences } from '../../src/model/objectives/plan-references';
 
 describe('planReferences', () => {
   // The WMP Organisational Processes rows: written 3.1 … 3.6, shifted from 3.3 on; 3.2 unlinked.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByDependencies, PluginDependencyCycleError } from '../../src/plugins/plugin-dependency-order';
+import { orderByDependencies, PluginDependencyCycleError } from '../../src/content/plugin-dependency-order';
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 const cycleOf = (run: () => unknown): string[] => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessKpi, isStale, ragAgainstTarget, staleFrom, type KpiFigures } from '../../src/kpis/rag-status';
-import { comparePeriods, parsePeriod, periodProblem } from '../../src/kpis/measurement-period';
-import { valueProblem } from '../../src/kpis/measurement-value';
+import { assessKpi, isStale, ragAgainstTarget, staleFrom, type KpiFigures } from '../../src/model/kpis/rag-status';
+import { comparePeriods, parsePeriod, periodProblem } from '../../src/model/kpis/measurement-period';
+import { valueProblem } from '../../src/model/kpis/measurement-value';
 
 const kpi = (overrides: Partial<KpiFigures> = {}): KpiFigures => ({
   direction: 'up',

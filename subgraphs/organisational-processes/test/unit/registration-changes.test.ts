@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlugin, type PluginManifestInput } from '@edhr/plugin-sdk';
-import { diffManifests, summariseChanges } from '../../src/plugins/registration-changes';
+import { diffManifests, summariseChanges } from '../../src/content/registration-changes';
 
 const manifest = (edit: (m: PluginManifestInput) => void = () => {}) => {
   const m: PluginManifestInput = {

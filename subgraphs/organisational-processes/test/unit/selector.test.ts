@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectNumber } from '../../src/kpis/refresh/selector';
-import { declaresVariable } from '../../src/kpis/refresh/measurement-refresher';
+import { selectNumber } from '../../src/peers/measurement-refresh/selector';
+import { declaresVariable } from '../../src/peers/measurement-refresh/measurement-refresher';
 
 describe('selector', () => {
   const data = { disparity: { rows: [{ ratio: 1.8 }, { ratio: 2.4, label: 'x', none: null }] }, total: 0 };

@@ -2,7 +2,7 @@ import type { ProtectedCharacteristicCode } from '@edhr/schema';
 import { inputError } from '../common/input-error';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AREA_CODE, AREA_FORM, categoryProblem, characteristicProblem, isUsableCategory } from '../common/characteristic-categories';
-import { areaProblem } from '../common/known-areas';
+import { areaProblem } from '../denominators/known-areas';
 import { parsePeriod, periodProblem, periodsWithin, type Period, type PeriodGranularity } from '../periods/period';
 import { DEFAULT_DENOMINATOR } from '../denominators/default-denominator';
 

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit.service';
 import { DisparityResultType } from './disparity.type';
 import { DisparityQueryArgs } from './disparity.args';
 import { checkArea, parseDisparityArgs, shownGranularity, type DisparityArgs } from './disparity-query';
-import { computeDisparity, isPartnerSource, PARTNER_SOURCE_PREFIX, publicView } from './disparity.service';
+import { computeDisparity, publicView } from './disparity.service';
+import { isPartnerSource, PARTNER_SOURCE_PREFIX } from '../statistics-store/statistic-source';
 import { disclosureKey } from '../disclosure/disclosure.config';
 
 @Resolver(() => DisparityResultType)

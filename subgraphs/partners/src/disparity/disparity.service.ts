@@ -15,6 +15,7 @@ import type { PeriodGranularityType } from '../periods/period-granularity.type';
 import { disclosureKey } from '../disclosure/disclosure.config';
 import { PopulationEntity } from '../denominators/population.entity';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
+import { isPartnerSource } from '../statistics-store/statistic-source';
 import { checkArea, type DisparityQuery } from './disparity-query';
 import type {
   DisparityPeriodType,
@@ -252,13 +253,6 @@ function protectRecordCounts(
 
 /** Below this share of records with a usable category, an answer carries a note. */
 export const COVERAGE_NOTE_BELOW = 0.95;
-
-/** Figures published by a partner agency carry this prefix; everything else is the force's own. */
-export const PARTNER_SOURCE_PREFIX = 'partner:';
-
-export function isPartnerSource(source: string): boolean {
-  return source.startsWith(PARTNER_SOURCE_PREFIX);
-}
 
 /**
  * Whose figures answer: the source named, or else the force's own (published by its subgraphs, or

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
-import { isPartnerSource, computeDisparity, publicView } from '../disparity/disparity.service';
+import { computeDisparity, publicView } from '../disparity/disparity.service';
+import { isPartnerSource } from '../statistics-store/statistic-source';
 import { parseDisparityArgs } from '../disparity/disparity-query';
 import type { PublishedDisparityType } from './equality-information.type';
 

@@ -3,7 +3,7 @@ import type { ProtectedCharacteristicCode } from '@edhr/schema';
 import { readTable, readNumber, text, type TableFormat } from '../common/read-table';
 import { refused, type ImportReport, type RowError } from '../common/row-error';
 import { categoryProblem, characteristicProblem } from '../common/characteristic-categories';
-import { unknownAreas } from '../common/known-areas';
+import { unknownAreas } from '../denominators/known-areas';
 import { tableName } from '../common/table-name';
 import { parsePeriod, periodProblem, type Period } from '../periods/period';
 import { StatisticEntity } from './statistic.entity';

@@ -6,7 +6,7 @@ import { TableFormatType } from '../common/table-format.type';
 import { recordAudit } from '../audit/audit.service';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { isLive, today } from '../agreements/agreement-access.service';
-import { PARTNER_SOURCE_PREFIX } from '../disparity/disparity.service';
+import { PARTNER_SOURCE_PREFIX } from './statistic-source';
 import { StatisticsUploadInputType } from './statistic.input';
 import { uploadStatistics, type UploadAuthor } from './statistic-upload.service';
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OwnerReference } from '../federation/owner.type';
+import { OwnerReference } from './owner.type';
 
 @ObjectType('StaffSurveyAction', { description: 'An action of a staff-survey delivery plan, as its plugin wrote it.' })
 export class StaffSurveyActionType {

@@ -14,7 +14,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import pg from 'pg';
 import { ConfigError, defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
 import { serviceDelivery } from '../module';
-import { fileSource } from '../imports/import-source';
+import { fileSource } from '../records/import-source';
 import { STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
 import { importerOf, IMPORTABLE_DATASETS, unknownDatasetMessage } from '../imports/encounter-import.service';
 import { formatImportReport } from '../imports/import-report.format';

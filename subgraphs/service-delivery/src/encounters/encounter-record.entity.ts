@@ -15,7 +15,7 @@ export const EncounterRecordEntity = defineEntity({
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
     dataset: p.string().length(40),
-    /** The record's content key (imports/record-identity.ts), one per record of an organisation and dataset. */
+    /** The record's content key (records/record-identity.ts), one per record of an organisation and dataset. */
     contentKey: p.uuid().nullable(),
     /** Line of the source file the record was read from (the header is line 1). */
     lineNumber: p.integer(),

@@ -6,12 +6,11 @@ import {
   mapOpenDataAgeRange,
   mapOpenDataSex,
   mapSelfDefinedEthnicity,
-  type RowProblem,
-  type UnmappedValue,
 } from '../stop-search/stop-search-row.mapper';
-import { quoteIdent } from '../stop-search/stop-search-record.columns';
-import type { RecordTable } from '../stop-search/stop-search-record.writer';
-import type { CsvFormat, MappedCsvRecord } from '../imports/csv-format';
+import type { RowProblem, UnmappedValue } from '../records/row-problem';
+import { quoteIdent } from '../records/sql-identifier';
+import type { RecordTable } from '../records/record.writer';
+import type { CsvFormat, MappedCsvRecord } from '../records/csv-format';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import {
   canonicalExact,
@@ -19,7 +18,7 @@ import {
   canonicalNumber,
   canonicalText,
   FIELD_SEPARATOR,
-} from '../imports/record-identity';
+} from '../records/record-identity';
 import { ENCOUNTER_FORMATS, type EncounterDataset, type EncounterFormat } from './encounter-formats';
 
 /** One encounter record ready to store, in encounter_record column order. */
@@ -156,7 +155,7 @@ export function detailColumns(format: EncounterFormat): string[] {
 }
 
 /**
- * The normalised fields of an encounter record that make its content key (imports/record-identity.ts):
+ * The normalised fields of an encounter record that make its content key (records/record-identity.ts):
  * the reference trimmed (its case is kept: it may carry meaning), the date as an instant,
  * coordinates canonical, the characteristics and every other documented column as written,
  * normalised — a value that is a timestamp with an offset as its instant, a number canonical,

@@ -1,8 +1,8 @@
 import { ENCOUNTER_DATASETS, encounterDataset } from '../encounters/encounter-formats';
 import { encounterCsvFormat } from '../encounters/encounter-record.format';
-import type { CsvImportOptions } from './csv-format';
-import { importCsv } from './csv-import';
-import type { ImportReport } from './import-report';
+import type { CsvImportOptions } from '../records/csv-format';
+import { importCsv } from '../records/csv-import';
+import type { ImportReport } from '../records/import-report';
 import { measuredImport } from './import-metrics';
 import { importStopSearch, STOP_SEARCH_DATASET } from './stop-search-import.service';
 

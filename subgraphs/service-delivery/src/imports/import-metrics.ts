@@ -1,5 +1,5 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { ImportReport } from './import-report';
+import type { ImportReport } from '../records/import-report';
 
 /** Seconds: a small month's file takes well under one, a million records about twenty. */
 const IMPORT_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 40, 80, 160];

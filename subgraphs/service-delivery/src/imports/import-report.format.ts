@@ -1,4 +1,4 @@
-import type { ImportReport } from './import-report';
+import type { ImportReport } from '../records/import-report';
 
 /** The import report as plain text for a terminal. */
 export function formatImportReport(report: ImportReport): string {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ImportStatus, WritePath } from './import-report';
+import type { ImportStatus, WritePath } from '../records/import-report';
 import { PublishResultType } from '../publishing/publish-result.type';
 import type { PublishResult } from '../publishing/publish-stop-search.service';
 

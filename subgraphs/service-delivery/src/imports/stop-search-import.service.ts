@@ -3,13 +3,13 @@ import { mapStopSearchRecord, type StopSearchRow } from '../stop-search/stop-sea
 import { STOP_SEARCH_TABLE } from '../stop-search/stop-search-record.columns';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { stopSearchCanonical } from '../stop-search/stop-search-record.identity';
-import type { CsvFormat, CsvImportOptions } from './csv-format';
-import { importCsv } from './csv-import';
-import type { ImportReport } from './import-report';
+import type { CsvFormat, CsvImportOptions } from '../records/csv-format';
+import { importCsv } from '../records/csv-import';
+import type { ImportReport } from '../records/import-report';
 import { StopSearchRollupTally } from '../rollups/stop-search-rollup.tally';
 import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';
 
-export { supportsCopy } from './csv-import';
+export { supportsCopy } from '../records/csv-import';
 
 export const STOP_SEARCH_DATASET = 'stop-search';
 

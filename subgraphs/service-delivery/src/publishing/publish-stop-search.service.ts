@@ -1,7 +1,7 @@
 import { deliverAggregates, type AggregateDelivery } from '@edhr/kit';
 import type { Logger } from '@edhr/kit';
 import { recordTable } from '../stop-search/stop-search-record.columns';
-import type { ImportReport } from '../imports/import-report';
+import type { ImportReport } from '../records/import-report';
 import { wholeQuarters, type MonthRange } from './months';
 import type { PublishingSettings } from './publishing-settings';
 import {

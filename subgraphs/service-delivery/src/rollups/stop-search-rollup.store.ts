@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { quoteIdent } from '../stop-search/stop-search-record.columns';
+import { quoteIdent } from '../records/sql-identifier';
 import type { StopSearchRollupTally } from './stop-search-rollup.tally';
 
 export const rollupTable = (schema: string) => `${quoteIdent(schema)}."stop_search_rollup"`;

@@ -4,8 +4,8 @@ import {
   type EthnicityMapping,
   type SelfDefinedCodeScheme,
 } from '@edhr/schema';
-import type { EndOfFile } from '../imports/csv-format';
-import type { RowProblem } from './stop-search-row.mapper';
+import type { EndOfFile } from '../records/csv-format';
+import type { RowProblem } from '../records/row-problem';
 import { memoise } from './memoise';
 
 // Memoised per scheme: the scheme changes how a bare O1 reads, nothing else.

@@ -1,5 +1,6 @@
 import type { StopSearchRow } from './stop-search-row.mapper';
-import type { RecordTable } from './stop-search-record.writer';
+import type { RecordTable } from '../records/record.writer';
+import { quoteIdent } from '../records/sql-identifier';
 
 /** The table's columns after batch_id and organisation_key, each with the row field it holds. */
 export const RECORD_COLUMNS: ReadonlyArray<[column: string, field: keyof StopSearchRow, sqlType: string]> = [
@@ -34,7 +35,6 @@ export const RECORD_COLUMNS: ReadonlyArray<[column: string, field: keyof StopSea
   ['removal_of_clothing', 'removalOfClothing', 'boolean'],
 ];
 
-export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const recordTable = (schema: string) => `${quoteIdent(schema)}."stop_search_record"`;
 
 /** The stop-and-search record table, as the import writers take it. */

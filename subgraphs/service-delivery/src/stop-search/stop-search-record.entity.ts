@@ -4,7 +4,7 @@ import { defineEntity, p } from '@mikro-orm/postgresql';
  * One stop and search from a police open-data street-level file. Every column is kept as
  * written (`*Raw`) beside the category a documented rule mapped it to, so a value no rule
  * recognises stays visible as `UNMAPPED` instead of being dropped. Rows are written by
- * COPY or multi-row INSERT (see stop-search-record.writer.ts), not through the unit of work.
+ * COPY or multi-row INSERT (see records/record.writer.ts), not through the unit of work.
  */
 export const StopSearchRecordEntity = defineEntity({
   name: 'StopSearchRecord',
@@ -14,7 +14,7 @@ export const StopSearchRecordEntity = defineEntity({
     batchId: p.uuid().index(),
     organisationKey: p.string().length(80),
     /**
-     * The record's content key (imports/record-identity.ts), one per record of an organisation:
+     * The record's content key (records/record-identity.ts), one per record of an organisation:
      * the import compares keys within the months a file covers, through the (organisation_key,
      * occurred_at) index (the key includes the instant). Null for records imported before keys were kept.
      */

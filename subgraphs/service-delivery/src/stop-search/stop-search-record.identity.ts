@@ -4,12 +4,12 @@ import {
   canonicalNumber,
   canonicalText,
   FIELD_SEPARATOR as S,
-} from '../imports/record-identity';
+} from '../records/record-identity';
 import type { StopSearchRow } from './stop-search-row.mapper';
 
 /**
  * The normalised fields of a stop and search that make its content key (see
- * imports/record-identity.ts): every column as written, normalised — the date as an instant,
+ * records/record-identity.ts): every column as written, normalised — the date as an instant,
  * coordinates and numbers canonical, booleans parsed, other text trimmed and in lower case (the
  * open-data categories' case carries no meaning). The line number is not part of it.
  */

@@ -5,6 +5,7 @@ import {
   mapSelfDefinedEthnicity as mapSelfDefinedEthnicityOnce,
   type OpenDataMapping,
 } from '@edhr/schema';
+import type { RowProblem, UnmappedValue } from '../records/row-problem';
 import { memoise } from './memoise';
 import { parseCoordinate, parseOpenDataBoolean, parseOpenDataTimestamp } from './open-data-values.parser';
 import * as categories from './stop-search-categories.mapping';
@@ -43,19 +44,6 @@ export interface StopSearchRow {
   outcomeLinked: boolean | null;
   removalOfClothingRaw: string;
   removalOfClothing: boolean | null;
-}
-
-export interface RowProblem {
-  line: number;
-  column: string | null;
-  reason: string;
-}
-
-/** A value kept as written because no rule recognised it. */
-export interface UnmappedValue {
-  /** The column as the format names it. */
-  column: string;
-  value: string;
 }
 
 export type MappedRow =

@@ -1,8 +1,0 @@
-import type { SubgraphContext } from '@edhr/kit';
-import { actionByQualifiedId } from './delivery-action.loader';
-
-/** Delivery actions by federation key: one statement for a whole `_entities` batch. */
-export const deliveryActionReference = {
-  __resolveReference: async (reference: { id: string }, context: SubgraphContext) =>
-    (await actionByQualifiedId(context).load(reference.id))[0] ?? null,
-};

@@ -1,0 +1,328 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { parse, type Info } from 'csv-parse';
+import type { ClientBase } from 'pg';
+import type { RowProblem } from './row-problem';
+import {
+  BatchInsertRecordWriter,
+  CopyRecordWriter,
+  type RecordWriter,
+} from './record.writer';
+import { quoteIdent } from './sql-identifier';
+import { recordBatches } from './record-batches';
+import { RecordIdentity } from './record-identity';
+import { heldMonthsOf, MonthTally, replaceHeldMonths, type HeldMonth } from './held-months';
+import { checksumOf, type ImportSource } from './import-source';
+import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
+import { lineOfUnclosedQuote, nulReason, shown, sniffBinary } from './binary-input';
+import {
+  DEFAULT_UNMAPPED_THRESHOLD,
+  type CsvFormat,
+  type CsvImportOptions,
+  type FileSettings,
+} from './csv-format';
+
+const MAX_LISTED_HEADER_LINES = 20;
+
+const columnKey = (name: string) => name.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+
+/** A csv-parse error as a problem at its line, without quoting raw bytes. */
+async function csvProblem(error: { code?: string; lines?: number; message: string }, source: ImportSource): Promise<RowProblem> {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = (await lineOfUnclosedQuote(source)) ?? error.lines ?? 0;
+    return { line, column: null, reason: 'a quote opened on this line is never closed: the rest of the file would be one field' };
+  }
+  const value = /value is "(.*)"$/s.exec(error.message)?.[1];
+  const message = error.message.replace(/,? value is ".*"$/s, '').replace(/ at line \d+/, '');
+  return { line: error.lines ?? 0, column: null, reason: value === undefined ? message : `${message} (field starts "${shown(value)}")` };
+}
+
+/** Whether the server takes COPY FROM STDIN; PGlite terminates the connection on it. */
+export async function supportsCopy(client: ClientBase): Promise<boolean> {
+  const { rows } = await client.query<{ version: string }>('select version() as version');
+  return !/pglite/i.test(rows[0]?.version ?? '');
+}
+
+/**
+ * Imports one CSV file of a format, all or nothing: the batch row and every record
+ * are written in one transaction on one connection, and any invalid row rolls it all back.
+ * The file is streamed once, checksummed as it is parsed, and never held whole in memory.
+ *
+ * Duplicates are found by record, not by file: every record is written with its content key,
+ * then, before commit, the months the file covers are compared with the months already held for
+ * the organisation and dataset. No overlap: commit. Every record of the file already held:
+ * roll back, ALREADY_IMPORTED. Otherwise the file is refused naming the months, unless
+ * `replaceMonths` is set, in which case the held records of those months are deleted and the
+ * file's kept, in the same transaction.
+ */
+export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const { client, schema, organisationKey, source } = options;
+  // Binary and compressed files are refused before anything is parsed, claimed or echoed.
+  const binary = await sniffBinary(source);
+  const report: ImportReport = {
+    status: 'REFUSED',
+    dataset: format.dataset,
+    organisationKey,
+    sourceName: source.name,
+    checksum: '',
+    batchId: null,
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsNew: 0,
+    rowsAlreadyHeld: 0,
+    repeatedInFile: 0,
+    heldMonths: [],
+    monthsReplaced: [],
+    rowsReplaced: 0,
+    writePath: 'NONE',
+    durationMs: 0,
+    rowsPerSecond: 0,
+    unmapped: [],
+    problems: [],
+    problemCount: 0,
+    repeatedHeaderCount: 0,
+    repeatedHeaderLines: [],
+    unmappedThreshold: options.unmappedThreshold ?? DEFAULT_UNMAPPED_THRESHOLD,
+    acceptUnmapped: options.acceptUnmapped ?? false,
+    selfDefinedCodes: null,
+  };
+  const finish = () => {
+    report.durationMs = Math.round(performance.now() - started);
+    report.rowsPerSecond = report.durationMs > 0 ? Math.round((report.rowsImported * 1000) / report.durationMs) : 0;
+    return report;
+  };
+  const batchTable = `${quoteIdent(schema)}."import_batch"`;
+  if (binary) {
+    report.checksum = await checksumOf(source);
+    report.problems = [{ line: 1, column: null, reason: binary }];
+    report.problemCount = 1;
+    return finish();
+  }
+
+  await client.query('begin');
+  let writer: RecordWriter<Row> | undefined;
+  try {
+    // Imports of one organisation and dataset run one after the other: a second import of the
+    // same records waits here, then finds them held.
+    await client.query('select pg_advisory_xact_lock(hashtext($1))', [`edhr-import:${schema}:${organisationKey}:${format.dataset}`]);
+    const batchId = randomUUID();
+    await client.query(
+      `insert into ${batchTable} (id, organisation_key, dataset, source_name, checksum, row_count, imported_at)
+       values ($1, $2, $3, $4, '', 0, now())`,
+      [batchId, organisationKey, format.dataset, source.name.slice(0, 300)],
+    );
+    const identity = new RecordIdentity(organisationKey, format.dataset);
+    const months = new MonthTally();
+    const summary = format.summary?.start();
+
+    const useCopy =
+      options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
+    const target = { client, schema, batchId, organisationKey };
+    writer = useCopy ? new CopyRecordWriter(target, format.table) : new BatchInsertRecordWriter(target, format.table);
+    report.writePath = writer.path;
+
+    const problems: RowProblem[] = [];
+    const refuse = (problem: RowProblem) => {
+      report.problemCount++;
+      if (problems.length < MAX_REPORTED_PROBLEMS) problems.push(problem);
+    };
+    const tally = new UnmappedTally();
+    let bytesRead = 0;
+    // A NUL byte past the first 64 KB: stop there rather than let the parser quote binary data.
+    let nulAt = -1;
+    // The checksum is taken from the bytes as they are parsed: one read of the file, not two.
+    const fileHash = createHash('sha256');
+    let readToEnd = false;
+    const input = source.open();
+    input.on('end', () => {
+      readToEnd = true;
+    });
+    input.on('data', (chunk: Buffer) => {
+      fileHash.update(chunk);
+      if (nulAt < 0) {
+        const at = chunk.indexOf(0);
+        if (at >= 0) nulAt = bytesRead + at;
+      }
+      bytesRead += chunk.length;
+      options.onProgress?.(bytesRead);
+    });
+    // relax_column_count: a short or long row is reported with its line, not thrown.
+    const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+    let positions: ReturnType<CsvFormat<Row>['readHeader']> | undefined;
+    let headerLength = 0;
+    let header: readonly string[] = [];
+    let headerKeys = '';
+    const settings: FileSettings = { selfDefinedCodes: options.selfDefinedCodes };
+    // Files joined end to end (a year of monthly files) repeat the header row. A row that repeats
+    // line 1 column for column carries no record: it is skipped and counted. A header row with other
+    // columns joins files of different layouts, whose fields cannot be read by line 1's: refused.
+    const headerRow = (record: readonly string[], line: number): boolean => {
+      if (record.length === headerLength && record.map(columnKey).join('\u0000') === headerKeys) {
+        report.repeatedHeaderCount++;
+        if (report.repeatedHeaderLines.length < MAX_LISTED_HEADER_LINES) report.repeatedHeaderLines.push(line);
+        return true;
+      }
+      if ('mapRecord' in format.readHeader(record)) {
+        refuse({
+          line,
+          column: null,
+          reason: `is a header row whose columns differ from line 1's: the file joins files of different layouts; import them separately`,
+        });
+        return true;
+      }
+      return false;
+    };
+    try {
+      outer: for await (const batch of recordBatches<{ record: string[]; info: Info }>(parser)) {
+        if (nulAt >= 0) break;
+        for (const { record, info } of batch) {
+          const line = info.lines;
+          if (!positions) {
+            positions = format.readHeader(record, settings);
+            headerLength = record.length;
+            header = record;
+            headerKeys = record.map(columnKey).join('\u0000');
+            if ('problems' in positions) {
+              for (const reason of positions.problems) refuse({ line, column: null, reason });
+              break outer;
+            }
+            continue;
+          }
+          if (!('mapRecord' in positions)) break outer;
+          // Cheap test first: a repeated header starts with line 1's first name.
+          if (record[0] === header[0] && headerRow(record, line)) continue;
+          if (record.length !== headerLength) {
+            if (headerRow(record, line)) continue;
+            report.rowsRead++;
+            refuse({ line, column: null, reason: `has ${record.length} fields; the header has ${headerLength}` });
+            continue;
+          }
+          const mapped = positions.mapRecord(record, line);
+          if (!mapped.ok) {
+            if (headerRow(record, line)) continue;
+            report.rowsRead++;
+            for (const problem of mapped.problems) refuse(problem);
+            continue;
+          }
+          report.rowsRead++;
+          if (mapped.unmapped.length > 0) tally.add(mapped.unmapped);
+          // After the first refusal nothing more is written; the rest is only checked.
+          if (report.problemCount === 0) {
+            months.add(mapped.row.occurredAt);
+            summary?.add(mapped.row);
+            const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
+            if (wait) await wait;
+          }
+        }
+      }
+    } catch (error) {
+      const csvError = error as { code?: string; lines?: number; message: string };
+      if (!csvError.code?.startsWith('CSV_') && csvError.code !== 'INVALID_OPENING_QUOTE') throw error;
+      if (nulAt < 0) refuse(await csvProblem(csvError, source));
+    } finally {
+      input.destroy();
+      parser.destroy();
+    }
+    // A file refused part way was not read to its end: its checksum takes one more read.
+    report.checksum = readToEnd ? fileHash.digest('hex') : await checksumOf(source);
+    if (nulAt >= 0) refuse({ line: 1, column: null, reason: nulReason(nulAt) });
+    if (nulAt >= 0) {
+      // Already refused as binary; nothing else about the file is worth saying.
+    } else if (!positions) {
+      // A CSV syntax error can end the parse before the header row reached this loop.
+      if (report.problemCount === 0) refuse({ line: 1, column: null, reason: 'the file is empty: no header row' });
+    }
+    else if ('mapRecord' in positions && report.rowsRead === 0 && report.problemCount === 0) {
+      refuse({ line: 2, column: null, reason: 'the file has a header but no records' });
+    }
+    const end = positions && 'mapRecord' in positions ? positions.endOfFile?.() : undefined;
+    if (end?.selfDefinedCodes) report.selfDefinedCodes = end.selfDefinedCodes;
+    for (const problem of end?.problems ?? []) refuse(problem);
+    if (end?.rerun && report.problemCount === 0 && !options.selfDefinedCodes) {
+      // The file's own values settled what its bare codes mean: read it again with that scheme.
+      await writer.abort();
+      await client.query('rollback');
+      const again = await importCsv(format, { ...options, ...end.rerun });
+      again.selfDefinedCodes = end.selfDefinedCodes ?? again.selfDefinedCodes;
+      again.durationMs = Math.round(performance.now() - started);
+      return again;
+    }
+    report.unmapped = tally.toReport(report.rowsRead, new Set(format.protectedCharacteristicColumns ?? []));
+    if (report.problemCount === 0 && !report.acceptUnmapped) {
+      for (const column of report.unmapped) {
+        if (!column.protectedCharacteristic || column.share <= report.unmappedThreshold) continue;
+        const top = column.values.slice(0, 5).map((v) => `"${shown(v.value)}" ×${v.count}`).join(', ');
+        refuse({
+          line: 1,
+          column: column.column,
+          reason:
+            `${column.count} of ${report.rowsRead} values (${percent(column.share)}) are unmapped, above the ` +
+            `${percent(report.unmappedThreshold)} threshold for a protected characteristic: ${top}. ` +
+            'Add mapping rules for them, or import knowingly with --accept-unmapped (acceptUnmapped: true)',
+        });
+      }
+    }
+    report.problems = problems;
+
+    if (report.problemCount > 0) {
+      await writer.abort();
+      await client.query('rollback');
+      return finish();
+    }
+    await writer.finish();
+    report.repeatedInFile = identity.repeats;
+
+    const scope = { client, schema, table: format.table.name, datasetColumn: hasDatasetColumn(format), organisationKey, dataset: format.dataset, batchId };
+    const held: HeldMonth[] = await heldMonthsOf(scope, months.counts);
+    report.heldMonths = held;
+    report.rowsAlreadyHeld = held.reduce((sum, m) => sum + m.alreadyHeld, 0);
+    report.rowsNew = report.rowsRead - report.rowsAlreadyHeld;
+    if (held.length > 0 && report.rowsAlreadyHeld === report.rowsRead) {
+      // Every record of the file is held already (whatever its bytes): nothing to add.
+      await client.query('rollback');
+      report.status = 'ALREADY_IMPORTED';
+      return finish();
+    }
+    if (held.length > 0 && !options.replaceMonths) {
+      await client.query('rollback');
+      refuse({ line: 0, column: null, reason: overlapReason(format.dataset, organisationKey, held, report.rowsRead, report.rowsAlreadyHeld) });
+      report.problems = problems;
+      return finish();
+    }
+    const batch = { client, schema, organisationKey, batchId };
+    if (held.length > 0) {
+      report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
+      report.monthsReplaced = held.map((m) => m.month);
+      await format.summary?.removeMonths(batch, report.monthsReplaced);
+    }
+    await summary?.write(batch);
+    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[], checksum = $4 where id = $1`, [
+      batchId,
+      report.rowsRead,
+      [...months.counts.keys()].sort(),
+      report.checksum,
+    ]);
+    await client.query('commit');
+    report.status = 'IMPORTED';
+    report.batchId = batchId;
+    report.rowsImported = report.rowsRead;
+    return finish();
+  } catch (error) {
+    await writer?.abort().catch(() => undefined);
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+}
+
+const hasDatasetColumn = <Row>(format: CsvFormat<Row>) => format.table.columns.some(([column]) => column === 'dataset');
+
+function overlapReason(dataset: string, organisationKey: string, held: readonly HeldMonth[], rowsRead: number, alreadyHeld: number): string {
+  const months = held.map((m) => `${m.month} (${m.held} held, ${m.alreadyHeld} of the file's ${m.rows} already among them)`).join(', ');
+  return (
+    `months already held for ${organisationKey} ${dataset}: ${months}; ` +
+    `${rowsRead - alreadyHeld} of the file's ${rowsRead} records are not held. Nothing was written: ` +
+    'import with --replace-months (replaceMonths: true) to replace those months with this file'
+  );
+}
