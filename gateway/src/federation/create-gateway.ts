@@ -22,6 +22,8 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import type { AbuseGuard } from '../limits/abuse-guard';
+import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
@@ -53,6 +55,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
   metricsAccess?: MetricsAccess;
+  /** Told of every refusal the runtime makes (limits, authentication, rate limits), for the abuse penalty. */
+  abuseGuard?: AbuseGuard;
 }
 
 /**
@@ -121,6 +125,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),
+      ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
     ],
