@@ -27,6 +27,7 @@ import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
+import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { metricsPlugins } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
@@ -124,6 +125,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
+      // Before production's masking, so the errors it puts back are the subgraphs' own, not INTERNAL_SERVER_ERROR.
+      rootFieldErrorsPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),
       ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
