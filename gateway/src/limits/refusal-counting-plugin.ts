@@ -9,7 +9,7 @@ function refusalCodeOf(result: unknown): string | null {
   if (result === null || typeof result !== 'object') return null;
   const { data, errors } = result as ResultLike;
   if ((data !== undefined && data !== null) || !Array.isArray(errors)) return null;
-  for (const error of errors) {
+  for (const error of errors as NonNullable<ResultLike['errors']>) {
     const code = error.extensions?.code;
     if (typeof code === 'string' && COUNTED_REFUSAL_CODES.has(code)) return code;
   }
