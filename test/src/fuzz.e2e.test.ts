@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { publicApiSchema } from '@edhr/schema';
+import { DEFAULT_ABUSE_PENALTY } from '@edhr/gateway';
 import { startHarness, tokenFor, type Harness } from './harness';
 import { operationArbitrary, type FuzzOperation } from './fuzz/operation-arbitrary';
 import { problemWithAnswer } from './fuzz/response-check';
@@ -30,7 +31,14 @@ describe('fuzzing the gateway', { timeout: 600_000 }, () => {
   const codes = new Map<string, number>();
 
   beforeAll(async () => {
-    harness = await startHarness({ production: true, limits: { requestsPerMinute: 1_000_000 } });
+    // The rate limit and the abuse penalty off: every generated request, all from one address and
+    // most of them refused, must reach the refusal or answer it provokes. With the penalty on, the
+    // 30th refusal would turn every later request into the penalty's 429, tested on its own
+    // (abuse-penalty.e2e.test.ts), and the other refusals would go unexercised.
+    harness = await startHarness({
+      production: true,
+      limits: { requestsPerMinute: 1_000_000, abusePenalty: { ...DEFAULT_ABUSE_PENALTY, enabled: false } },
+    });
     const admin = await tokenFor(['admin'], { subject: 'fuzz-admin' });
     const asAdmin = async (document: string, variables: Record<string, unknown>) => {
       const { body } = await harness.query(document, { token: admin, variables });

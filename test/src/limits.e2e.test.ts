@@ -96,4 +96,21 @@ describe('production mode', { timeout: 180_000 }, () => {
     const broken = await harness.query('{ organisation(id: 1.5) { id } }');
     expect(JSON.stringify(broken.body)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
+
+  it('reports the failing root field’s own error, not its siblings’ as internal errors, whatever their order', async () => {
+    // Both root fields go to the partners subgraph in one request; the public may ask for
+    // disparity but not for partner agencies, and both fields are non-null.
+    const disparity = 'disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "E23000014", period: "2017-06") { __typename }';
+    for (const document of [`{ a: ${disparity} b: partnerAgencies { key } }`, `{ b: partnerAgencies { key } a: ${disparity} }`]) {
+      const { body } = await harness.query(document);
+      expect(body.data, document).toBeNull();
+      expect(body.errors, document).toEqual([
+        { message: 'This needs one of the roles: staff, admin.', path: ['b'], extensions: { code: 'FORBIDDEN' } },
+      ]);
+    }
+    // Across subgraphs, and with the failing field under its own name: the same.
+    const { body } = await harness.query(`{ organisations { id } partnerAgencies { key } x: ${disparity} }`);
+    expect(body.data).toBeNull();
+    expect(body.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['FORBIDDEN', ['partnerAgencies']]]);
+  });
 });

@@ -4,6 +4,7 @@ import { INTERNAL_TOKEN_HEADER, parseApiKey, verifyInternalToken, type Clock, ty
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
 import type { AuthFailureLimiter } from './auth-failure-limiter';
+import { clientAddressOf } from '../limits/client-address';
 
 /** Thrown when a request carries two kinds of credential; the caller gets 400. */
 class AmbiguousCredentialsError extends Error {
@@ -48,7 +49,7 @@ export function authenticationPlugin(
     async onContextBuilding({ context }: { context: { request: Request; req?: IncomingMessage } }) {
       const { headers } = context.request;
       const presented = ['authorization', API_KEY_HEADER, INTERNAL_TOKEN_HEADER].some((name) => headers.get(name) !== null);
-      const keys = [`address:${context.req?.socket.remoteAddress ?? 'unknown'}`];
+      const keys = [`address:${clientAddressOf(context.req) ?? 'unknown'}`];
       const keyId = parseApiKey(headers.get(API_KEY_HEADER) ?? '')?.keyId;
       if (keyId) keys.push(`api-key:${keyId}`);
       if (presented) {

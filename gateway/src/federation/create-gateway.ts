@@ -22,9 +22,12 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import type { AbuseGuard } from '../limits/abuse-guard';
+import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
+import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { metricsPlugins } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
@@ -53,6 +56,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
   metricsAccess?: MetricsAccess;
+  /** Told of every refusal the runtime makes (limits, authentication, rate limits), for the abuse penalty. */
+  abuseGuard?: AbuseGuard;
 }
 
 /**
@@ -120,7 +125,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
+      // Before production's masking, so the errors it puts back are the subgraphs' own, not INTERNAL_SERVER_ERROR.
+      rootFieldErrorsPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),
+      ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
     ],

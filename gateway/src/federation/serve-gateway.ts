@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guardRequest, sendRefusal, type Logger } from '@edhr/kit';
+import { createAbuseGuard } from '../limits/abuse-guard';
 import { createGateway, type GatewayOptions } from './create-gateway';
 
 export interface RunningGateway {
@@ -12,15 +13,19 @@ export interface RunningGateway {
 export async function startGatewayServer(
   options: GatewayOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningGateway> {
-  const gateway = createGateway(options);
+  const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger);
+  const gateway = createGateway({ ...options, abuseGuard });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
+    // First of all: an address under the abuse penalty is answered 429 without a byte of its body read.
+    if (abuseGuard.turnAway(req, res)) return;
     // Before the runtime sees anything: POST only as JSON, the body bounded by the bytes actually
     // read (chunked included) and its nesting bounded by one pass over those bytes, so a hostile
     // body never reaches parsing, authentication or the query plan.
     guardRequest(req, limits).then(
       (checked) => {
         if ('refusal' in checked) {
+          abuseGuard.refused(req, checked.refusal.code);
           sendRefusal(res, checked.refusal);
           return;
         }
@@ -51,6 +56,8 @@ export async function startGatewayServer(
     url,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Held requests are answered now rather than keeping the server open for their hold.
+      abuseGuard.stop();
       server.closeIdleConnections();
       await closed;
       await gateway.dispose();

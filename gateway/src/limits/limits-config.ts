@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '@edhr/kit';
+import { DEFAULT_ABUSE_PENALTY, loadAbusePenaltyConfig, type AbusePenaltyConfig } from './abuse-penalty-config';
 
 /** Request limits the gateway enforces; every one can be tuned by its variable. */
 export interface LimitsConfig {
@@ -19,6 +20,8 @@ export interface LimitsConfig {
   maxJsonDepth: number;
   /** Failed authentications allowed per client address, and per API-key id, per minute before 429. */
   authFailuresPerMinute: number;
+  /** Client addresses that keep sending refused requests are answered 429 at once, for a while. */
+  abusePenalty: AbusePenaltyConfig;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -31,6 +34,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxBodyBytes: 1_000_000,
   maxJsonDepth: 64,
   authFailuresPerMinute: 10,
+  abusePenalty: DEFAULT_ABUSE_PENALTY,
 };
 
 const positive = (fallback: number, what: string) =>
@@ -62,5 +66,6 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
     maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
     maxJsonDepth: parsed.GATEWAY_MAX_JSON_DEPTH,
     authFailuresPerMinute: parsed.GATEWAY_AUTH_FAILURES_PER_MINUTE,
+    abusePenalty: loadAbusePenaltyConfig(env),
   };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Identity } from '@edhr/kit';
+import { clientAddressOf } from './client-address';
 
 /**
  * Limits requests per caller per minute: per subject for authenticated callers, per
@@ -16,7 +17,7 @@ export function rateLimitPlugin(requestsPerMinute: number, identityOf: (request:
       const identity = identityOf(context.request);
       const key =
         identity.subject === 'anonymous'
-          ? `public:${context.req?.socket.remoteAddress ?? 'unknown'}`
+          ? `public:${clientAddressOf(context.req) ?? 'unknown'}`
           : `subject:${identity.subject}`;
       try {
         await limiter.consume(key);
