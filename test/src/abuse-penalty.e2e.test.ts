@@ -157,3 +157,42 @@ describe('the abuse penalty', { timeout: 180_000 }, () => {
     expect(held).toBe(DEFAULT_ABUSE_PENALTY.tarpitPerAddress);
   });
 });
+
+describe('the abuse penalty behind a trusted proxy', { timeout: 180_000 }, () => {
+  let harness: Harness;
+  let url: string;
+  const proxy = '127.0.0.9';
+  beforeAll(async () => {
+    harness = await startHarness({
+      limits: {
+        requestsPerMinute: 100_000,
+        abusePenalty: { ...DEFAULT_ABUSE_PENALTY, refusals: 3, windowSeconds: 60, coolDownSeconds: 60, tarpitMs: 50 },
+        trustedProxies: [proxy],
+      },
+    });
+    url = harness.federation.gatewayUrl;
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  const badToken = { authorization: 'Bearer not.a.token' };
+
+  it('penalises the client the proxy forwards for, not the proxy, and believes no one else’s X-Forwarded-For', async () => {
+    // The proxy forwards three refused requests for one client…
+    for (let i = 0; i < 3; i++) expect((await post(url, proxy, ordinary, { ...badToken, 'x-forwarded-for': '203.0.113.7' })).status).toBe(401);
+    // …which is now penalised, however it prefixes the header, while the proxy's other clients are served.
+    const penalised = await post(url, proxy, ordinary, { 'x-forwarded-for': '198.51.100.1, 203.0.113.7' });
+    expect([penalised.status, codeOf(penalised)]).toEqual([429, 'TOO_MANY_REFUSALS']);
+    const other = await post(url, proxy, ordinary, { 'x-forwarded-for': '203.0.113.8' });
+    expect(other.status).toBe(200);
+    expect(other.json.data.organisations).toHaveLength(3);
+
+    // A client reaching the gateway directly cannot blame someone else by writing the header.
+    const direct = '127.0.0.10';
+    for (let i = 0; i < 3; i++) expect((await post(url, direct, ordinary, { ...badToken, 'x-forwarded-for': '203.0.113.9' })).status).toBe(401);
+    expect((await post(url, direct, ordinary)).status).toBe(429);
+    const blamed = await post(url, proxy, ordinary, { 'x-forwarded-for': '203.0.113.9' });
+    expect(blamed.status).toBe(200);
+  });
+});

@@ -4,7 +4,7 @@ import { INTERNAL_TOKEN_HEADER, parseApiKey, verifyInternalToken, type Clock, ty
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
 import type { AuthFailureLimiter } from './auth-failure-limiter';
-import { clientAddressOf } from '../limits/client-address';
+import type { ClientAddressOf } from '../limits/client-address';
 
 /** Thrown when a request carries two kinds of credential; the caller gets 400. */
 class AmbiguousCredentialsError extends Error {
@@ -29,6 +29,7 @@ export function authenticationPlugin(
   requestIdOf: (request: Request) => string,
   clock: Clock,
   failures: AuthFailureLimiter,
+  clientAddressOf: ClientAddressOf,
 ) {
   const identify = async (request: Request): Promise<Identity> => {
     const internal = request.headers.get(INTERNAL_TOKEN_HEADER);

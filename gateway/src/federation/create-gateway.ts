@@ -22,6 +22,7 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import { clientAddressResolver } from '../limits/client-address';
 import type { AbuseGuard } from '../limits/abuse-guard';
 import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
@@ -77,6 +78,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   };
   // Failed authentications are counted across requests for the gateway's whole life.
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
+  const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
@@ -122,8 +124,9 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         (request) => callerOf(request).requestId,
         options.clock,
         authFailures,
+        clientAddressOf,
       ),
-      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity),
+      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity, clientAddressOf),
       nulCharacterPlugin(),
       // Before production's masking, so the errors it puts back are the subgraphs' own, not INTERNAL_SERVER_ERROR.
       rootFieldErrorsPlugin(),

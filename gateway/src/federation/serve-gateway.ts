@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guardRequest, sendRefusal, type Logger } from '@edhr/kit';
 import { createAbuseGuard } from '../limits/abuse-guard';
+import { clientAddressResolver } from '../limits/client-address';
 import { createGateway, type GatewayOptions } from './create-gateway';
 
 export interface RunningGateway {
@@ -13,7 +14,7 @@ export interface RunningGateway {
 export async function startGatewayServer(
   options: GatewayOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningGateway> {
-  const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger);
+  const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressResolver(options.limits.trustedProxies));
   const gateway = createGateway({ ...options, abuseGuard });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendRefusal, type Clock, type Logger } from '@edhr/kit';
 import { COUNTED_REFUSAL_CODES, createAbusePenalty, PENALISED_CODE } from './abuse-penalty';
 import type { AbusePenaltyConfig } from './abuse-penalty-config';
-import { clientAddressOf } from './client-address';
+import type { ClientAddressOf } from './client-address';
 import { createTarpit } from './tarpit';
 
 /** The abuse penalty at the HTTP edge: what the gateway's server and its runtime tell it, and what it answers. */
@@ -20,7 +20,7 @@ export interface AbuseGuard {
 
 const OFF: AbuseGuard = { turnAway: () => false, refused: () => undefined, stop: () => undefined };
 
-export function createAbuseGuard(config: AbusePenaltyConfig, clock: Clock, logger: Logger): AbuseGuard {
+export function createAbuseGuard(config: AbusePenaltyConfig, clock: Clock, logger: Logger, clientAddressOf: ClientAddressOf): AbuseGuard {
   if (!config.enabled) return OFF;
   const penalty = createAbusePenalty(config, clock);
   const tarpit = createTarpit({ holdMs: config.tarpitMs, perAddress: config.tarpitPerAddress, total: config.tarpitTotal });

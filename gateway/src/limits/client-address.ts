@@ -1,13 +1,43 @@
 import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
+
+/** The address a request is counted against; `null` when the socket has no address any more (it closed). */
+export type ClientAddressOf = (req: IncomingMessage | undefined) => string | null;
+
+/** An IPv4 address seen on a dual-stack socket (`::ffff:10.0.0.1`) is the same client as `10.0.0.1`. */
+function unmapped(address: string): string {
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address;
+}
 
 /**
- * The address a request is counted against by every per-client limit at the gateway (the public
- * rate limit, failed authentications, the abuse penalty): the connecting socket's. Behind a proxy
- * that is the proxy's address. An IPv4 address seen on a dual-stack socket (`::ffff:10.0.0.1`) is
- * the same client as `10.0.0.1`. `null` when the socket has no address any more (it closed).
+ * Checks `GATEWAY_TRUSTED_PROXIES` entries (addresses, CIDR ranges, or proxy-addr's names
+ * `loopback`, `linklocal`, `uniquelocal`); returns a problem per bad entry.
  */
-export function clientAddressOf(req: IncomingMessage | undefined): string | null {
-  const address = req?.socket.remoteAddress;
-  if (!address) return null;
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address;
+export function trustedProxyProblems(entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    try {
+      proxyAddr.compile(entry);
+      return [];
+    } catch (error) {
+      return [`"${entry}" is not an address, a CIDR range or one of loopback, linklocal, uniquelocal (${(error as Error).message})`];
+    }
+  });
+}
+
+/**
+ * How every per-client limit at the gateway (the public rate limit, failed authentications, the
+ * abuse penalty) tells clients apart. With no trusted proxies, the connecting socket's address:
+ * `X-Forwarded-For` is the client's to write and is ignored. Behind proxies named in
+ * `trustedProxies`, the nearest address in `X-Forwarded-For` that is not one of them (proxy-addr,
+ * as Express does it), so a client can prepend what it likes but never skip past a proxy.
+ */
+export function clientAddressResolver(trustedProxies: readonly string[]): ClientAddressOf {
+  if (trustedProxies.length === 0) {
+    return (req) => {
+      const address = req?.socket.remoteAddress;
+      return address ? unmapped(address) : null;
+    };
+  }
+  const trust = proxyAddr.compile([...trustedProxies]);
+  return (req) => (req?.socket.remoteAddress ? unmapped(proxyAddr(req, trust)) : null);
 }

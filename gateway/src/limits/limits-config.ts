@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '@edhr/kit';
+import { trustedProxyProblems } from './client-address';
 import { DEFAULT_ABUSE_PENALTY, loadAbusePenaltyConfig, type AbusePenaltyConfig } from './abuse-penalty-config';
 
 /** Request limits the gateway enforces; every one can be tuned by its variable. */
@@ -22,6 +23,8 @@ export interface LimitsConfig {
   authFailuresPerMinute: number;
   /** Client addresses that keep sending refused requests are answered 429 at once, for a while. */
   abusePenalty: AbusePenaltyConfig;
+  /** Proxies in front of the gateway whose `X-Forwarded-For` is believed; none by default. */
+  trustedProxies: string[];
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -35,6 +38,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxJsonDepth: 64,
   authFailuresPerMinute: 10,
   abusePenalty: DEFAULT_ABUSE_PENALTY,
+  trustedProxies: [],
 };
 
 const positive = (fallback: number, what: string) =>
@@ -53,6 +57,14 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
       GATEWAY_MAX_BODY_BYTES: positive(d.maxBodyBytes, 'bytes'),
       GATEWAY_MAX_JSON_DEPTH: positive(d.maxJsonDepth, 'levels of JSON nesting'),
       GATEWAY_AUTH_FAILURES_PER_MINUTE: positive(d.authFailuresPerMinute, 'failed authentications per address or key per minute'),
+      GATEWAY_TRUSTED_PROXIES: z
+        .string()
+        .default('')
+        .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+        .superRefine((entries, context) => {
+          for (const problem of trustedProxyProblems(entries)) context.addIssue({ code: 'custom', message: problem });
+        })
+        .describe('comma-separated addresses or CIDR ranges of the proxies in front of the gateway'),
     },
     env,
   );
@@ -67,5 +79,6 @@ export function loadLimitsConfig(env: Record<string, string | undefined> = proce
     maxJsonDepth: parsed.GATEWAY_MAX_JSON_DEPTH,
     authFailuresPerMinute: parsed.GATEWAY_AUTH_FAILURES_PER_MINUTE,
     abusePenalty: loadAbusePenaltyConfig(env),
+    trustedProxies: parsed.GATEWAY_TRUSTED_PROXIES,
   };
 }

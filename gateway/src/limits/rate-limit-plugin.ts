@@ -2,15 +2,15 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Identity } from '@edhr/kit';
-import { clientAddressOf } from './client-address';
+import type { ClientAddressOf } from './client-address';
 
 /**
  * Limits requests per caller per minute: per subject for authenticated callers, per
- * connecting address for the public role (behind a proxy, that is the proxy's: set the limit
- * there too). An exceeded limit answers 429 with a Retry-After
+ * client address for the public role (behind a proxy, only if it is a trusted proxy, see
+ * `clientAddressResolver`). An exceeded limit answers 429 with a Retry-After
  * hint instead of queueing work.
  */
-export function rateLimitPlugin(requestsPerMinute: number, identityOf: (request: Request) => Identity) {
+export function rateLimitPlugin(requestsPerMinute: number, identityOf: (request: Request) => Identity, clientAddressOf: ClientAddressOf) {
   const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
   return {
     async onContextBuilding({ context }: { context: { request: Request; req?: IncomingMessage } }) {
