@@ -34,3 +34,4 @@ export * from './metrics/database-pool-metrics';
 export * from './telemetry/tracing-config';
 export * from './telemetry/start-tracing';
 export * from './telemetry/trace-id';
+export * from './config/organisation-areas';
