@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
-import { publishingSettings } from './publishing-settings';
-import { areaProblem, publishWorkforce, queryWith, type WorkforcePublishResult } from './publish-workforce.service';
+import { hasRole, organisationAreaProblem, requireRole } from '@edhr/kit';
+import type { PublishingContext } from './publishing-settings';
+import { publishWorkforce, queryWith, type WorkforcePublishResult } from './publish-workforce.service';
 import { WorkforcePublishResultType } from './workforce-publish-result.type';
 import { ALL_AGGREGATE_SOURCES } from './workforce-aggregates';
 
@@ -22,7 +22,7 @@ export class PublishWorkforceResolver {
       description: 'Mark the figures as public (partners then shows them to the public, suppressed). Admin only; default false.',
     })
     published: boolean | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PublishingContext,
   ): Promise<WorkforcePublishResult> {
     requireRole(context, 'staff', 'admin');
     if (published && !hasRole(context.identity, 'admin')) {
@@ -30,8 +30,8 @@ export class PublishWorkforceResolver {
         extensions: { code: 'FORBIDDEN', http: { status: 403 } },
       });
     }
-    const settings = publishingSettings();
-    const noArea = areaProblem(settings, organisation);
+    const settings = context.services.publishing;
+    const noArea = organisationAreaProblem(settings.areas, organisation);
     if (noArea) throw new GraphQLError(noArea, { extensions: { code: 'BAD_USER_INPUT' } });
     return publishWorkforce(queryWith(context.em), {
       schema: context.em.config.get('schema') ?? 'people_culture',

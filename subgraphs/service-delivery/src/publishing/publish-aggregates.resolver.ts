@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { hasRole, organisationAreaProblem, requireRole } from '@edhr/kit';
 import { parseMonth, type MonthRange } from './months';
-import { publishingSettings } from './publishing-settings';
-import { areaOf, publishStopSearch, type PublishResult } from './publish-stop-search.service';
+import type { PublishingContext } from './publishing-settings';
+import { publishStopSearch, type PublishResult } from './publish-stop-search.service';
 import { PublishResultType } from './publish-result.type';
 import { connectionPerQuery } from './query-connection';
 
@@ -46,7 +46,7 @@ export class PublishAggregatesResolver {
       description: 'Mark the figures as public (partners then shows them to the public, suppressed). Admin only; default false.',
     })
     published: boolean | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PublishingContext,
   ): Promise<PublishResult> {
     requireRole(context, 'staff', 'admin');
     if (published && !hasRole(context.identity, 'admin')) {
@@ -55,12 +55,9 @@ export class PublishAggregatesResolver {
       });
     }
     const range = rangeOf(monthArg('from', from), monthArg('to', to));
-    const settings = publishingSettings();
-    try {
-      areaOf(settings, organisation);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    const settings = context.services.publishing;
+    const noArea = organisationAreaProblem(settings.areas, organisation);
+    if (noArea) throw badInput(noArea);
     const config = context.em.config;
     return publishStopSearch(connectionPerQuery(config.get('clientUrl')), {
       schema: config.get('schema') ?? 'service_delivery',
