@@ -38,3 +38,4 @@ export * from './graphql/request-context';
 export * from './config/organisation-areas';
 export * from './publishing/partners-publishing';
 export * from './service/command-services-context';
+export * from './publishing/publish-request';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, organisationAreaProblem, requireRole } from '@edhr/kit';
+import { checkPublishRequest, PUBLISHED_ARGUMENT } from '@edhr/kit';
 import { parseMonth, type MonthRange } from './months';
 import type { PublishingContext } from './publishing-settings';
 import { publishStopSearch, type PublishResult } from './publish-stop-search.service';
@@ -40,24 +40,13 @@ export class PublishAggregatesResolver {
     from: string | null | undefined,
     @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM (UK time), included; default the last month held.' })
     to: string | null | undefined,
-    @Arg('published', () => Boolean, {
-      nullable: true,
-      defaultValue: false,
-      description: 'Mark the figures as public (partners then shows them to the public, suppressed). Admin only; default false.',
-    })
+    @Arg('published', () => Boolean, PUBLISHED_ARGUMENT)
     published: boolean | null | undefined,
     @Ctx() context: PublishingContext,
   ): Promise<PublishResult> {
-    requireRole(context, 'staff', 'admin');
-    if (published && !hasRole(context.identity, 'admin')) {
-      throw new GraphQLError('Only an admin may publish figures to the public (published: true); staff decide with admins.', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
-    }
-    const range = rangeOf(monthArg('from', from), monthArg('to', to));
     const settings = context.services.publishing;
-    const noArea = organisationAreaProblem(settings.areas, organisation);
-    if (noArea) throw badInput(noArea);
+    checkPublishRequest(context, settings.areas, organisation, Boolean(published));
+    const range = rangeOf(monthArg('from', from), monthArg('to', to));
     const config = context.em.config;
     return publishStopSearch(connectionPerQuery(config.get('clientUrl')), {
       schema: config.get('schema') ?? 'service_delivery',
