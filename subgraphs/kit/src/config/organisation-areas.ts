@@ -31,10 +31,14 @@ export const organisationAreasVar = () =>
     })
     .describe(`comma-separated organisation-key=ONS-area-code pairs, e.g. ${DEFAULT_ORGANISATION_AREAS}`);
 
+const shape = {
+  ORGANISATION_AREAS: organisationAreasVar(),
+};
+
 /**
  * `ORGANISATION_AREAS`: one setting placing every publishing subgraph's figures. Unset, the two
  * West Midlands forces; a bad entry throws a `ConfigError` naming the variable and the entry.
  */
 export function organisationAreasFromEnv(env: Record<string, string | undefined> = process.env): OrganisationAreas {
-  return parseEnv({ ORGANISATION_AREAS: organisationAreasVar() }, env).ORGANISATION_AREAS;
+  return parseEnv(shape, env).ORGANISATION_AREAS;
 }

@@ -58,7 +58,7 @@ export interface TestSubgraph<S> {
   /** A request's context exactly as the server builds it, for `identity`. */
   contextFor(identity?: Identity, overrides?: RequestOverrides<S>): SubgraphContext<S>;
   /** Runs an operation against the schema with a fresh request context. */
-  execute(source: string, variables?: Record<string, unknown>, identity?: Identity, overrides?: RequestOverrides<S>): Promise<ExecutionResult<any>>;
+  execute(source: string, variables?: Record<string, unknown>, identity?: Identity, overrides?: RequestOverrides<S>): Promise<ExecutionResult>;
   close(): Promise<void>;
 }
 
@@ -95,7 +95,7 @@ export async function openTestSubgraph<S>(module: SubgraphModule<S>, options: Te
     services,
     contextFor,
     execute: (source, variables = {}, identity, overrides) =>
-      graphql({ schema, source, variableValues: variables, contextValue: contextFor(identity, overrides) }) as Promise<ExecutionResult<any>>,
+      graphql({ schema, source, variableValues: variables, contextValue: contextFor(identity, overrides) }),
     async close() {
       await orm.close();
       await database.stop();

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { hasRole, requireRole } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
 import { decideAccess, today } from '../agreements/agreement-access.service';
 import { recordAudit } from '../audit/audit.service';
