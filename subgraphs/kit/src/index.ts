@@ -34,3 +34,8 @@ export * from './metrics/database-pool-metrics';
 export * from './telemetry/tracing-config';
 export * from './telemetry/start-tracing';
 export * from './telemetry/trace-id';
+export * from './graphql/request-context';
+export * from './config/organisation-areas';
+export * from './publishing/partners-publishing';
+export * from './service/command-services-context';
+export * from './publishing/publish-request';

@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
+import { fixedClock, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { actionChanges } from '../src/model/boards/board-pack-changes';
 import { DeliveryStatusValue, ProgressStatusValue } from '../src/model/delivery-actions/delivery-status';
-import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
+import { count, openRegistrySubgraph, seedPlugins, type RegistrySubgraph } from './registry-database';
 
-// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 const OWNER: Identity = { subject: 'sd-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-1-service-delivery:service-delivery'] };
@@ -28,18 +22,15 @@ const PACK = `query ($asOf: String!) { boardPack(body: "${BOARD}", asOf: $asOf) 
   redKpis { id } amberKpis { id } staleKpis { id } overdueEqiaReviews { title reviewDue } risks { text action { id } } } }`;
 
 describe('board meetings and board packs', { timeout: 180_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   const run = async (source: string, variableValues: Record<string, unknown>, identity: Identity, clock: Clock) => {
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context }) as Promise<any>;
+    return db.execute(source, variableValues, identity, { clock }) as Promise<any>;
   };
 
   beforeAll(async () => {
-    db = await openRegistryDatabase();
+    db = await openRegistrySubgraph();
     const registry = new PluginRegistrationService(db.orm.em, at('2027-01-01'));
     for (const plugin of seedPlugins) await registry.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

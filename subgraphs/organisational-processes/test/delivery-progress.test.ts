@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
+import { fixedClock, type Clock, type Identity } from '@edhr/kit';
 import wmpEdhrPeopleCulture from '@edhr/plugin-wmp-edhr-theme-2-people-culture';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
+import { count, openRegistrySubgraph, seedPlugins, type RegistrySubgraph } from './registry-database';
 
-// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const logger = createLogger('organisational-processes-test', 'silent');
 const PEOPLE = 'wmp-edhr-theme-2-people-culture:people-culture';
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
@@ -29,11 +23,9 @@ const RECORD = `mutation ($input: RecordProgressInput!) {
 }`;
 
 describe('delivery progress and status', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context });
+    return db.execute(source, variableValues, identity, { clock: at });
   };
   const record = (input: Record<string, unknown>, identity: Identity = OWNER, at: Clock = clock) => run(RECORD, { input }, identity, at);
   const ids = async (filter: string) => {
@@ -50,10 +42,9 @@ describe('delivery progress and status', { timeout: 120_000 }, () => {
   const progressRows = () => count(db.orm, `select count(*) from ${S}.progress_update`);
 
   beforeAll(async () => {
-    db = await openRegistryDatabase();
+    db = await openRegistrySubgraph();
     const registry = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) await registry.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

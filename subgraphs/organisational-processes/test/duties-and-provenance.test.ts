@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import wmpEdhrOrganisationalProcesses from '@edhr/plugin-wmp-edhr-theme-3-organisational-processes';
 import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { addYears } from '../src/model/duties/duty-period';
-import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
+import { count, openRegistrySubgraph, type RegistrySubgraph } from './registry-database';
 
-// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
@@ -41,14 +36,12 @@ function daysAgo(days: number): string {
 }
 
 describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   let statements: string[] = [];
 
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context });
+    return db.execute(source, variableValues, identity, { clock: at });
   };
   const data = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
     const result = await run(source, variableValues, identity, at);
@@ -59,10 +52,9 @@ describe('duties, risks and plugin provenance', { timeout: 120_000 }, () => {
   const publications = () => count(db.orm, `select count(*) as n from ${S}.duty_publication`);
 
   beforeAll(async () => {
-    db = await openRegistryDatabase((sql) => statements.push(sql));
+    db = await openRegistrySubgraph({ onQuery: (sql) => statements.push(sql) });
     // Start-up loading with the default EDHR_PLUGINS: the five seed plugins.
     await loadConfiguredPlugins(db.orm, logger, clock, {});
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

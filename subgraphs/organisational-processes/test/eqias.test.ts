@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, fixedClock, type Clock, type Identity } from '@edhr/kit';
+import { fixedClock, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { count, openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
+import { count, openRegistrySubgraph, seedPlugins, type RegistrySubgraph } from './registry-database';
 
-// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 const OP_OWNER: Identity = { subject: 'op-owner', roles: ['theme-owner'], themes: ['wmp-edhr-theme-3-organisational-processes:organisational-processes'] };
@@ -47,19 +41,16 @@ const stopSearchEqia = {
 };
 
 describe('EQIA register', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context }) as Promise<any>;
+    return db.execute(source, variableValues, identity, { clock: at }) as Promise<any>;
   };
   const rows = (table: string) => count(db.orm, `select count(*) as n from ${S}.${table}`);
 
   beforeAll(async () => {
-    db = await openRegistryDatabase();
+    db = await openRegistrySubgraph();
     const registry = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) await registry.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

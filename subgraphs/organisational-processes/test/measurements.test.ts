@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
+import { fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
 import { MeasurementRefresher } from '../src/peers/measurement-refresh/measurement-refresher';
 import type { FetchLike } from '../src/peers/service-calls/graphql-client';
 import { serviceHeaders } from '../src/peers/service-calls/service-identity';
 import { kpiTestPlugin } from './kpi-fixture';
-import { count, openRegistryDatabase, type RegistryDatabase } from './registry-database';
+import { count, openRegistrySubgraph, type RegistrySubgraph } from './registry-database';
 
-// See strategy-schema.test.ts: the schema is built with the CommonJS copy of graphql.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 const OWNER: Identity = { subject: 'theme-owner-1', roles: ['theme-owner'], themes: ['kpi-test:people'] };
@@ -28,11 +22,9 @@ const RECORD = `mutation ($input: RecordMeasurementInput!) {
 }`;
 
 describe('measurements', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, at: Clock = clock) => {
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock: at, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context });
+    return db.execute(source, variableValues, identity, { clock: at });
   };
   const record = (input: Record<string, unknown>, identity: Identity = OWNER, at: Clock = clock) => run(RECORD, { input }, identity, at);
   const kpi = async (id: string, at: Clock = clock) => {
@@ -48,9 +40,8 @@ describe('measurements', { timeout: 120_000 }, () => {
   };
 
   beforeAll(async () => {
-    db = await openRegistryDatabase();
+    db = await openRegistrySubgraph();
     await new PluginRegistrationService(db.orm.em, clock).register(kpiTestPlugin, { sourceKind: 'module', sourceRef: 'test' });
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

@@ -1,32 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, PUBLIC_IDENTITY, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { openRegistryDatabase, type RegistryDatabase } from './registry-database';
+import { openRegistrySubgraph, type RegistrySubgraph } from './registry-database';
 
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const logger = createLogger('organisational-processes-test', 'silent');
 // Nothing here depends on the date; a fixed one keeps it that way.
 const clock = fixedClock('2026-11-15T10:00:00Z');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 
 describe('owners', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   let statements: string[] = [];
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = PUBLIC_IDENTITY) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context });
+    return db.execute(source, variableValues, identity, { clock });
   };
   beforeAll(async () => {
-    db = await openRegistryDatabase((sql) => statements.push(sql));
+    db = await openRegistrySubgraph({ onQuery: (sql) => statements.push(sql) });
     await loadConfiguredPlugins(db.orm, logger, clock, {});
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { createLogger, fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
+import { fixedClock, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
 import wmpEdhrDeliveryPlan from '@edhr/plugin-wmp-edhr-delivery-plan';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
 import { OutboxDeliverer } from '../src/peers/outbox/outbox-deliverer';
 import type { FetchLike } from '../src/peers/service-calls/graphql-client';
 import { serviceHeaders } from '../src/peers/service-calls/service-identity';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { openRegistryDatabase, seedPlugins, type RegistryDatabase } from './registry-database';
+import { openRegistrySubgraph, seedPlugins, type RegistrySubgraph } from './registry-database';
 
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
-const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 const S = '"organisational_processes"';
@@ -19,13 +15,13 @@ const PEOPLE_CULTURE = 'http://people-culture.test/graphql';
 const clock = fixedClock('2026-11-15T10:00:00Z');
 
 describe('staff-survey outbox', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
+  let db: RegistrySubgraph;
   let service: PluginRegistrationService;
   const outbox = () =>
     db.orm.em.getConnection().execute<any[]>(`select * from ${S}.plugin_outbox order by created_at, id`);
 
   beforeAll(async () => {
-    db = await openRegistryDatabase();
+    db = await openRegistrySubgraph();
     service = new PluginRegistrationService(db.orm.em, clock);
     for (const plugin of seedPlugins) await service.register(plugin, { sourceKind: 'module', sourceRef: 'test' });
   });
@@ -117,11 +113,11 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
     now = new Date(now.getTime() + 1_000);
     expect(await refusing.deliverDue()).toEqual({ delivered: 0, failed: 1 });
 
-    const result = await graphql({
-      schema: await buildOrganisationalProcessesSchema(),
-      source: `{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { target pluginVersion status attempts lastError deliveredAt } } }`,
-      contextValue: { em: db.orm.em.fork(), identity: ADMIN, requestId: 'test', logger, clock, loaders: new Map() },
-    });
+    const result = await db.execute(
+      `{ plugin(id: "wmp-edhr-delivery-plan") { deliveries { target pluginVersion status attempts lastError deliveredAt } } }`,
+      {},
+      ADMIN,
+    );
     expect(result.errors).toBeUndefined();
     expect((result.data as any).plugin.deliveries).toEqual([
       { target: 'people-culture', pluginVersion: wmpEdhrDeliveryPlan.version, status: 'delivered', attempts: 2, lastError: null, deliveredAt: '2030-01-01T00:00:01.000Z' },

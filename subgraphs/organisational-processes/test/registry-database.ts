@@ -1,5 +1,5 @@
-import { openSubgraphDatabase } from '@edhr/kit';
-import { createTestDatabase } from '@edhr/kit/testing';
+import { fixedClock, openSubgraphDatabase, type Clock, type Identity } from '@edhr/kit';
+import { createTestDatabase, openTestSubgraph, type TestSubgraph } from '@edhr/kit/testing';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import wmpEdhrStrategy from '@edhr/plugin-wmp-edhr-strategy';
 import wmpEdhrServiceDelivery from '@edhr/plugin-wmp-edhr-theme-1-service-delivery';
@@ -10,6 +10,7 @@ import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
 import westMerciaPcc from '@edhr/plugin-west-mercia-pcc-equality-objectives';
 import wmpInclusion2018 from '@edhr/plugin-wmp-inclusion-strategy-2018';
 import { organisationalProcesses } from '../src/module';
+import type { OrganisationalProcessesServices } from '../src/services';
 
 /** The seed plugins in dependency order, as start-up registers them. */
 export const seedPlugins = [
@@ -99,4 +100,21 @@ export async function snapshot(orm: MikroORM): Promise<Record<string, string>> {
 export async function count(orm: MikroORM, sql: string, params: unknown[] = []): Promise<number> {
   const rows = await orm.em.getConnection().execute<{ n: string }[]>(sql, params);
   return Number(rows[0]!.n);
+}
+
+/** The subgraph as a test queries it: its schema, services and the server's request contexts. */
+export type RegistrySubgraph = TestSubgraph<OrganisationalProcessesServices>;
+
+/**
+ * A fresh migrated database and the subgraph as served, for tests that query it: `identity` and
+ * `clock` are the defaults each `execute` may override; no peer is called (no secret).
+ */
+export function openRegistrySubgraph(
+  options: { clock?: Clock; identity?: Identity; onQuery?: (sql: string) => void } = {},
+): Promise<RegistrySubgraph> {
+  return openTestSubgraph(organisationalProcesses, {
+    identity: options.identity ?? { subject: 'staff-user', roles: ['staff'] },
+    clock: options.clock ?? fixedClock('2027-06-30T23:30:00Z'),
+    onQuery: options.onQuery,
+  });
 }

@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
 import { createLogger, fixedClock, type Identity } from '@edhr/kit';
 import type { PluginManifestInput } from '@edhr/plugin-sdk';
 import westMerciaDei from '@edhr/plugin-west-mercia-dei-strategy';
 import { loadConfiguredPlugins } from '../src/content/plugin-startup.loader';
 import { PluginRegistrationService } from '../src/content/plugin-registration.service';
-import { buildOrganisationalProcessesSchema } from '../src/schema';
-import { openRegistryDatabase, type RegistryDatabase } from './registry-database';
+import { openRegistrySubgraph, type RegistrySubgraph } from './registry-database';
 
-// The schema is built by @apollo/subgraph with the CommonJS build of graphql; vitest would
-// resolve a bare import to the ESM build, a second copy that rejects that schema.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const logger = createLogger('organisational-processes-test', 'silent');
 const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
@@ -96,21 +90,18 @@ function manyObjectives(count: number): PluginManifestInput {
 }
 
 describe('strategy schema', { timeout: 120_000 }, () => {
-  let db: RegistryDatabase;
-  let schema: GraphQLSchema;
+  let db: RegistrySubgraph;
   let statements: string[] = [];
 
   const run = async (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF) => {
     statements = [];
-    const context = { em: db.orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
-    return graphql({ schema, source, variableValues, contextValue: context });
+    return db.execute(source, variableValues, identity, { clock });
   };
 
   beforeAll(async () => {
-    db = await openRegistryDatabase((sql) => statements.push(sql));
+    db = await openRegistrySubgraph({ onQuery: (sql) => statements.push(sql) });
     // Start-up loading with the default EDHR_PLUGINS: the five seed plugins.
     await loadConfiguredPlugins(db.orm, logger, clock, {});
-    schema = await buildOrganisationalProcessesSchema();
   });
   afterAll(async () => {
     await db?.close();

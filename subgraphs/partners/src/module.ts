@@ -3,12 +3,10 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPartnersSchema } from './schema';
 import { loadDefaultDenominator } from './denominators/default-denominator';
-import { findingRatioThreshold } from './findings/finding-rule.config';
-import { disclosureKey } from './disclosure/disclosure.config';
-import { configureReformActionCheck } from './findings/reform-action-check';
+import { createPartnersServices, type PartnersServices } from './services';
 
 /** Partner agencies, data-sharing agreements and the shared aggregate statistics partners query. */
-export const partners: SubgraphModule = {
+export const partners: SubgraphModule<PartnersServices> = {
   name: 'partners',
   databaseSchema: 'partners',
   portVariable: 'PARTNERS_PORT',
@@ -16,13 +14,8 @@ export const partners: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPartnersSchema,
-  beforeServe: async ({ orm, logger, internalTokenSecret, peers, clock }) => {
-    // linkReformAction asks organisational-processes whether the delivery action exists, and whose it is.
-    configureReformActionCheck({ url: peers['organisational-processes'], secret: internalTokenSecret, clock });
-    // A bad FINDING_RATIO_THRESHOLD stops the start, not the first detection.
-    findingRatioThreshold();
-    // Likewise a missing or short DISCLOSURE_KEY.
-    disclosureKey();
+  createServices: createPartnersServices,
+  beforeServe: async ({ orm, logger }) => {
     await loadDefaultDenominator(orm, logger);
   },
 };

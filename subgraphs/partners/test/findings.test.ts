@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@edhr/kit';
-import { configureReformActionCheck, type FetchLike } from '../src/findings/reform-action-check';
+import type { FetchLike } from '../src/findings/reform-action-check';
 import { findingRatioThreshold } from '../src/findings/finding-rule.config';
 import { isFinding } from '../src/findings/finding-rule';
 import { ADMIN, HARNESS_CLOCK, PUBLIC, SERVICE, STAFF, openPartnersHarness, partner, type PartnersHarness } from './partners-harness';
@@ -78,15 +78,16 @@ describe('findings: explain or reform', { timeout: 120_000 }, () => {
   };
 
   beforeAll(async () => {
-    configureReformActionCheck({ url: 'http://organisational-processes.test/graphql', secret: OP_SECRET, clock: HARNESS_CLOCK, fetch: fakeOrganisationalProcesses });
-    h = await openPartnersHarness();
+    h = await openPartnersHarness((built) => ({
+      ...built,
+      reformActions: { url: 'http://organisational-processes.test/graphql', secret: OP_SECRET, clock: HARNESS_CLOCK, fetch: fakeOrganisationalProcesses },
+    }));
     await seed(h);
     await h.ok(IMPORT_POPULATION, { input: { ...TEST_DENOMINATOR, characteristic: 'RACE', content: WEST_MERCIA_POPULATION_CSV } }, ADMIN);
     await h.ok(UPLOAD, { content: CUSTODY_CSV }, SERVICE);
     await h.ok(UPLOAD, { content: westMerciaStopSearch(50) }, SERVICE);
   });
   afterAll(async () => {
-    configureReformActionCheck(null);
     await h?.close();
   });
 

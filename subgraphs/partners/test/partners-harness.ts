@@ -1,17 +1,12 @@
-import { createRequire } from 'node:module';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger, fixedClock, openSubgraphDatabase, type Clock, type Identity } from '@edhr/kit';
-import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
+import { fixedClock, type Clock, type Identity } from '@edhr/kit';
+import { openTestSubgraph, type TestSubgraph } from '@edhr/kit/testing';
 import { partners } from '../src/module';
-
-// The schema is built by @apollo/subgraph with the CommonJS build of graphql; a bare import in
-// vitest would load the ESM build, a second copy that rejects that schema.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+import type { PartnersServices } from '../src/services';
 
 /** The secret behind the cell keys in these tests; tests work out expected published values with it. */
 export const TEST_DISCLOSURE_KEY = 'partners-test-disclosure-key-'.padEnd(48, 'k');
-process.env.DISCLOSURE_KEY ??= TEST_DISCLOSURE_KEY;
 
 export const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 export const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
@@ -29,6 +24,7 @@ export const HARNESS_CLOCK = fixedClock('2027-06-30T23:30:00Z');
 export interface PartnersHarness {
   orm: MikroORM;
   schema: GraphQLSchema;
+  subgraph: TestSubgraph<PartnersServices>;
   /** Runs as `identity` at `clock` (HARNESS_CLOCK unless given). */
   run(source: string, variables?: Record<string, unknown>, identity?: Identity, clock?: Clock): Promise<ExecutionResult<any>>;
   /** Runs and fails the test on any GraphQL error. */
@@ -37,26 +33,24 @@ export interface PartnersHarness {
   close(): Promise<void>;
 }
 
-export async function openPartnersHarness(): Promise<PartnersHarness> {
-  const database: TestDatabase = await createTestDatabase();
-  const orm = await openSubgraphDatabase({
-    url: database.url,
-    schema: partners.databaseSchema,
-    entities: partners.entities,
-    migrations: partners.migrations,
+/**
+ * The partners subgraph as served, with DISCLOSURE_KEY set to TEST_DISCLOSURE_KEY, staff at
+ * HARNESS_CLOCK by default; `services` changes what it was built with (e.g. a fake organisational-processes).
+ */
+export async function openPartnersHarness(services?: (built: PartnersServices) => PartnersServices): Promise<PartnersHarness> {
+  const subgraph = await openTestSubgraph(partners, {
+    identity: STAFF,
+    clock: HARNESS_CLOCK,
+    env: { DISCLOSURE_KEY: TEST_DISCLOSURE_KEY },
+    services,
   });
-  const schema = await partners.buildSchema();
-  const logger = createLogger('partners-test', 'silent');
-  const run = (source: string, variableValues: Record<string, unknown> = {}, identity: Identity = STAFF, clock: Clock = HARNESS_CLOCK) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: { em: orm.em.fork(), identity, requestId: 't', logger, clock, loaders: new Map() },
-    }) as Promise<ExecutionResult<any>>;
+  const { orm } = subgraph;
+  const run = (source: string, variables: Record<string, unknown> = {}, identity: Identity = STAFF, clock?: Clock) =>
+    subgraph.execute(source, variables, identity, { clock });
   return {
     orm,
-    schema,
+    schema: subgraph.schema,
+    subgraph,
     run,
     async ok(source, variables, identity, clock) {
       const result = await run(source, variables, identity, clock);
@@ -67,9 +61,6 @@ export async function openPartnersHarness(): Promise<PartnersHarness> {
       const rows = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "partners"."${table}" where ${where}`);
       return Number(rows[0]!.n);
     },
-    async close() {
-      await orm.close();
-      await database.stop();
-    },
+    close: () => subgraph.close(),
   };
 }

@@ -109,12 +109,12 @@ stop-search,2023-11,${WEST_MIDLANDS},SEX,UNMAPPED,${unmapped}
   it('loads the shipped Census 2021 denominator at start, idempotently, and uses it by default', async () => {
     const logger = createLogger('t', 'silent');
     // The denominator load calls no peer; the secret and peer URLs are only there to satisfy the start context.
-    const start = { orm: h.orm, logger, internalTokenSecret: 'not-used-by-the-partners-start-work', peers: DEFAULT_PEER_URLS, clock: HARNESS_CLOCK };
-    await partners.beforeServe!(start);
+    const start = { orm: h.orm, logger, internalTokenSecret: 'not-used-by-the-partners-start-work', peers: DEFAULT_PEER_URLS, clock: HARNESS_CLOCK, env: {} };
+    await partners.beforeServe!(start, h.subgraph.services);
     const census = `source = 'ONS Census 2021 TS021 (police force areas)' and edition = '2021'`;
     // 43 police force areas × 5 broad ethnic groups.
     expect(await h.count('population', census)).toBe(215);
-    await partners.beforeServe!(start);
+    await partners.beforeServe!(start, h.subgraph.services);
     expect(await h.count('population', census)).toBe(215);
 
     const sources = await h.ok(`{ denominatorSources { source edition characteristic areas figures } }`, {}, STAFF);

@@ -2,10 +2,10 @@ import type { SubgraphModule } from '@edhr/kit';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildPeopleCultureSchema } from './schema';
-import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
+import { createPeopleCultureServices, type PeopleCultureServices } from './services';
 
 /** Workforce data, the staff-survey delivery plan and the skills register. */
-export const peopleCulture: SubgraphModule = {
+export const peopleCulture: SubgraphModule<PeopleCultureServices> = {
   name: 'people-culture',
   databaseSchema: 'people_culture',
   portVariable: 'PEOPLE_CULTURE_PORT',
@@ -13,10 +13,9 @@ export const peopleCulture: SubgraphModule = {
   entities,
   migrations,
   buildSchema: buildPeopleCultureSchema,
-  async beforeServe({ internalTokenSecret, peers, logger, clock }) {
-    // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
-    const config = publishingConfigFromEnv();
-    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret, clock } });
-    logger.info({ partners: peers.partners, areas: Object.fromEntries(config.areas) }, 'workforce aggregates are published to partners');
+  createServices: createPeopleCultureServices,
+  // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
+  async beforeServe({ peers, logger }, { publishing }) {
+    logger.info({ partners: peers.partners, areas: Object.fromEntries(publishing.areas) }, 'workforce aggregates are published to partners');
   },
 };

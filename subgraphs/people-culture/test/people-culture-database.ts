@@ -1,62 +1,46 @@
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger, fixedClock, openSubgraphDatabase, type Clock, type Identity } from '@edhr/kit';
-import { createTestDatabase } from '@edhr/kit/testing';
+import { fixedClock, type Clock, type Identity } from '@edhr/kit';
+import { openTestSubgraph, type TestSubgraph } from '@edhr/kit/testing';
 import { peopleCulture } from '../src/module';
-
-// The schema is built by @apollo/subgraph with the CommonJS build of graphql; vitest would
-// resolve a bare import to the ESM build, a second copy that rejects that schema.
-export const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+import type { PeopleCultureServices } from '../src/services';
 
 export const ADMIN: Identity = { subject: 'admin-user', roles: ['admin'] };
 export const STAFF: Identity = { subject: 'staff-user', roles: ['staff'] };
 export const SERVICE: Identity = { subject: 'plugin-loader', roles: ['service'] };
 export const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
 
-const logger = createLogger('people-culture-test', 'silent');
-
 /** The harness's default time: 23:30 UTC on 30 June 2027, 00:30 BST on 1 July in the UK. */
 export const HARNESS_CLOCK = fixedClock('2027-06-30T23:30:00Z');
 
 export interface PeopleCultureHarness {
   orm: MikroORM;
+  subgraph: TestSubgraph<PeopleCultureServices>;
   /** SQL statements of the last `run`. */
   statements: string[];
   /** Runs as `identity` at `clock` (HARNESS_CLOCK unless given). */
-  run(source: string, variableValues?: Record<string, unknown>, identity?: Identity, clock?: Clock): ReturnType<typeof graphql>;
+  run(source: string, variableValues?: Record<string, unknown>, identity?: Identity, clock?: Clock): ReturnType<TestSubgraph<PeopleCultureServices>['execute']>;
   count(sql: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
 }
 
-/** A fresh migrated database and the subgraph schema, executed directly with `graphql()`. */
+/** A fresh migrated database and the subgraph as served (staff at HARNESS_CLOCK unless told otherwise). */
 export async function openHarness(): Promise<PeopleCultureHarness> {
-  const database = await createTestDatabase();
   const statements: string[] = [];
-  const orm = await openSubgraphDatabase({
-    url: database.url,
-    schema: peopleCulture.databaseSchema,
-    entities: peopleCulture.entities,
-    migrations: peopleCulture.migrations,
-    onQuery: (sql) => statements.push(sql),
-  });
-  const schema: GraphQLSchema = await peopleCulture.buildSchema();
+  const subgraph = await openTestSubgraph(peopleCulture, { identity: STAFF, clock: HARNESS_CLOCK, onQuery: (sql) => statements.push(sql) });
+  const { orm } = subgraph;
   return {
     orm,
+    subgraph,
     statements,
     run(source, variableValues = {}, identity = STAFF, clock = HARNESS_CLOCK) {
       statements.length = 0;
-      const contextValue = { em: orm.em.fork(), identity, requestId: 'test', logger, clock, loaders: new Map() };
-      return graphql({ schema, source, variableValues, contextValue });
+      return subgraph.execute(source, variableValues, identity, { clock });
     },
     async count(sql, params = []) {
       const rows = await orm.em.getConnection().execute<{ n: string }[]>(sql, params);
       return Number(rows[0]!.n);
     },
-    async close() {
-      await orm.close();
-      await database.stop();
-    },
+    close: () => subgraph.close(),
   };
 }
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken, fixedClock } from '@edhr/kit';
+import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken, fixedClock, type Identity } from '@edhr/kit';
+import { testServicesContext } from '@edhr/kit/testing';
 import { ADMIN, PUBLIC, STAFF, openHarness, type PeopleCultureHarness } from './people-culture-database';
 import { fixture } from './fixture-files';
-import { configurePublishing, publishingConfigFromEnv, type PublishingSettings } from '../src/publishing/publishing-settings';
+import type { PublishingSettings } from '../src/publishing/publishing-settings';
+import { createPeopleCultureServices } from '../src/services';
 import { UPLOAD_STATISTICS_MUTATION, type FetchLike } from '@edhr/kit';
 import type { StatisticRow } from '../src/publishing/workforce-aggregates';
 
@@ -56,13 +58,18 @@ const PUBLISH = `mutation ($org: ID!, $published: Boolean) { publishWorkforceAgg
 describe('publishing workforce aggregates to partners', { timeout: 120_000 }, () => {
   let h: PeopleCultureHarness;
   let partners: ReturnType<typeof fakePartners>;
+  /** The settings the subgraph builds from ORGANISATION_AREAS, with this test's fake partners. */
+  let publishing: PublishingSettings;
+  const fromEnv = (env: Record<string, string | undefined>) => createPeopleCultureServices(testServicesContext(CLOCK, env)).publishing;
   const settings = (overrides: Partial<PublishingSettings> = {}): PublishingSettings => ({
-    ...publishingConfigFromEnv({ ORGANISATION_AREAS: `${ORG}=${AREA},west-midlands-police=E23000014` }),
+    ...fromEnv({ ORGANISATION_AREAS: `${ORG}=${AREA},west-midlands-police=E23000014` }),
     partners: { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 },
     ...overrides,
   });
+  const run = (source: string, variables: Record<string, unknown>, identity: Identity = STAFF) =>
+    h.subgraph.execute(source, variables, identity, { services: { publishing } });
   const data = async (source: string, variables: Record<string, unknown>, identity = STAFF) => {
-    const result = await h.run(source, variables, identity);
+    const result = await run(source, variables, identity);
     expect(result.errors).toBeUndefined();
     return result.data as any;
   };
@@ -77,7 +84,7 @@ describe('publishing workforce aggregates to partners', { timeout: 120_000 }, ()
   });
   beforeEach(() => {
     partners.requests.length = 0;
-    configurePublishing(settings());
+    publishing = settings();
   });
 
   it('publishes the headcount of a snapshot after its import, with a service token, never the BAME value partners has no category for', async () => {
@@ -235,32 +242,32 @@ describe('publishing workforce aggregates to partners', { timeout: 120_000 }, ()
     expect(result.published).toEqual([
       expect.objectContaining({ status: 'REFUSED', organisation: 'nowhere-police', area: null, rows: 0, error: expect.stringContaining('has no ONS area code') }),
     ]);
-    const asked = await h.run(PUBLISH, { org: 'nowhere-police' }, STAFF);
+    const asked = await run(PUBLISH, { org: 'nowhere-police' }, STAFF);
     expect(asked.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(asked.errors?.[0]?.message).toContain('add "nowhere-police=<area code>" to ORGANISATION_AREAS');
     expect(partners.requests).toHaveLength(0);
   });
 
   it('lets only an admin mark figures public, and refuses the public', async () => {
-    const staff = await h.run(PUBLISH, { org: ORG, published: true }, STAFF);
+    const staff = await run(PUBLISH, { org: ORG, published: true }, STAFF);
     expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const admin = (await data(PUBLISH, { org: ORG, published: true }, ADMIN)).publishWorkforceAggregates;
     expect(admin).toMatchObject({ status: 'PUBLISHED', visibleToPublic: true, updated: 17 });
     const sent = JSON.parse(partners.requests.at(-1)!.body.variables.input.content) as StatisticRow[];
     expect(sent.every((r) => r.published)).toBe(true);
-    expect((await h.run(PUBLISH, { org: ORG }, PUBLIC)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await run(PUBLISH, { org: ORG }, PUBLIC)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('says so when this process has no partners to publish to', async () => {
-    configurePublishing(settings({ partners: null }));
+    publishing = settings({ partners: null });
     const result = (await data(PUBLISH, { org: ORG })).publishWorkforceAggregates;
     expect(result).toMatchObject({ status: 'NOT_CONFIGURED', rows: 17, error: expect.stringContaining('no partners subgraph') });
   });
 
   it('reads ORGANISATION_AREAS, defaulting to the two forces, and names the variable when it is wrong', () => {
-    expect(Object.fromEntries(publishingConfigFromEnv({}).areas)).toEqual({ 'west-midlands-police': 'E23000014', 'west-mercia-police': 'E23000016' });
-    expect(() => publishingConfigFromEnv({ ORGANISATION_AREAS: 'west-midlands-police:E23000014' })).toThrow(ConfigError);
-    expect(() => publishingConfigFromEnv({ ORGANISATION_AREAS: 'west-midlands-police=E2300' })).toThrow(/ORGANISATION_AREAS=.*is not organisation-key=ONS-area-code/);
-    expect(() => publishingConfigFromEnv({ ORGANISATION_AREAS: 'a-force=E23000001,a-force=E23000002' })).toThrow(/given twice/);
+    expect(Object.fromEntries(fromEnv({}).areas)).toEqual({ 'west-midlands-police': 'E23000014', 'west-mercia-police': 'E23000016' });
+    expect(() => fromEnv({ ORGANISATION_AREAS: 'west-midlands-police:E23000014' })).toThrow(ConfigError);
+    expect(() => fromEnv({ ORGANISATION_AREAS: 'west-midlands-police=E2300' })).toThrow(/ORGANISATION_AREAS=.*is not organisation-key=ONS-area-code/);
+    expect(() => fromEnv({ ORGANISATION_AREAS: 'a-force=E23000001,a-force=E23000002' })).toThrow(/given twice/);
   });
 });

@@ -5,11 +5,11 @@ import { EncounterRecordEntity } from './encounters/encounter-record.entity';
 import { StopSearchRollupEntity } from './rollups/stop-search-rollup.entity';
 import { migrations } from './migrations';
 import { buildServiceDeliverySchema } from './schema';
-import { configurePublishing, publishingConfigFromEnv } from './publishing/publishing-settings';
+import { createServiceDeliveryServices, type ServiceDeliveryServices } from './services';
 import { registerImportMetrics } from './imports/import-metrics';
 
 /** The force's encounter data, imported record by record, and its analyses for staff. */
-export const serviceDelivery: SubgraphModule = {
+export const serviceDelivery: SubgraphModule<ServiceDeliveryServices> = {
   name: 'service-delivery',
   databaseSchema: 'service_delivery',
   portVariable: 'SERVICE_DELIVERY_PORT',
@@ -18,12 +18,11 @@ export const serviceDelivery: SubgraphModule = {
   migrations,
   buildSchema: buildServiceDeliverySchema,
   registerMetrics: registerImportMetrics,
-  async beforeServe({ internalTokenSecret, peers, logger, clock }) {
-    // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
-    const config = publishingConfigFromEnv();
-    configurePublishing({ ...config, partners: { url: peers.partners, secret: internalTokenSecret, clock } });
+  createServices: createServiceDeliveryServices,
+  // Aggregates go straight to the partners subgraph, signed with the secret the kit serves with.
+  async beforeServe({ peers, logger }, { publishing }) {
     logger.info(
-      { partners: peers.partners, areas: Object.fromEntries(config.areas), periods: config.granularities },
+      { partners: peers.partners, areas: Object.fromEntries(publishing.areas), periods: publishing.granularities },
       'stop-search aggregates are published to partners',
     );
   },

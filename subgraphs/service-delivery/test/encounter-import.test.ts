@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, type Identity, fixedClock } from '@edhr/kit';
-import { buildServiceDeliverySchema } from '../src/schema';
+import { type Identity, fixedClock } from '@edhr/kit';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';
 
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
-const logger = createLogger('service-delivery-test', 'silent');
 // Nothing here depends on the date; a fixed clock keeps it that way.
 const clock = fixedClock('2027-03-31T12:00:00Z');
 const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
@@ -36,15 +31,13 @@ const COUNTS = `query ($org: ID!, $dataset: String!, $groupBy: [EncounterGroupBy
 
 describe('encounter formats other than stop and search', { timeout: 120_000 }, () => {
   let t: ServiceDeliveryDatabase;
-  let schema: GraphQLSchema;
   const run = async (source: string, variableValues: Record<string, unknown>, identity: Identity = STAFF) =>
-    graphql({ schema, source, variableValues, contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, clock, loaders: new Map() } });
+    t.execute(source, variableValues, identity);
   const records = (org: string) => t.count(`select count(*) as n from service_delivery.encounter_record where organisation_key = $1`, [org]);
   const batches = (org: string) => t.count(`select count(*) as n from service_delivery.import_batch where organisation_key = $1`, [org]);
 
   beforeAll(async () => {
-    t = await openServiceDeliveryDatabase();
-    schema = await buildServiceDeliverySchema();
+    t = await openServiceDeliveryDatabase({ clock });
   });
   afterAll(async () => {
     await t?.stop();

@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GraphQLSchema } from 'graphql';
 import { parse } from 'csv-parse/sync';
-import { createLogger, fixedClock, type FetchLike, type Identity } from '@edhr/kit';
-import { buildServiceDeliverySchema } from '../src/schema';
+import { fixedClock, type FetchLike } from '@edhr/kit';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
-import { configurePublishing, publishingConfigFromEnv } from '../src/publishing/publishing-settings';
 import type { StatisticRow } from '../src/publishing/stop-search-aggregates';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';
 
-// @apollo/subgraph builds the schema with the CommonJS graphql; a bare ESM import would be a second copy.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
-
-const logger = createLogger('service-delivery-test', 'silent');
-const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
 const SECRET = 'identity-test-secret-'.padEnd(40, 's');
 // Tokens are signed and verified by one fixed clock, as partners and the publisher share one in a federation.
 const CLOCK = fixedClock('2027-03-31T12:00:00Z');
@@ -83,15 +74,9 @@ const stopSearchFile = (rows: string[]) => [STOP_SEARCH_COLUMNS.join(','), ...ro
 
 describe('record identity: no double counting, whatever the file', { timeout: 180_000 }, () => {
   let t: ServiceDeliveryDatabase;
-  let schema: GraphQLSchema;
   let partners: ReturnType<typeof fakePartners>;
   const run = async (variableValues: Record<string, unknown>) => {
-    const result = await graphql({
-      schema,
-      source: IMPORT,
-      variableValues: { dataset: 'stop-search', ...variableValues },
-      contextValue: { em: t.orm.em.fork(), identity: STAFF, requestId: 't', logger, clock: CLOCK, loaders: new Map() },
-    });
+    const result = await t.execute(IMPORT, { dataset: 'stop-search', ...variableValues });
     expect(result.errors).toBeUndefined();
     return (result.data as { importEncounters: Record<string, unknown> & { problems: { reason: string }[] } }).importEncounters;
   };
@@ -107,10 +92,13 @@ describe('record identity: no double counting, whatever the file', { timeout: 18
   };
 
   beforeAll(async () => {
-    t = await openServiceDeliveryDatabase();
-    schema = await buildServiceDeliverySchema();
     partners = fakePartners();
-    configurePublishing({ ...publishingConfigFromEnv({}), partners: { url: 'http://partners.test/graphql', secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 } });
+    t = await openServiceDeliveryDatabase({
+      clock: CLOCK,
+      services: ({ publishing }) => ({
+        publishing: { ...publishing, partners: { url: 'http://partners.test/graphql', secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 } },
+      }),
+    });
   });
   afterAll(async () => {
     await t?.stop();

@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { GraphQLSchema } from 'graphql';
-import { ConfigError, createLogger, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity, fixedClock } from '@edhr/kit';
+import { ConfigError, INTERNAL_TOKEN_HEADER, verifyInternalToken, type Identity, fixedClock } from '@edhr/kit';
+import { testServicesContext } from '@edhr/kit/testing';
 import { fileSource, textSource } from '../src/records/import-source';
 import { importStopSearch } from '../src/imports/stop-search-import.service';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
-import { buildServiceDeliverySchema } from '../src/schema';
+import { createServiceDeliveryServices } from '../src/services';
 import { aggregateStopSearch, type StatisticRow } from '../src/publishing/stop-search-aggregates';
 import { sendStatistics, UPLOAD_STATISTICS_MUTATION, type FetchLike } from '@edhr/kit';
-import { configurePublishing, publishingConfigFromEnv, type PublishingSettings } from '../src/publishing/publishing-settings';
+import type { PublishingSettings } from '../src/publishing/publishing-settings';
 import { publishStopSearch } from '../src/publishing/publish-stop-search.service';
 import { parseMonth } from '../src/publishing/months';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';
-
-// @apollo/subgraph builds the schema with the CommonJS graphql; a bare ESM import would be a second copy.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const REAL_FILE = resolve(import.meta.dirname, '../fixtures/2017-06-west-midlands-stop-and-search.csv');
 const SCHEMA = 'service_delivery';
@@ -24,7 +20,6 @@ const SECRET = 'publishing-test-secret-'.padEnd(40, 's');
 const CLOCK = fixedClock('2027-03-31T12:00:00Z');
 const PARTNERS_URL = 'http://partners.test/graphql';
 const WMP = 'west-midlands-police';
-const logger = createLogger('service-delivery-test', 'silent');
 const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
 const ADMIN: Identity = { subject: 'admin', roles: ['admin'] };
 const PUBLIC: Identity = { subject: 'anonymous', roles: ['public'] };
@@ -72,19 +67,20 @@ const countsOf = (rows: readonly StatisticRow[], period: string, characteristic:
 
 describe('publishing stop-and-search aggregates to partners', { timeout: 120_000 }, () => {
   let t: ServiceDeliveryDatabase;
-  let schema: GraphQLSchema;
   let partners: ReturnType<typeof fakePartners>;
+  /** The settings the subgraph builds from an empty environment, with this test's fake partners. */
+  let publishing: PublishingSettings;
   const settings = (overrides: Partial<PublishingSettings> = {}): PublishingSettings => ({
-    ...publishingConfigFromEnv({}),
+    ...t.services.publishing,
     partners: { url: PARTNERS_URL, secret: SECRET, clock: CLOCK, fetch: partners.fetch, retryDelayMs: 1 },
     ...overrides,
   });
   const run = async (source: string, variableValues: Record<string, unknown>, identity: Identity) =>
-    graphql({ schema, source, variableValues, contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, clock: CLOCK, loaders: new Map() } });
+    t.execute(source, variableValues, identity, { services: { publishing } });
+  const fromEnv = (env: Record<string, string | undefined>) => createServiceDeliveryServices(testServicesContext(CLOCK, env)).publishing;
 
   beforeAll(async () => {
-    t = await openServiceDeliveryDatabase();
-    schema = await buildServiceDeliverySchema();
+    t = await openServiceDeliveryDatabase({ clock: CLOCK });
     const report = await importStopSearch({ client: t.client, schema: SCHEMA, organisationKey: WMP, source: fileSource(REAL_FILE) });
     expect(report.rowsImported).toBe(768);
   });
@@ -93,7 +89,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
   });
   beforeEach(() => {
     partners = fakePartners();
-    configurePublishing(settings());
+    publishing = settings();
   });
 
   describe('aggregation', () => {
@@ -271,11 +267,13 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
     });
 
     it('reads ORGANISATION_AREAS, defaulting to the two forces, and names the variable when it is wrong', () => {
-      expect(Object.fromEntries(publishingConfigFromEnv({}).areas)).toEqual({ 'west-midlands-police': 'E23000014', 'west-mercia-police': 'E23000016' });
-      expect(publishingConfigFromEnv({}).granularities).toEqual(['MONTH']);
-      expect(Object.fromEntries(publishingConfigFromEnv({ ORGANISATION_AREAS: 'a-force=W15000001' }).areas)).toEqual({ 'a-force': 'W15000001' });
-      expect(() => publishingConfigFromEnv({ ORGANISATION_AREAS: 'west-midlands-police:E23000014' })).toThrow(ConfigError);
-      expect(() => publishingConfigFromEnv({ ORGANISATION_AREAS: 'west-midlands-police=E2300' })).toThrow(/ORGANISATION_AREAS=.*is not organisation-key=ONS-area-code/);
+      expect(Object.fromEntries(fromEnv({}).areas)).toEqual({ 'west-midlands-police': 'E23000014', 'west-mercia-police': 'E23000016' });
+      expect(fromEnv({}).granularities).toEqual(['MONTH']);
+      expect(fromEnv({ STOP_SEARCH_PUBLISH_PERIODS: 'MONTH,QUARTER' }).granularities).toEqual(['MONTH', 'QUARTER']);
+      expect(Object.fromEntries(fromEnv({ ORGANISATION_AREAS: 'a-force=W15000001' }).areas)).toEqual({ 'a-force': 'W15000001' });
+      expect(() => fromEnv({ ORGANISATION_AREAS: 'west-midlands-police:E23000014' })).toThrow(ConfigError);
+      expect(() => fromEnv({ ORGANISATION_AREAS: 'west-midlands-police=E2300' })).toThrow(/ORGANISATION_AREAS=.*is not organisation-key=ONS-area-code/);
+      expect(() => fromEnv({ STOP_SEARCH_PUBLISH_PERIODS: 'WEEK' })).toThrow(/STOP_SEARCH_PUBLISH_PERIODS="WEEK" is invalid/);
     });
   });
 
@@ -381,7 +379,7 @@ describe('publishing stop-and-search aggregates to partners', { timeout: 120_000
     });
 
     it('says so when this process has no partners to publish to', async () => {
-      configurePublishing(settings({ partners: null }));
+      publishing = settings({ partners: null });
       const result = await run(PUBLISH, { org: WMP, from: '2017-06', to: '2017-06' }, STAFF);
       expect(result.data?.publishStopSearchAggregates).toMatchObject({ status: 'NOT_CONFIGURED', rows: 24, error: expect.stringContaining('no partners subgraph') });
     });

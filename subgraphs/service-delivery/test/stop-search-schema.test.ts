@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GraphQLSchema } from 'graphql';
-import { createLogger, type Identity, fixedClock } from '@edhr/kit';
-import { buildServiceDeliverySchema } from '../src/schema';
+import { type Identity, fixedClock } from '@edhr/kit';
 import { STOP_SEARCH_COLUMNS } from '../src/stop-search/stop-search-columns';
 import { openServiceDeliveryDatabase, type ServiceDeliveryDatabase } from './service-delivery-database';
 
-// @apollo/subgraph builds the schema with the CommonJS graphql; a bare ESM import would be a second copy.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const logger = createLogger('service-delivery-test', 'silent');
 // Nothing here depends on the date; a fixed clock keeps it that way.
 const clock = fixedClock('2027-03-31T12:00:00Z');
 const STAFF: Identity = { subject: 'analyst', roles: ['staff'] };
@@ -34,18 +28,11 @@ const ANALYSIS = `query ($org: ID!, $period: StopSearchPeriodInput!, $groupBy: [
 
 describe('stop-and-search GraphQL', { timeout: 120_000 }, () => {
   let t: ServiceDeliveryDatabase;
-  let schema: GraphQLSchema;
   const run = async (source: string, variableValues: Record<string, unknown>, identity: Identity = STAFF) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: { em: t.orm.em.fork(), identity, requestId: 't', logger, clock, loaders: new Map() },
-    });
+    t.execute(source, variableValues, identity);
 
   beforeAll(async () => {
-    t = await openServiceDeliveryDatabase();
-    schema = await buildServiceDeliverySchema();
+    t = await openServiceDeliveryDatabase({ clock });
   });
   afterAll(async () => {
     await t?.stop();

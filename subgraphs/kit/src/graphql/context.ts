@@ -4,8 +4,11 @@ import type { Identity } from '../auth/identity';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../time/clock';
 
-/** What every resolver receives: one EntityManager, one identity and one set of loaders per request. */
-export interface SubgraphContext {
+/**
+ * What every resolver receives: one EntityManager, one identity and one set of loaders per
+ * request, and the subgraph's services (`S`), built once at start.
+ */
+export interface SubgraphContext<S = unknown> {
   em: EntityManager;
   identity: Identity;
   requestId: string;
@@ -14,6 +17,8 @@ export interface SubgraphContext {
   clock: Clock;
   /** Request-scoped DataLoaders by name; use `loader()` rather than touching this. */
   loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** The subgraph's settings and peer clients (`SubgraphModule.createServices`). */
+  services: S;
 }
 
 /**

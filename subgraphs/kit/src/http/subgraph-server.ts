@@ -9,6 +9,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { SubgraphContext } from '../graphql/context';
+import { createRequestContext } from '../graphql/request-context';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../time/clock';
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from '../logging/request-context';
@@ -41,6 +42,8 @@ export interface SubgraphServerOptions {
    * registry of its own, with access from `METRICS_TOKEN` and the mode.
    */
   metrics?: { registry: Registry; access: MetricsAccess };
+  /** The subgraph's services, handed to every resolver as `context.services`. */
+  services?: unknown;
 }
 
 export interface RunningServer {
@@ -136,15 +139,11 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return {
-          em: options.orm.em.fork(),
+        return createRequestContext(
+          { orm: options.orm, logger: options.logger, clock: options.clock, services: options.services },
           identity,
           requestId,
-          // The request id reaches every log line through the logger's mixin.
-          logger: options.logger,
-          clock: options.clock,
-          loaders: new Map(),
-        };
+        );
       },
     }),
   );

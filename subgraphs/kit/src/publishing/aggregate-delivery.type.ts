@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** What sending aggregates to the partners subgraph did: the part every publishing result shares. */
 export interface AggregateDelivery {
@@ -40,4 +40,17 @@ export abstract class AggregateDeliveryFields implements AggregateDelivery {
 
   @Field(() => String, { nullable: true, description: 'Why it was not published, when it was not.' })
   error!: string | null;
+}
+
+/**
+ * `AggregateDeliveryFields` and the organisation and area every publishing result names; each
+ * subgraph's result type adds its status (an enum of its own name) and its dataset's fields.
+ */
+@ObjectType()
+export abstract class PublishOutcomeFields extends AggregateDeliveryFields {
+  @Field(() => ID)
+  organisation!: string;
+
+  @Field(() => String, { nullable: true, description: 'ONS area code the figures are published for (ORGANISATION_AREAS).' })
+  area!: string | null;
 }

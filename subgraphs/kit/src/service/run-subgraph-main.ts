@@ -13,7 +13,7 @@ import { startTracing } from '../telemetry/start-tracing';
  * Entry point of a subgraph started alone, as in production: configuration from the
  * environment, a real database from DATABASE_URL (or, in development only, an embedded one).
  */
-export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
+export async function runSubgraphMain<S>(module: SubgraphModule<S>): Promise<void> {
   const logger = createLogger(module.name);
   try {
     const config = loadSubgraphConfig(module.portVariable, module.defaultPort);

@@ -29,6 +29,8 @@ export interface StartSubgraphOptions {
   limits?: RequestLimits;
   /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
   metricsAccess?: MetricsAccess;
+  /** Where the subgraph's own settings are read from (`process.env` unless given). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunningSubgraph {
@@ -39,10 +41,19 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Opens the subgraph's database (migrating it), builds its schema and serves it. */
-export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+/** Builds the subgraph's services, opens its database (migrating it), builds its schema and serves it. */
+export async function startSubgraph<S>(module: SubgraphModule<S>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(module.name);
   const clock = options.clock ?? systemClock;
+  const peers = options.peers ?? DEFAULT_PEER_URLS;
+  // Before the database: a bad setting stops the start before anything is migrated or served.
+  const services = module.createServices({
+    logger,
+    internalTokenSecret: options.internalTokenSecret,
+    peers,
+    clock,
+    env: options.env ?? process.env,
+  });
   const orm = await openSubgraphDatabase(
     {
       url: options.databaseUrl,
@@ -60,13 +71,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     const metrics = { registry: createMetricsRegistry(module.name), access: options.metricsAccess ?? loadMetricsAccess(production) };
     registerDatabasePoolMetrics(metrics.registry, orm);
     module.registerMetrics?.(metrics.registry, { orm, clock });
-    background = await module.beforeServe?.({
-      orm,
-      logger,
-      internalTokenSecret: options.internalTokenSecret,
-      peers: options.peers ?? DEFAULT_PEER_URLS,
-      clock,
-    });
+    background = await module.beforeServe?.(
+      { orm, logger, internalTokenSecret: options.internalTokenSecret, peers, clock, env: options.env ?? process.env },
+      services,
+    );
     const server = await startSubgraphServer({
       name: module.name,
       schema: await module.buildSchema(),
@@ -79,6 +87,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       clock,
       limits: options.limits,
       metrics,
+      services,
     });
     return {
       name: module.name,

@@ -4,7 +4,7 @@
  * Needs DATABASE_URL (this subgraph's database) and INTERNAL_TOKEN_SECRET (the gateway's);
  * GATEWAY_URL defaults to http://127.0.0.1:4000/graphql. Exits 1 when any KPI failed.
  */
-import { commonShape, ConfigError, openSubgraphDatabase, parseEnv, peerUrlsFromEnv, systemClock } from '@edhr/kit';
+import { commandServicesContext, commonShape, ConfigError, openSubgraphDatabase, parseEnv, systemClock } from '@edhr/kit';
 import { organisationalProcesses } from '../module';
 import { MeasurementRefresher } from '../peers/measurement-refresh/measurement-refresher';
 import { serviceHeaders } from '../peers/service-calls/service-identity';
@@ -29,8 +29,10 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const secret = config.INTERNAL_TOKEN_SECRET;
-const gatewayUrl = peerUrlsFromEnv().gateway;
+// The same services the subgraph builds at start, from this command's environment.
+const { serviceCalls } = organisationalProcesses.createServices(commandServicesContext(organisationalProcesses.name));
+if (!serviceCalls) process.exit(2);
+const gatewayUrl = serviceCalls.peers.gateway;
 
 const orm = await openSubgraphDatabase(
   {
@@ -47,7 +49,7 @@ try {
     em: orm.em,
     fetch: (url, init) => fetch(url, init),
     gatewayUrl,
-    headers: () => serviceHeaders(secret, systemClock),
+    headers: () => serviceHeaders(serviceCalls.internalTokenSecret, systemClock),
     clock: systemClock,
     recordedBy: 'kpis:refresh',
     onResult: (r, i, total) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonShape, ConfigError, developmentSecret, parseEnv } from '@edhr/kit';
+import { commonShape, ConfigError, developmentSecret, parseEnv, type SubgraphContext } from '@edhr/kit';
 
 const shape = {
   NODE_ENV: commonShape.NODE_ENV,
@@ -10,15 +10,13 @@ const shape = {
     .describe('a secret of at least 32 characters keying the perturbation of every count partners and the public see'),
 };
 
-/** Read once: the data folder is not read again on every request. */
-let developmentKey: string | undefined;
-
 /**
  * `DISCLOSURE_KEY`: the secret behind every cell key. Whoever knows it can take the perturbation
  * off, so it is never shown to anyone and never sent to another service. Production must set it;
  * elsewhere an unset key is a local secret in the data folder, created on first use, so
  * `npm start` publishes the same values from one run to the next. Changing it changes every
  * published value at once (and lets a viewer holding both sets of answers average two draws).
+ * Read once, at start, into the subgraph's services.
  */
 export function disclosureKey(env: Record<string, string | undefined> = process.env): string {
   const parsed = parseEnv(shape, env);
@@ -28,6 +26,8 @@ export function disclosureKey(env: Record<string, string | undefined> = process.
       'DISCLOSURE_KEY is missing: production needs the secret that keys the perturbation of published counts (expected at least 32 characters)',
     ]);
   }
-  developmentKey ??= developmentSecret('disclosure-key');
-  return developmentKey;
+  return developmentSecret('disclosure-key');
 }
+
+/** The context of a resolver that shows perturbed figures: the request's, with the disclosure key among its services. */
+export type DisclosureContext = SubgraphContext<{ disclosureKey: string }>;

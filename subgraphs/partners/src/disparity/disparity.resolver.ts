@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { hasRole, requireRole } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
 import { decideAccess, today } from '../agreements/agreement-access.service';
 import { recordAudit } from '../audit/audit.service';
@@ -9,7 +9,7 @@ import { DisparityQueryArgs } from './disparity.args';
 import { checkArea, parseDisparityArgs, shownGranularity, type DisparityArgs } from './disparity-query';
 import { computeDisparity, publicView } from './disparity.service';
 import { isPartnerSource, PARTNER_SOURCE_PREFIX } from '../statistics-store/statistic-source';
-import { disclosureKey } from '../disclosure/disclosure.config';
+import type { DisclosureContext } from '../disclosure/disclosure.config';
 
 @Resolver(() => DisparityResultType)
 export class DisparityResolver {
@@ -19,7 +19,7 @@ export class DisparityResolver {
       'Staff see every figure exactly; a partner sees only what a live agreement allows and the public published ' +
       'figures only, both perturbed for disclosure control and withheld below the threshold; every partner request is audited.',
   })
-  async disparity(@Args(() => DisparityQueryArgs) selection: DisparityQueryArgs, @Ctx() context: SubgraphContext): Promise<DisparityResultType> {
+  async disparity(@Args(() => DisparityQueryArgs) selection: DisparityQueryArgs, @Ctx() context: DisclosureContext): Promise<DisparityResultType> {
     requireRole(context, 'staff', 'admin', 'theme-owner', 'service', 'partner', 'public');
     const args: DisparityArgs = { ...selection };
     // The service role is the force's own query-based KPIs, which staff read: unsuppressed.
@@ -27,11 +27,11 @@ export class DisparityResolver {
       return computeDisparity(context.em, parseDisparityArgs(args), { kind: 'unsuppressed' });
     }
     if (hasRole(context.identity, 'partner')) return this.forPartner(args, context);
-    return computeDisparity(context.em, parseDisparityArgs(args), publicView());
+    return computeDisparity(context.em, parseDisparityArgs(args), publicView(context.services.disclosureKey));
   }
 
   /** A partner's request: allowed only under a live agreement, and audited whatever the outcome. */
-  private async forPartner(args: DisparityArgs, context: SubgraphContext): Promise<DisparityResultType> {
+  private async forPartner(args: DisparityArgs, context: DisclosureContext): Promise<DisparityResultType> {
     const audit = { identity: context.identity, operation: 'disparity', request: { ...args } };
     let agreementReference: string | null = null;
     // One instant judges the agreement and dates the audit entry.
@@ -56,7 +56,7 @@ export class DisparityResolver {
         threshold: decision.agreement.suppressionThreshold,
         publishedOnly: false,
         agreementReference,
-        disclosureKey: disclosureKey(),
+        disclosureKey: context.services.disclosureKey,
       });
       await recordAudit(context.em, { ...audit, agreementReference, outcome: 'answered', reason: null, rowsReturned: result.rows.length }, now);
       return result;

@@ -12,7 +12,6 @@ import { firstDay, lastDay, periodsWithin } from '../periods/period';
 import { tilePeriod } from '../periods/period-tiling';
 import { TOTAL_CELL, daysOf, disclosureNote, protectFigure, type CellScope, type ProtectedFigure } from '../disclosure/disclosure-control';
 import type { PeriodGranularityType } from '../periods/period-granularity.type';
-import { disclosureKey } from '../disclosure/disclosure.config';
 import { PopulationEntity } from '../denominators/population.entity';
 import { StatisticEntity } from '../statistics-store/statistic.entity';
 import { isPartnerSource } from '../statistics-store/statistic-source';
@@ -39,8 +38,8 @@ export type DisparityView =
 export const PUBLIC_SUPPRESSION_THRESHOLD = DEFAULT_SUPPRESSION_THRESHOLD;
 
 /** What the public sees, whoever asks on its behalf: published figures only, perturbed and withheld below the threshold. */
-export function publicView(): DisparityView {
-  return { kind: 'suppressed', threshold: PUBLIC_SUPPRESSION_THRESHOLD, publishedOnly: true, agreementReference: null, disclosureKey: disclosureKey() };
+export function publicView(disclosureKey: string): DisparityView {
+  return { kind: 'suppressed', threshold: PUBLIC_SUPPRESSION_THRESHOLD, publishedOnly: true, agreementReference: null, disclosureKey };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import type { DisclosureContext } from '../disclosure/disclosure.config';
 import { EqualityInformationReference, PublishedDisparityType } from './equality-information.type';
 import { publishedDisparity } from './published-disparity.service';
 
@@ -9,9 +9,9 @@ export class EqualityInformationDisparityResolver {
     description: 'Service-delivery disparity of the year in the organisation\'s area: the public disparity answer for each dataset published, never raw counts. Public.',
   })
   @Directive('@requires(fields: "areaCode")')
-  async serviceDeliveryDisparity(@Root() info: EqualityInformationReference, @Ctx() context: SubgraphContext): Promise<PublishedDisparityType[]> {
+  async serviceDeliveryDisparity(@Root() info: EqualityInformationReference, @Ctx() context: DisclosureContext): Promise<PublishedDisparityType[]> {
     if (!info.areaCode) return [];
-    return publishedDisparity(context.em, info.areaCode, info.year);
+    return publishedDisparity(context.em, context.services.disclosureKey, info.areaCode, info.year);
   }
 }
 

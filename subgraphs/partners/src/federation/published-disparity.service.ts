@@ -13,7 +13,7 @@ export const PUBLISHED_REFERENCE: Readonly<Record<string, string>> = { RACE: 'WH
  * the public disparity path (published figures only, perturbed, withheld below the threshold), for
  * each characteristic with a reference category. Never raw counts, whoever asks.
  */
-export async function publishedDisparity(em: EntityManager, area: string, year: number): Promise<PublishedDisparityType[]> {
+export async function publishedDisparity(em: EntityManager, disclosureKey: string, area: string, year: number): Promise<PublishedDisparityType[]> {
   // Months are numbered year × 12 + month − 1.
   const start = year * 12;
   const rows = await em.find(
@@ -27,7 +27,7 @@ export async function publishedDisparity(em: EntityManager, area: string, year: 
     const [dataset, characteristic] = pair.split('|') as [string, string];
     const reference = PUBLISHED_REFERENCE[characteristic]!;
     const query = parseDisparityArgs({ dataset, characteristic, reference, area, period: String(year) });
-    out.push({ dataset, characteristic, reference, result: await computeDisparity(em, query, publicView()) });
+    out.push({ dataset, characteristic, reference, result: await computeDisparity(em, query, publicView(disclosureKey)) });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { inputError } from '../common/input-error';
 import { FindingEntity, type Finding } from './finding.entity';
 import { FindingExplanationEntity } from './finding-explanation.entity';
 import { FindingStatusType } from './finding-status.type';
-import { checkReformAction } from './reform-action-check';
+import { checkReformAction, type OrganisationalProcessesTarget } from './reform-action-check';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,6 +61,7 @@ export async function linkReformAction(
   deliveryAction: string,
   subject: string,
   now: Date,
+  reformActions: OrganisationalProcessesTarget | null,
 ): Promise<Finding> {
   checkId(id);
   const action = deliveryAction.trim();
@@ -68,7 +69,7 @@ export async function linkReformAction(
   if (action.length > 200) throw inputError('deliveryAction', `must be at most 200 characters (got ${action.length})`);
   const finding = await em.findOne(FindingEntity, { id }, { fields: ['area'] });
   if (!finding) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
-  await checkReformAction(action, finding.area);
+  await checkReformAction(reformActions, action, finding.area);
   return em.transactional(async (tx) => {
     await moveOn(tx, id, expectedVersion, {
       status: FindingStatusType.REFORMING,

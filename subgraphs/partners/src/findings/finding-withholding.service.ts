@@ -3,7 +3,6 @@ import type { Agreement } from '../agreements/agreement.entity';
 import { computeDisparity } from '../disparity/disparity.service';
 import { parseDisparityArgs } from '../disparity/disparity-query';
 import type { DisparityResultType, DisparityRowType } from '../disparity/disparity.type';
-import { disclosureKey } from '../disclosure/disclosure.config';
 import type { Finding } from './finding.entity';
 
 /** The figures of a finding as a partner sees them: those of its own disparity answer, never the stored exact ones. */
@@ -30,6 +29,7 @@ export interface PublishedFindingFigures {
  */
 export async function partnerFindingFigures(
   em: EntityManager,
+  disclosureKey: string,
   visible: ReadonlyArray<{ finding: Finding; agreement: Agreement }>,
 ): Promise<Map<string, PublishedFindingFigures | null>> {
   const tables = new Map<string, Promise<DisparityResultType>>();
@@ -39,7 +39,7 @@ export async function partnerFindingFigures(
       finding.denominatorSource, finding.denominatorEdition, agreement.reference, agreement.suppressionThreshold].join('|');
     let table = tables.get(key);
     if (!table) {
-      table = partnerTable(em, finding, agreement);
+      table = partnerTable(em, disclosureKey, finding, agreement);
       tables.set(key, table);
     }
     const rows = (await table).rows;
@@ -65,7 +65,7 @@ function figuresOf(row: DisparityRowType | undefined, reference: DisparityRowTyp
 }
 
 /** The partner's disparity answer for the finding's table today, as the disparity API would give it. */
-async function partnerTable(em: EntityManager, finding: Finding, agreement: Agreement): Promise<DisparityResultType> {
+async function partnerTable(em: EntityManager, disclosureKey: string, finding: Finding, agreement: Agreement): Promise<DisparityResultType> {
   const query = parseDisparityArgs({
     dataset: finding.dataset,
     characteristic: finding.characteristic,
@@ -81,6 +81,6 @@ async function partnerTable(em: EntityManager, finding: Finding, agreement: Agre
     threshold: agreement.suppressionThreshold,
     publishedOnly: false,
     agreementReference: agreement.reference,
-    disclosureKey: disclosureKey(),
+    disclosureKey,
   });
 }

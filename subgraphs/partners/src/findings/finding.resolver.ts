@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { hasRole, requireRole } from '@edhr/kit';
 import { forbidden } from '../common/input-error';
 import { DisparitySelectionArgs } from '../disparity/disparity.args';
 import { recordAudit } from '../audit/audit.service';
@@ -14,7 +14,7 @@ import { FindingDetectionType } from './finding-detection.type';
 import { FindingExplanationType } from './finding-explanation.type';
 import { FindingExplanationInputType } from './finding-explanation.input';
 import { toFindingType } from './finding.mapping';
-import { findingRatioThreshold } from './finding-rule.config';
+import type { FindingsContext } from './findings-context';
 import { detectFindings } from './finding-detection.service';
 import { explainFinding, linkReformAction } from './finding-closing.service';
 import { agreementFor, filterProblem, liveAgreementsOf } from './finding-access.service';
@@ -37,7 +37,7 @@ export class FindingResolver {
     @Arg('dataset', () => String, { nullable: true }) dataset: string | null | undefined,
     @Arg('area', () => String, { nullable: true, description: 'ONS geography code.' }) area: string | null | undefined,
     @Arg('status', () => FindingStatusType, { nullable: true }) status: FindingStatusType | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: FindingsContext,
   ): Promise<FindingType[]> {
     requireRole(context, ...WRITERS, 'partner');
     const where: Record<string, unknown> = {};
@@ -54,7 +54,7 @@ export class FindingResolver {
 
   /** A partner's listing: only under live agreements, and audited whatever the outcome. */
   private async forPartner(
-    context: SubgraphContext,
+    context: FindingsContext,
     request: { dataset: string | null; area: string | null; status: string | null },
     load: () => Promise<Finding[]>,
   ): Promise<FindingType[]> {
@@ -72,7 +72,7 @@ export class FindingResolver {
         if (agreement) covered.push({ finding, agreement });
       }
       // Shown only where the partner's disparity answer shows the category and the reference, with its figures.
-      const figures = await partnerFindingFigures(context.em, covered);
+      const figures = await partnerFindingFigures(context.em, context.services.disclosureKey, covered);
       const visible = covered.filter(({ finding }) => figures.get(finding.id));
       const used = [...new Set(visible.map((v) => v.agreement.reference))];
       await recordAudit(context.em, {
@@ -100,11 +100,11 @@ export class FindingResolver {
   })
   async detectFindings(
     @Args(() => DisparitySelectionArgs) selection: DisparitySelectionArgs,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: FindingsContext,
   ): Promise<FindingDetectionType> {
     requireRole(context, ...WRITERS);
     const query = parseDisparityArgs({ ...selection });
-    const threshold = findingRatioThreshold();
+    const threshold = context.services.findingRatioThreshold;
     const report = await detectFindings(context.em, query, threshold, context.identity.subject, context.clock.now());
     return {
       created: report.created,
@@ -126,7 +126,7 @@ export class FindingResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('explanation', () => FindingExplanationInputType) explanation: FindingExplanationInputType,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: FindingsContext,
   ): Promise<FindingType> {
     requireRole(context, ...WRITERS);
     return toFindingType(await explainFinding(context.em, id, expectedVersion, explanation, context.identity.subject, context.clock.now()));
@@ -141,14 +141,14 @@ export class FindingResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('deliveryAction', () => ID) deliveryAction: string,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: FindingsContext,
   ): Promise<FindingType> {
     requireRole(context, ...WRITERS);
-    return toFindingType(await linkReformAction(context.em, id, expectedVersion, deliveryAction, context.identity.subject, context.clock.now()));
+    return toFindingType(await linkReformAction(context.em, id, expectedVersion, deliveryAction, context.identity.subject, context.clock.now(), context.services.reformActions));
   }
 
   @FieldResolver(() => [FindingExplanationType], { description: 'Every explanation given, oldest first.' })
-  async explanations(@Root() finding: FindingType, @Ctx() context: SubgraphContext): Promise<FindingExplanationType[]> {
+  async explanations(@Root() finding: FindingType, @Ctx() context: FindingsContext): Promise<FindingExplanationType[]> {
     const rows = await explanationsByFinding(context).load(finding.id);
     return rows.map((r) => ({
       id: r.id,

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { INTERNAL_TOKEN_HEADER, signInternalToken, systemClock, type Clock, type Identity } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, signInternalToken, systemClock, type Clock, type Identity, type ServicesContext } from '@edhr/kit';
 import { inputError } from '../common/input-error';
 
 /** The subset of `fetch` the check uses; tests pass their own. */
@@ -18,11 +18,11 @@ export interface OrganisationalProcessesTarget {
   timeoutMs?: number;
 }
 
-let target: OrganisationalProcessesTarget | null = null;
-
-/** Set at start-up from the subgraph's peers and secret; tests set a fake. */
-export function configureReformActionCheck(value: OrganisationalProcessesTarget | null): void {
-  target = value;
+/** organisational-processes at its peer URL, called with the context's secret and clock; null without a secret. */
+export function reformActionTargetFrom(context: ServicesContext): OrganisationalProcessesTarget | null {
+  return context.internalTokenSecret
+    ? { url: context.peers['organisational-processes'], secret: context.internalTokenSecret, clock: context.clock }
+    : null;
 }
 
 const CALLER: Identity = { subject: 'partners', roles: ['service'] };
@@ -34,11 +34,11 @@ const ORGANISATION = `query ReformActionOrganisation($k: ID!) { strategy(id: $k)
  * does not know, or one of an organisation other than the finding's: its strategy's organisation
  * must have the finding's area as its area. Asked over GraphQL, never from another subgraph's tables.
  */
-export async function checkReformAction(action: string, findingArea: string): Promise<void> {
-  const found = await ask<{ _entities: ({ id: string; strategyKey: string } | null)[] }>(ACTION, { r: [{ __typename: 'DeliveryAction', id: action }] });
+export async function checkReformAction(target: OrganisationalProcessesTarget | null, action: string, findingArea: string): Promise<void> {
+  const found = await ask<{ _entities: ({ id: string; strategyKey: string } | null)[] }>(target, ACTION, { r: [{ __typename: 'DeliveryAction', id: action }] });
   const node = found._entities[0];
   if (!node) throw inputError('deliveryAction', `no delivery action "${action}" exists`);
-  const strategy = await ask<{ strategy: { organisation: { id: string; areaCode: string | null } } | null }>(ORGANISATION, { k: node.strategyKey });
+  const strategy = await ask<{ strategy: { organisation: { id: string; areaCode: string | null } } | null }>(target, ORGANISATION, { k: node.strategyKey });
   const organisation = strategy.strategy?.organisation ?? null;
   if (organisation?.areaCode !== findingArea) {
     throw inputError(
@@ -48,7 +48,7 @@ export async function checkReformAction(action: string, findingArea: string): Pr
   }
 }
 
-async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function ask<T>(target: OrganisationalProcessesTarget | null, query: string, variables: Record<string, unknown>): Promise<T> {
   if (!target) throw unavailable('organisational-processes is not configured');
   const doFetch: FetchLike = target.fetch ?? fetch;
   const signal = AbortSignal.timeout(target.timeoutMs ?? 10_000);

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
-import { publishingSettings } from './publishing-settings';
-import { areaProblem, publishWorkforce, queryWith, type WorkforcePublishResult } from './publish-workforce.service';
+import { checkPublishRequest, PUBLISHED_ARGUMENT } from '@edhr/kit';
+import type { PublishingContext } from './publishing-settings';
+import { publishWorkforce, queryWith, type WorkforcePublishResult } from './publish-workforce.service';
 import { WorkforcePublishResultType } from './workforce-publish-result.type';
 import { ALL_AGGREGATE_SOURCES } from './workforce-aggregates';
 
@@ -16,23 +15,12 @@ export class PublishWorkforceResolver {
   })
   async publishWorkforceAggregates(
     @Arg('organisation', () => ID) organisation: string,
-    @Arg('published', () => Boolean, {
-      nullable: true,
-      defaultValue: false,
-      description: 'Mark the figures as public (partners then shows them to the public, suppressed). Admin only; default false.',
-    })
+    @Arg('published', () => Boolean, PUBLISHED_ARGUMENT)
     published: boolean | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PublishingContext,
   ): Promise<WorkforcePublishResult> {
-    requireRole(context, 'staff', 'admin');
-    if (published && !hasRole(context.identity, 'admin')) {
-      throw new GraphQLError('Only an admin may publish figures to the public (published: true).', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
-    }
-    const settings = publishingSettings();
-    const noArea = areaProblem(settings, organisation);
-    if (noArea) throw new GraphQLError(noArea, { extensions: { code: 'BAD_USER_INPUT' } });
+    const settings = context.services.publishing;
+    checkPublishRequest(context, settings.areas, organisation, Boolean(published));
     return publishWorkforce(queryWith(context.em), {
       schema: context.em.config.get('schema') ?? 'people_culture',
       organisationKey: organisation,

@@ -1,4 +1,4 @@
-import { deliverAggregates, type AggregateDelivery } from '@edhr/kit';
+import { deliverAggregates, logPublishOutcome, nothingSent, organisationAreaProblem, type PublishOutcome } from '@edhr/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@edhr/kit';
 import type { PublishingSettings } from './publishing-settings';
@@ -12,18 +12,10 @@ import {
 } from './workforce-aggregates';
 
 /**
- * PUBLISHED: partners holds every row sent (identical rows count as unchanged). NOTHING_TO_PUBLISH:
- * no count partners can take (see notPublished). REFUSED: the organisation has no area, or partners
- * refused the rows or the token. FAILED: partners unreachable or failing after a bounded retry, or
- * the figures could not be read. NOT_CONFIGURED: this process has no partners subgraph to call.
+ * What publishing did, for the mutation and for each import. NOTHING_TO_PUBLISH here means no
+ * count partners can take (see notPublished).
  */
-export type WorkforcePublishStatus = 'PUBLISHED' | 'NOTHING_TO_PUBLISH' | 'REFUSED' | 'FAILED' | 'NOT_CONFIGURED';
-
-/** What publishing did, for the mutation and for each import. */
-export interface WorkforcePublishResult extends AggregateDelivery {
-  status: WorkforcePublishStatus;
-  organisation: string;
-  area: string | null;
+export interface WorkforcePublishResult extends PublishOutcome {
   /** The datasets computed (whether or not they held anything). */
   datasets: WorkforceDataset[];
   /** Periods of the rows sent, oldest first. */
@@ -48,16 +40,6 @@ export function queryWith(em: EntityManager): QueryFn {
   return async <R extends object>(sql: string, params: unknown[]) => em.getConnection().execute<R[]>(sql, params);
 }
 
-/** The area of an organisation, or the reason it has none. */
-export function areaProblem(settings: PublishingSettings, organisation: string): string | null {
-  if (settings.areas.has(organisation)) return null;
-  const known = [...settings.areas.entries()].map(([k, a]) => `${k}=${a}`).join(',') || 'none';
-  return (
-    `organisation "${organisation}" has no ONS area code, so its figures cannot be published: ` +
-    `add "${organisation}=<area code>" to ORGANISATION_AREAS (configured: ${known})`
-  );
-}
-
 /**
  * Counts one organisation's figures and sends the aggregates to partners. Only reading happens
  * here and no transaction is open while partners is called. Never throws: every failure comes
@@ -65,22 +47,8 @@ export function areaProblem(settings: PublishingSettings, organisation: string):
  */
 export async function publishWorkforce(query: QueryFn, options: PublishWorkforceOptions): Promise<WorkforcePublishResult> {
   const datasets = options.sources.flatMap<WorkforceDataset>((s) => AGGREGATE_SOURCES[s]);
-  const base: WorkforcePublishResult = {
-    status: 'NOTHING_TO_PUBLISH',
-    organisation: options.organisationKey,
-    area: null,
-    datasets,
-    periods: [],
-    rows: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    visibleToPublic: options.published,
-    notPublished: [],
-    attempts: 0,
-    error: null,
-  };
-  const noArea = areaProblem(options.settings, options.organisationKey);
+  const base: WorkforcePublishResult = { ...nothingSent(options.organisationKey, null, options.published), datasets, periods: [], notPublished: [] };
+  const noArea = organisationAreaProblem(options.settings.areas, options.organisationKey);
   if (noArea) return finish(options, { ...base, status: 'REFUSED', error: noArea });
   const area = options.settings.areas.get(options.organisationKey)!;
   let aggregates;
@@ -103,7 +71,7 @@ export async function publishWorkforce(query: QueryFn, options: PublishWorkforce
     notPublished: aggregates.notPublished,
   };
   if (aggregates.rows.length === 0) return finish(options, result);
-  return finish(options, { ...result, ...(await deliverAggregates(aggregates.rows, options.settings.partners, PUBLISHER)) });
+  return finish(options, { ...result, ...(await deliverAggregates(aggregates.rows, options.settings.partners, options.settings.publisher)) });
 }
 
 /**
@@ -127,24 +95,6 @@ export async function publishAfterImport(
   return results;
 }
 
-/** Who partners sees publishing: this subgraph, with the service role; it keeps the figures under this name. */
-const PUBLISHER = { subject: 'people-culture', roles: ['service' as const] };
-
 function finish(options: PublishWorkforceOptions, result: WorkforcePublishResult): WorkforcePublishResult {
-  const fields = {
-    organisation: result.organisation,
-    area: result.area,
-    datasets: result.datasets,
-    status: result.status,
-    rows: result.rows,
-    inserted: result.inserted,
-    updated: result.updated,
-    unchanged: result.unchanged,
-    notPublished: result.notPublished.reduce((sum, u) => sum + u.count, 0),
-    attempts: result.attempts,
-    error: result.error,
-  };
-  if (result.status === 'PUBLISHED' || result.status === 'NOTHING_TO_PUBLISH') options.logger?.info(fields, 'workforce aggregates publish');
-  else options.logger?.warn(fields, 'workforce aggregates not published');
-  return result;
+  return logPublishOutcome(options.logger, 'workforce aggregates', result, { datasets: result.datasets });
 }

@@ -1,3 +1,4 @@
+import type { AggregateRow } from '@edhr/kit';
 import { BROAD_ETHNICITY_CATEGORIES, findCategory, isProtectedCharacteristicCode } from '@edhr/schema';
 
 /**
@@ -31,18 +32,9 @@ export const AGGREGATE_SOURCES = {
 export type AggregateSource = keyof typeof AGGREGATE_SOURCES;
 export const ALL_AGGREGATE_SOURCES = Object.keys(AGGREGATE_SOURCES) as AggregateSource[];
 
-/** One aggregate row in the form partners' `uploadStatistics` takes: a count, never a record. */
-export interface StatisticRow {
+/** One aggregate row as partners' `uploadStatistics` takes it (the kit's `AggregateRow`), of a workforce dataset; periods `2024` or `2024-03`. */
+export interface StatisticRow extends AggregateRow {
   dataset: WorkforceDataset;
-  /** `2024` or `2024-03`. */
-  period: string;
-  /** ONS area code of the organisation. */
-  area: string;
-  characteristic: string;
-  category: string;
-  count: number;
-  /** Whether the public may see the figure; false unless an admin asks. */
-  published: boolean;
 }
 
 /** A count held here but not sent, with the reason. */

@@ -1,6 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AggregateDeliveryFields } from '@edhr/kit';
-import type { WorkforcePublishStatus } from './publish-workforce.service';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PublishOutcomeFields, type PublishStatus } from '@edhr/kit';
 
 export const WorkforcePublishStatusValue = {
   PUBLISHED: 'PUBLISHED',
@@ -41,15 +40,9 @@ export class WorkforceUnpublishedCountType {
 @ObjectType('WorkforcePublishResult', {
   description: "What publishing one organisation's workforce aggregates (counts, never records) to the partners subgraph did, or why it did not.",
 })
-export class WorkforcePublishResultType extends AggregateDeliveryFields {
+export class WorkforcePublishResultType extends PublishOutcomeFields {
   @Field(() => WorkforcePublishStatusValue)
-  status!: WorkforcePublishStatus;
-
-  @Field(() => ID)
-  organisation!: string;
-
-  @Field(() => String, { nullable: true, description: 'ONS area code the figures are published for (ORGANISATION_AREAS).' })
-  area!: string | null;
+  status!: PublishStatus;
 
   @Field(() => [String], { description: 'Statistics datasets computed, e.g. workforce-headcount, promotion, promotion-successful.' })
   datasets!: string[];

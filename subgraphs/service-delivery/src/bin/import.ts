@@ -12,13 +12,13 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import pg from 'pg';
-import { ConfigError, defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
+import { commandServicesContext, ConfigError, defaultDataDir, openSubgraphDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@edhr/kit';
 import { serviceDelivery } from '../module';
 import { fileSource } from '../records/import-source';
 import { STOP_SEARCH_DATASET } from '../imports/stop-search-import.service';
 import { importerOf, IMPORTABLE_DATASETS, unknownDatasetMessage } from '../imports/encounter-import.service';
 import { formatImportReport } from '../imports/import-report.format';
-import { partnersTargetFromEnv, publishingConfigFromEnv, type PublishingSettings } from '../publishing/publishing-settings';
+import type { PublishingSettings } from '../publishing/publishing-settings';
 import { formatPublishResult, publishAfterImport } from '../publishing/publish-stop-search.service';
 
 const USAGE = `usage: npm run import -- <${IMPORTABLE_DATASETS.join('|')}> <file.csv> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months] [--accept-unmapped] [--unmapped-threshold 0.01] [--self-defined-codes 16+1|18+1]`;
@@ -57,7 +57,8 @@ const writePath = writePathOption === 'copy' ? 'COPY' : writePathOption === 'ins
 let publishing: PublishingSettings | undefined;
 if (!values['no-publish'] && isStopSearch) {
   try {
-    publishing = { ...publishingConfigFromEnv(), partners: partnersTargetFromEnv() };
+    // The same services the subgraph builds at start, from this command's environment.
+    publishing = serviceDelivery.createServices(commandServicesContext(serviceDelivery.name)).publishing;
   } catch (error) {
     if (error instanceof ConfigError) fail(`${error.message}\n(or pass --no-publish to import without publishing)`);
     throw error;

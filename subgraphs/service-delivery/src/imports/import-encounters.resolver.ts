@@ -1,15 +1,15 @@
 import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { requireRole } from '@edhr/kit';
 import { textSource } from '../records/import-source';
 import { STOP_SEARCH_DATASET } from './stop-search-import.service';
 import { importerOf, unknownDatasetMessage } from './encounter-import.service';
 import { EncounterImportReportType } from './import-report.type';
 import type { ImportReport } from '../records/import-report';
-import { publishingSettings } from '../publishing/publishing-settings';
 import { publishAfterImport } from '../publishing/publish-stop-search.service';
 import { connectionPerQuery } from '../publishing/query-connection';
+import type { PublishingContext } from '../publishing/publishing-settings';
 
 /**
  * Largest file the mutation takes, in bytes of UTF-8. The subgraph server's JSON body limit
@@ -58,7 +58,7 @@ export class ImportEncountersResolver {
         'replace those months\' records with the file\'s, in one transaction. Without it such a file is refused, naming the months.',
     })
     replaceMonths: boolean | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PublishingContext,
   ): Promise<EncounterImportReportType> {
     requireRole(context, 'admin', 'staff');
     const format = importerOf(dataset);
@@ -115,7 +115,7 @@ export class ImportEncountersResolver {
         ? null
         : await publishAfterImport(connectionPerQuery(config.get('clientUrl')), report, {
             schema,
-            settings: publishingSettings(),
+            settings: context.services.publishing,
             logger: context.logger,
           });
     return { ...report, organisation: report.organisationKey, published };

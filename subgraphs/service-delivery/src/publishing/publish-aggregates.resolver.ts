@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { checkPublishRequest, PUBLISHED_ARGUMENT } from '@edhr/kit';
 import { parseMonth, type MonthRange } from './months';
-import { publishingSettings } from './publishing-settings';
-import { areaOf, publishStopSearch, type PublishResult } from './publish-stop-search.service';
+import type { PublishingContext } from './publishing-settings';
+import { publishStopSearch, type PublishResult } from './publish-stop-search.service';
 import { PublishResultType } from './publish-result.type';
 import { connectionPerQuery } from './query-connection';
 
@@ -40,27 +40,13 @@ export class PublishAggregatesResolver {
     from: string | null | undefined,
     @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM (UK time), included; default the last month held.' })
     to: string | null | undefined,
-    @Arg('published', () => Boolean, {
-      nullable: true,
-      defaultValue: false,
-      description: 'Mark the figures as public (partners then shows them to the public, suppressed). Admin only; default false.',
-    })
+    @Arg('published', () => Boolean, PUBLISHED_ARGUMENT)
     published: boolean | null | undefined,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PublishingContext,
   ): Promise<PublishResult> {
-    requireRole(context, 'staff', 'admin');
-    if (published && !hasRole(context.identity, 'admin')) {
-      throw new GraphQLError('Only an admin may publish figures to the public (published: true); staff decide with admins.', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
-    }
+    const settings = context.services.publishing;
+    checkPublishRequest(context, settings.areas, organisation, Boolean(published));
     const range = rangeOf(monthArg('from', from), monthArg('to', to));
-    const settings = publishingSettings();
-    try {
-      areaOf(settings, organisation);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
     const config = context.em.config;
     return publishStopSearch(connectionPerQuery(config.get('clientUrl')), {
       schema: config.get('schema') ?? 'service_delivery',

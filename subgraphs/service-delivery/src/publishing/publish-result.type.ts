@@ -1,6 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AggregateDeliveryFields } from '@edhr/kit';
-import type { PublishStatus } from './publish-stop-search.service';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PublishOutcomeFields, type PublishStatus } from '@edhr/kit';
 
 export const AggregatePublishStatus = {
   PUBLISHED: 'PUBLISHED',
@@ -40,18 +39,12 @@ export class UnpublishedAggregateType {
 @ObjectType('PublishResult', {
   description: 'What publishing stop-and-search aggregates (counts, never records) to the partners subgraph did, or why it did not.',
 })
-export class PublishResultType extends AggregateDeliveryFields {
+export class PublishResultType extends PublishOutcomeFields {
   @Field(() => AggregatePublishStatus)
   status!: PublishStatus;
 
   @Field(() => String, { description: 'The statistics dataset, "stop-search".' })
   dataset!: string;
-
-  @Field(() => ID)
-  organisation!: string;
-
-  @Field(() => String, { nullable: true, description: 'ONS area code the figures are published for (ORGANISATION_AREAS).' })
-  area!: string | null;
 
   @Field(() => String, { nullable: true, description: 'First month published, YYYY-MM in UK time.' })
   from!: string | null;

@@ -1,4 +1,4 @@
-import { deliverAggregates, type AggregateDelivery } from '@edhr/kit';
+import { deliverAggregates, logPublishOutcome, nothingSent, organisationAreaProblem, type PublishOutcome } from '@edhr/kit';
 import type { Logger } from '@edhr/kit';
 import { recordTable } from '../stop-search/stop-search-record.columns';
 import type { ImportReport } from '../records/import-report';
@@ -12,19 +12,11 @@ import {
 } from './stop-search-aggregates';
 
 /**
- * PUBLISHED: partners stored every row (or already held them unchanged). NOTHING_TO_PUBLISH: no
- * records in the months asked for. REFUSED: the organisation has no area, or partners refused the
- * rows or the token. FAILED: partners could not be reached or failed, after a bounded retry.
- * NOT_CONFIGURED: this process has no partners target (no token secret).
+ * What publishing did: the same shape for the mutation, the import report and the command.
+ * NOTHING_TO_PUBLISH here means no records in the months asked for.
  */
-export type PublishStatus = 'PUBLISHED' | 'NOTHING_TO_PUBLISH' | 'REFUSED' | 'FAILED' | 'NOT_CONFIGURED';
-
-/** What publishing did: the same shape for the mutation, the import report and the command. */
-export interface PublishResult extends AggregateDelivery {
-  status: PublishStatus;
+export interface PublishResult extends PublishOutcome {
   dataset: string;
-  organisation: string;
-  area: string | null;
   /** First and last month published (YYYY-MM, UK time), null when none. */
   from: string | null;
   to: string | null;
@@ -33,24 +25,6 @@ export interface PublishResult extends AggregateDelivery {
   records: number;
   /** Counts held here that partners has no category for: counted, reported, not sent. */
   notPublished: UnpublishedCount[];
-}
-
-/** Raised when an organisation has no ONS area configured: its figures cannot be placed. */
-export class OrganisationAreaError extends Error {
-  constructor(organisation: string, areas: ReadonlyMap<string, string>) {
-    const known = [...areas.entries()].map(([k, a]) => `${k}=${a}`).join(',') || 'none';
-    super(
-      `organisation "${organisation}" has no ONS area code, so its figures cannot be published: ` +
-        `add "${organisation}=<area code>" to ORGANISATION_AREAS (configured: ${known})`,
-    );
-    this.name = 'OrganisationAreaError';
-  }
-}
-
-export function areaOf(settings: PublishingSettings, organisation: string): string {
-  const area = settings.areas.get(organisation);
-  if (!area) throw new OrganisationAreaError(organisation, settings.areas);
-  return area;
 }
 
 export interface PublishOptions {
@@ -66,22 +40,13 @@ export interface PublishOptions {
 }
 
 const emptyResult = (options: PublishOptions, area: string | null): PublishResult => ({
-  status: 'NOTHING_TO_PUBLISH',
+  ...nothingSent(options.organisationKey, area, options.published),
   dataset: STOP_SEARCH_STATISTICS_DATASET,
-  organisation: options.organisationKey,
-  area,
   from: null,
   to: null,
   periods: [],
   records: 0,
-  rows: 0,
-  inserted: 0,
-  updated: 0,
-  unchanged: 0,
-  visibleToPublic: options.published,
   notPublished: [],
-  attempts: 0,
-  error: null,
 });
 
 /**
@@ -92,13 +57,10 @@ const emptyResult = (options: PublishOptions, area: string | null): PublishResul
  * area comes back REFUSED (the mutation checks that first and answers with an error instead).
  */
 export async function publishStopSearch(db: Queryable, options: PublishOptions): Promise<PublishResult> {
-  let area: string;
-  try {
-    area = areaOf(options.settings, options.organisationKey);
-  } catch (error) {
-    return finish(options, { ...emptyResult(options, null), status: 'REFUSED', error: (error as Error).message });
-  }
   const { settings } = options;
+  const noArea = organisationAreaProblem(settings.areas, options.organisationKey);
+  if (noArea) return finish(options, { ...emptyResult(options, null), status: 'REFUSED', error: noArea });
+  const area = settings.areas.get(options.organisationKey)!;
   const range = options.range && settings.granularities.includes('QUARTER') ? wholeQuarters(options.range) : options.range;
   const aggregates = await aggregateStopSearch(db, {
     schema: options.schema,
@@ -120,7 +82,7 @@ export async function publishStopSearch(db: Queryable, options: PublishOptions):
     notPublished: aggregates.notPublished,
   };
   if (aggregates.records === 0) return finish(options, result);
-  return finish(options, { ...result, ...(await deliverAggregates(aggregates.rows, settings.partners, PUBLISHER)) });
+  return finish(options, { ...result, ...(await deliverAggregates(aggregates.rows, settings.partners, settings.publisher)) });
 }
 
 function quarterFirstMonth(quarter: string): string {
@@ -131,23 +93,7 @@ function quarterLastMonth(quarter: string): string {
 }
 
 function finish(options: PublishOptions, result: PublishResult): PublishResult {
-  const fields = {
-    organisation: result.organisation,
-    area: result.area,
-    status: result.status,
-    from: result.from,
-    to: result.to,
-    rows: result.rows,
-    inserted: result.inserted,
-    updated: result.updated,
-    unchanged: result.unchanged,
-    notPublished: result.notPublished.reduce((sum, u) => sum + u.count, 0),
-    attempts: result.attempts,
-    error: result.error,
-  };
-  if (result.status === 'PUBLISHED' || result.status === 'NOTHING_TO_PUBLISH') options.logger?.info(fields, 'stop-search aggregates publish');
-  else options.logger?.warn(fields, 'stop-search aggregates not published');
-  return result;
+  return logPublishOutcome(options.logger, 'stop-search aggregates', result, { from: result.from, to: result.to });
 }
 
 /** The months (UK time) the records of one import batch fall in, or null when it holds none. */
@@ -185,9 +131,6 @@ export async function publishAfterImport(
     );
   }
 }
-
-/** Who partners sees publishing: this subgraph, with the service role; it keeps the figures under this name. */
-const PUBLISHER = { subject: 'service-delivery', roles: ['service' as const] };
 
 /** A one-line summary for a terminal. */
 export function formatPublishResult(result: PublishResult): string {

@@ -1,3 +1,4 @@
+import type { AggregateRow } from '@edhr/kit';
 import {
   BROAD_ETHNICITY_CATEGORIES,
   BROAD_ETHNIC_GROUP_CODES,
@@ -17,17 +18,10 @@ export const PUBLISHED_CHARACTERISTICS = ['RACE', 'SEX', 'AGE'] as const;
 export type PublishedCharacteristic = (typeof PUBLISHED_CHARACTERISTICS)[number];
 
 /** One aggregate row in the form partners' `uploadStatistics` takes: a count, never a record. */
-export interface StatisticRow {
-  dataset: string;
+export interface StatisticRow extends AggregateRow {
   /** `2017-06` or `2017-Q2`. */
   period: string;
-  /** ONS area code of the organisation. */
-  area: string;
   characteristic: PublishedCharacteristic;
-  category: string;
-  count: number;
-  /** Whether the public may see the figure; staff decide, so false unless an admin asks. */
-  published: boolean;
 }
 
 /** Records counted but not sent, because partners has no category for the value they hold. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
-import { serviceCallSettings, serviceHeaders } from '../../peers/service-calls/service-identity';
+import { requireRole } from '@edhr/kit';
+import { serviceHeaders, type ServiceCallsContext } from '../../peers/service-calls/service-identity';
 import { MeasurementRefresher, UnknownStrategyError } from '../../peers/measurement-refresh/measurement-refresher';
 import { MeasurementRefreshResultType, RefreshStatusValue } from '../../model/kpis/measurement-refresh.type';
 
@@ -13,12 +13,12 @@ export class MeasurementRefreshResolver {
   async refreshMeasurements(
     @Arg('strategy', () => ID) strategy: string,
     @Arg('period', () => String) period: string,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: ServiceCallsContext,
   ): Promise<MeasurementRefreshResultType[]> {
     requireRole(context, 'admin');
-    const settings = serviceCallSettings();
+    const settings = context.services.serviceCalls;
     if (!settings) {
-      throw new GraphQLError('This service has not finished starting: it cannot call the gateway yet.', {
+      throw new GraphQLError('This service has no internal token secret: it cannot call the gateway.', {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }

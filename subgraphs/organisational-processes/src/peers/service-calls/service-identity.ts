@@ -1,4 +1,4 @@
-import { INTERNAL_TOKEN_HEADER, signInternalToken, type Clock, type PeerUrls } from '@edhr/kit';
+import { INTERNAL_TOKEN_HEADER, signInternalToken, type Clock, type PeerUrls, type SubgraphContext } from '@edhr/kit';
 
 /** Who this subgraph is when it calls the gateway or another subgraph itself. */
 export const SERVICE_IDENTITY = { subject: 'organisational-processes', roles: ['service' as const] };
@@ -8,17 +8,8 @@ export interface ServiceCallSettings {
   peers: PeerUrls;
 }
 
-let settings: ServiceCallSettings | undefined;
-
-/** Set once at start-up from what the subgraph was started with. */
-export function configureServiceCalls(value: ServiceCallSettings): void {
-  settings = value;
-}
-
-/** The settings service calls use; undefined until the subgraph has started. */
-export function serviceCallSettings(): ServiceCallSettings | undefined {
-  return settings;
-}
+/** The context of a resolver that calls a peer: service calls are null when the process has no secret. */
+export type ServiceCallsContext = SubgraphContext<{ serviceCalls: ServiceCallSettings | null }>;
 
 /**
  * Headers carrying a freshly signed service token (tokens live a minute, so sign one per call),

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { requireRole } from '@edhr/kit';
 import { IMPORT_ROLES } from '../../common/people-culture-roles';
 import type { CellValue, CsvFormat } from '../csv/csv-format';
 import { caseCountFormat } from '../formats/case-count.format';
@@ -9,7 +9,7 @@ import { selectionRoundFormat } from '../formats/selection-round.format';
 import { workforceSnapshotFormat } from '../formats/workforce-snapshot.format';
 import { WorkforceImportResult } from './workforce-import.result';
 import { WorkforceImportService } from './workforce-import.service';
-import { publishingSettings } from '../../publishing/publishing-settings';
+import type { PublishingContext } from '../../publishing/publishing-settings';
 import { publishAfterImport, queryWith } from '../../publishing/publish-workforce.service';
 
 const SCHEMA = 'people_culture';
@@ -18,33 +18,33 @@ const CSV_DESCRIPTION = 'The CSV file text, in the format the people-culture REA
 @Resolver()
 export class WorkforceImportResolver {
   @Mutation(() => WorkforceImportResult, { description: 'Imports headcount snapshots by workforce, rank or grade and group.' })
-  importWorkforceSnapshots(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: SubgraphContext) {
+  importWorkforceSnapshots(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: PublishingContext) {
     return run(context, workforceSnapshotFormat, csv);
   }
 
   @Mutation(() => WorkforceImportResult, { description: 'Imports joiners and leavers by workforce, rank or grade and group.' })
-  importJoinersAndLeavers(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: SubgraphContext) {
+  importJoinersAndLeavers(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: PublishingContext) {
     return run(context, joinersLeaversFormat, csv);
   }
 
   @Mutation(() => WorkforceImportResult, { description: 'Imports applicants and successful candidates of promotion and recruitment rounds.' })
-  importSelectionRounds(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: SubgraphContext) {
+  importSelectionRounds(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: PublishingContext) {
     return run(context, selectionRoundFormat, csv);
   }
 
   @Mutation(() => WorkforceImportResult, { description: 'Imports grievance and misconduct case counts by group.' })
-  importGrievancesAndMisconduct(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: SubgraphContext) {
+  importGrievancesAndMisconduct(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: PublishingContext) {
     return run(context, caseCountFormat, csv);
   }
 
   @Mutation(() => WorkforceImportResult, { description: 'Imports the community population by group: the denominator of representation ratios.' })
-  importCommunityPopulation(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: SubgraphContext) {
+  importCommunityPopulation(@Arg('csv', () => String, { description: CSV_DESCRIPTION }) csv: string, @Ctx() context: PublishingContext) {
     return run(context, communityPopulationFormat, csv);
   }
 }
 
 async function run<Row extends Record<string, CellValue>>(
-  context: SubgraphContext,
+  context: PublishingContext,
   format: CsvFormat<Row>,
   csv: string,
 ): Promise<WorkforceImportResult> {
@@ -56,7 +56,7 @@ async function run<Row extends Record<string, CellValue>>(
   const published = await publishAfterImport(
     queryWith(context.em),
     { format: result.format, alreadyImported: result.alreadyImported, organisations },
-    { schema, settings: publishingSettings(), logger: context.logger },
+    { schema, settings: context.services.publishing, logger: context.logger },
   );
   return { ...result, published };
 }
