@@ -15,6 +15,11 @@ export interface StagedFile {
   rows: number;
   checksum: string;
   /**
+   * Whether the file's line breaks are exactly its rows' ends (no field holds a line break), so that
+   * row n is on line n + 1: counted in the bytes, since the server's row count says nothing of them.
+   */
+  oneLinePerRow: boolean;
+  /**
    * Why the server's reading cannot be trusted to match the file's, when it cannot: a NUL byte
    * (refused as binary), or a line holding only `\.`, where COPY would stop reading.
    */
@@ -40,6 +45,9 @@ export async function copyToStaging(
   );
   const hash = createHash('sha256');
   let bytesRead = 0;
+  let lf = 0;
+  let cr = 0;
+  let last = 0;
   let unsafe: string | undefined;
   // The last bytes of the previous chunk, so a marker split across chunks is still seen.
   let tail: Buffer = Buffer.alloc(0);
@@ -52,6 +60,9 @@ export async function copyToStaging(
         else if (hasEndMarker(Buffer.concat([tail, chunk]))) unsafe = 'a line holding only \\.';
         tail = chunk.subarray(Math.max(0, chunk.length - 3));
       }
+      for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) lf++;
+      for (let at = chunk.indexOf(0x0d); at >= 0; at = chunk.indexOf(0x0d, at + 1)) cr++;
+      if (chunk.length > 0) last = chunk[chunk.length - 1]!;
       bytesRead += chunk.length;
       onProgress?.(bytesRead);
       callback(null, chunk);
@@ -64,7 +75,11 @@ export async function copyToStaging(
     ),
   );
   await pipeline(source.open(), watch, copy);
-  return { rows: Number(copy.rowCount), checksum: hash.digest('hex'), unsafe };
+  const rows = Number(copy.rowCount);
+  // The header's line and each row's; the last line may end without a break.
+  const breaks = rows + 1 - (last === 0x0a || last === 0x0d ? 0 : 1);
+  const oneLinePerRow = (lf === breaks && (cr === 0 || cr === lf)) || (lf === 0 && cr === breaks);
+  return { rows, checksum: hash.digest('hex'), oneLinePerRow, unsafe };
 }
 
 /** `\.` alone on a line: COPY's end-of-data marker, after which it reads nothing more. */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse';
-import { readHeader, type ColumnPositions } from '../stop-search/stop-search-columns';
+import { readHeader, type ColumnPositions, type StopSearchColumn } from '../stop-search/stop-search-columns';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { LABEL_COLUMNS, type LabelReading } from '../stop-search/stop-search-labels';
-import { keyOfSql, LABEL_TABLE, stagingSql } from '../stop-search/stop-search-staging.sql';
+import { canonicalSql, keyOfSql, LABEL_TABLE, labelJoins, stagingSql } from '../stop-search/stop-search-staging.sql';
 import { quoteIdent, recordTable } from '../stop-search/stop-search-record.columns';
 import { ROLLUP_DIMENSIONS } from '../rollups/stop-search-rollup.dimensions';
 import { removeRollupMonths } from '../rollups/stop-search-rollup.store';
@@ -78,6 +78,16 @@ export async function importStopSearchOnServer(
   try {
     // float8 to text in its shortest exact form, as the content key's numbers are written.
     await client.query('set local extra_float_digits = 1');
+    await client.query(`set local datestyle = 'ISO, YMD'`);
+    // The label joins as written, each a hash join on a few hundred labels (estimates on a fresh
+    // temporary table would pick an index probe a row per label).
+    await client.query('set local join_collapse_limit = 1');
+    await client.query('set local enable_nestloop = off');
+    // Compiling these statements costs seconds (their costs are inflated by the setting above).
+    await client.query('set local jit = off');
+    // Dates and coordinates rarely repeat from one row to the next: caching them costs more than it saves.
+    await client.query('set local enable_memoize = off');
+    await client.query(`set local work_mem = '64MB'`);
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [`edhr-import:${schema}:${organisationKey}:${dataset}`]);
     const batchId = randomUUID();
     await client.query(
@@ -90,17 +100,14 @@ export async function importStopSearchOnServer(
       staged = await copyToStaging(client, source, header.length, options.onProgress);
     } catch (error) {
       // The server could not read it as a CSV of the header's width: the client will say where.
-      if (isServerError(error)) return await giveUp();
+      if (isDataError(error)) return await giveUp();
       throw error;
     }
     report.checksum = staged.checksum;
     if (staged.unsafe || staged.rows === 0) return await giveUp();
+    await client.query(`analyze ${STAGING_TABLE}`);
     // Line numbers are row numbers + 1 only when no field holds a line break.
-    const { rows: broken } = await client.query(
-      `select 1 from ${STAGING_TABLE} where strpos(concat(${header.map((_, i) => stagingColumn(i)).join(', ')}), E'\\n') > 0
-          or strpos(concat(${header.map((_, i) => stagingColumn(i)).join(', ')}), E'\\r') > 0 limit 1`,
-    );
-    if (broken.length > 0) return await giveUp();
+    if (!staged.oneLinePerRow) return await giveUp();
 
     const headerRows = await repeatedHeaderRows(options, header, positions);
     if (!headerRows) return await giveUp();
@@ -119,7 +126,14 @@ export async function importStopSearchOnServer(
     const overThreshold = report.unmapped.some((c) => c.protectedCharacteristic && c.share > report.unmappedThreshold);
     if (overThreshold && !report.acceptUnmapped) return await giveUp();
 
-    const written = await writeRecords(options, positions, batchId, dataset, headerRows);
+    let written;
+    try {
+      written = await writeRecords(options, positions, batchId, dataset, headerRows);
+    } catch (error) {
+      if (isDataError(error)) return await giveUp();
+      throw error;
+    }
+    // A record left out is one the client must name.
     if (written.rows !== report.rowsRead) return await giveUp();
     report.repeatedInFile = written.repeats;
 
@@ -152,9 +166,13 @@ export async function importStopSearchOnServer(
   }
 }
 
-/** An error the server sent (a SQLSTATE), as opposed to one of this process. */
-const isServerError = (error: unknown) =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+/**
+ * A data exception from the server (SQLSTATE class 22): a row COPY cannot read (wrong number of
+ * fields, a quote never closed, bytes not UTF-8) or a value the statement cannot convert (30
+ * February). Any other error is a fault, not the file's.
+ */
+const isDataError = (error: unknown) =>
+  typeof error === 'object' && error !== null && /^22[0-9A-Z]{3}$/.test(String((error as { code?: unknown }).code));
 
 /** The file's first record (its header), read by the same CSV reader as the client import. */
 async function firstRecord(source: ImportSource): Promise<string[] | undefined> {
@@ -268,10 +286,27 @@ function unmappedReport(
   return tally.toReport(rowsRead, protectedColumns);
 }
 
+/** The record table's column holding each label column's text as written. */
+const RAW_COLUMN: Readonly<Partial<Record<StopSearchColumn, string>>> = {
+  Gender: 'gender_raw',
+  'Age range': 'age_range_raw',
+  'Self-defined ethnicity': 'self_defined_ethnicity_raw',
+  'Officer-defined ethnicity': 'officer_defined_ethnicity_raw',
+  Type: 'type_raw',
+  'Part of a policing operation': 'part_of_operation_raw',
+  Legislation: 'legislation_raw',
+  'Object of search': 'object_of_search_raw',
+  Outcome: 'outcome_raw',
+  'Outcome linked to object of search': 'outcome_linked_raw',
+  'Removal of more than just outer clothing': 'removal_of_clothing_raw',
+  'Policing operation': 'policing_operation',
+};
+
 /**
- * Writes every valid record of the staging table, keyed, and counts the day cube from what was
- * written. Identical records of the file are told apart by their occurrence, as RecordIdentity
- * does: found first, by key, into a small table of the repeats.
+ * Writes every valid record of the staging table with its content key, in one statement that also
+ * counts the day cube and the keys written more than once from what it wrote. Identical records of
+ * the file are then told apart by their occurrence in file order, as RecordIdentity does: the first
+ * keeps key(fields), the next key(fields + occurrence 1), and so on.
  */
 async function writeRecords(
   options: CsvImportOptions,
@@ -283,22 +318,13 @@ async function writeRecords(
   const { client, schema, organisationKey } = options;
   const sql = stagingSql(positions);
   const prefix = `${organisationKey}\u001f${dataset}\u001f`;
-  const records = `${sql.valid} and s.n <> all($2::bigint[])`;
-  await client.query(
-    `create temp table import_repeat on commit drop as
-     select n, occurrence from (
-       select n, (row_number() over (partition by key order by n) - 1)::int as occurrence
-         from (select s.n, ${keyOfSql(`$1 || ${sql.canonical}`)} as key from ${sql.from} where ${records}) k) r
-      where occurrence > 0`,
-    [prefix, headerRows],
-  );
-  const { rows: repeats } = await client.query<{ n: string }>('select count(*) as n from pg_temp.import_repeat');
   await client.query(CREATE_DAY_CUBE);
+  await client.query('create temp table import_repeated_key (content_key uuid primary key, records int not null) on commit drop');
   const l = sql.label;
   const columns: Array<[string, string]> = [
     ['batch_id', '$3::uuid'],
     ['organisation_key', '$4::text'],
-    ['content_key', keyOfSql(`$1 || ${sql.canonical} || case when r.n is null then '' else chr(30) || r.occurrence end`)],
+    ['content_key', keyOfSql(`$1 || ${sql.canonical}`)],
     ['line_number', '(s.n + 1)::int'],
     ['type_raw', sql.raw('Type')],
     ['search_type', `${l('Type')}.code`],
@@ -329,19 +355,33 @@ async function writeRecords(
     ['removal_of_clothing_raw', sql.raw('Removal of more than just outer clothing')],
     ['removal_of_clothing', `${l('Removal of more than just outer clothing')}.flag`],
   ];
-  const returned = ['occurred_at', ...ROLLUP_DIMENSIONS.map((d) => d.column), 'outcome_linked'];
-  if (!returned.includes('outcome')) returned.push('outcome');
+  const returned = [...new Set(['content_key', 'occurred_at', ...ROLLUP_DIMENSIONS.map((d) => d.column), 'outcome', 'outcome_linked'])];
   await client.query(
     `with written as (
        insert into ${recordTable(schema)} (${columns.map(([c]) => quoteIdent(c)).join(', ')})
        select ${columns.map(([, value]) => value).join(', ')}
          from ${sql.from}
-         left join pg_temp.import_repeat r on r.n = s.n
-        where ${records}
-       returning ${returned.map(quoteIdent).join(', ')})
-     insert into ${DAY_CUBE_TABLE} ${dayCubeSelect('written')}`,
+        where ${sql.valid} and s.n <> all($2::bigint[])
+       returning ${returned.map(quoteIdent).join(', ')}),
+     cube as (insert into ${DAY_CUBE_TABLE} ${dayCubeSelect('written')})
+     insert into pg_temp.import_repeated_key select content_key, count(*) from written group by 1 having count(*) > 1`,
     [prefix, headerRows, batchId, organisationKey],
   );
+  const { rows: repeated } = await client.query<{ n: string | null }>('select sum(records - 1) as n from pg_temp.import_repeated_key');
+  const repeats = Number(repeated[0]?.n ?? 0);
+  if (repeats > 0) {
+    const canonical = canonicalSql('r.occurred_at', 'r.latitude', 'r.longitude');
+    await client.query(
+      `with ranked as (
+         select r.id, (row_number() over (partition by r.content_key order by r.line_number) - 1)::int as occurrence, ${canonical} as text
+           from ${recordTable(schema)} r
+           ${labelJoins((column) => `r.${quoteIdent(RAW_COLUMN[column]!)}`)}
+          where r.batch_id = $2::uuid and r.content_key in (select content_key from pg_temp.import_repeated_key))
+       update ${recordTable(schema)} r set content_key = ${keyOfSql(`$1 || ranked.text || E'\\x1E' || ranked.occurrence`)}
+         from ranked where r.id = ranked.id and ranked.occurrence > 0`,
+      [prefix, batchId],
+    );
+  }
   const { rows } = await client.query<{ n: string | null }>(`select sum(searches) as n from ${DAY_CUBE_TABLE}`);
-  return { rows: Number(rows[0]?.n ?? 0), repeats: Number(repeats[0]?.n ?? 0) };
+  return { rows: Number(rows[0]?.n ?? 0), repeats };
 }
