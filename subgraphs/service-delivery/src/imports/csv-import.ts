@@ -276,6 +276,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
     report.repeatedInFile = identity.repeats;
 
     const summaryOf = summary;
+    const formatSummary = format.summary;
     const overlap = await settleImport(
       {
         client,
@@ -287,7 +288,10 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
         batchId,
         months: months.counts,
         replaceMonths: options.replaceMonths ?? false,
-        summary: summaryOf && format.summary ? { write: (scope) => summaryOf.write(scope), removeMonths: format.summary.removeMonths } : undefined,
+        summary:
+          summaryOf && formatSummary
+            ? { write: (scope) => summaryOf.write(scope), removeMonths: (scope, months) => formatSummary.removeMonths(scope, months) }
+            : undefined,
       },
       report,
     );

@@ -30,9 +30,9 @@ export interface StagingSql {
   /** The record's normalised fields joined by the field separator, without the key prefix. */
   canonical: string;
   /** The raw text of a column. */
-  raw(column: StopSearchColumn): string;
+  raw(this: void, column: StopSearchColumn): string;
   /** The label row of a column (alias). */
-  label(column: StopSearchColumn): string;
+  label(this: void, column: StopSearchColumn): string;
 }
 
 const labelAlias = (column: StopSearchColumn) => `l${labelIndex(column)}`;
