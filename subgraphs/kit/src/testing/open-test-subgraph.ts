@@ -51,6 +51,8 @@ export interface RequestOverrides<S> {
 export interface TestSubgraph<S> {
   /** The test database's URL, for a connection of the test's own. */
   databaseUrl: string;
+  /** A PostgreSQL server's database (`TEST_DATABASE_URL`), or the embedded one. */
+  databaseKind: 'embedded' | 'server';
   orm: MikroORM;
   schema: GraphQLSchema;
   /** The services every request gets unless told otherwise. */
@@ -90,6 +92,7 @@ export async function openTestSubgraph<S>(module: SubgraphModule<S>, options: Te
     createRequestContext({ orm, logger, clock: overrides.clock ?? options.clock, services: overrides.services ?? services }, identity, 'test');
   return {
     databaseUrl: database.url,
+    databaseKind: database.kind,
     orm,
     schema,
     services,

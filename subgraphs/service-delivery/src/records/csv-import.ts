@@ -10,7 +10,8 @@ import {
 import { quoteIdent } from './sql-identifier';
 import { recordBatches } from './record-batches';
 import { RecordIdentity } from './record-identity';
-import { heldMonthsOf, MonthTally, replaceHeldMonths, type HeldMonth } from './held-months';
+import { MonthTally } from './held-months';
+import { settleImport } from './settle-import';
 import { checksumOf, type ImportSource } from './import-source';
 import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
 import { lineOfUnclosedQuote, nulReason, shown, sniffBinary } from './binary-input';
@@ -274,40 +275,30 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
     await writer.finish();
     report.repeatedInFile = identity.repeats;
 
-    const scope = { client, schema, table: format.table.name, datasetColumn: hasDatasetColumn(format), organisationKey, dataset: format.dataset, batchId };
-    const held: HeldMonth[] = await heldMonthsOf(scope, months.counts);
-    report.heldMonths = held;
-    report.rowsAlreadyHeld = held.reduce((sum, m) => sum + m.alreadyHeld, 0);
-    report.rowsNew = report.rowsRead - report.rowsAlreadyHeld;
-    if (held.length > 0 && report.rowsAlreadyHeld === report.rowsRead) {
-      // Every record of the file is held already (whatever its bytes): nothing to add.
-      await client.query('rollback');
-      report.status = 'ALREADY_IMPORTED';
-      return finish();
-    }
-    if (held.length > 0 && !options.replaceMonths) {
-      await client.query('rollback');
-      refuse({ line: 0, column: null, reason: overlapReason(format.dataset, organisationKey, held, report.rowsRead, report.rowsAlreadyHeld) });
+    const summaryOf = summary;
+    const formatSummary = format.summary;
+    const overlap = await settleImport(
+      {
+        client,
+        schema,
+        table: format.table.name,
+        datasetColumn: hasDatasetColumn(format),
+        organisationKey,
+        dataset: format.dataset,
+        batchId,
+        months: months.counts,
+        replaceMonths: options.replaceMonths ?? false,
+        summary:
+          summaryOf && formatSummary
+            ? { write: (scope) => summaryOf.write(scope), removeMonths: (scope, months) => formatSummary.removeMonths(scope, months) }
+            : undefined,
+      },
+      report,
+    );
+    if (overlap) {
+      refuse(overlap);
       report.problems = problems;
-      return finish();
     }
-    const batch = { client, schema, organisationKey, batchId };
-    if (held.length > 0) {
-      report.rowsReplaced = await replaceHeldMonths(scope, held.map((m) => m.month));
-      report.monthsReplaced = held.map((m) => m.month);
-      await format.summary?.removeMonths(batch, report.monthsReplaced);
-    }
-    await summary?.write(batch);
-    await client.query(`update ${batchTable} set row_count = $2, months = $3::text[], checksum = $4 where id = $1`, [
-      batchId,
-      report.rowsRead,
-      [...months.counts.keys()].sort(),
-      report.checksum,
-    ]);
-    await client.query('commit');
-    report.status = 'IMPORTED';
-    report.batchId = batchId;
-    report.rowsImported = report.rowsRead;
     return finish();
   } catch (error) {
     await writer?.abort().catch(() => undefined);
@@ -318,11 +309,3 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
 
 const hasDatasetColumn = <Row>(format: CsvFormat<Row>) => format.table.columns.some(([column]) => column === 'dataset');
 
-function overlapReason(dataset: string, organisationKey: string, held: readonly HeldMonth[], rowsRead: number, alreadyHeld: number): string {
-  const months = held.map((m) => `${m.month} (${m.held} held, ${m.alreadyHeld} of the file's ${m.rows} already among them)`).join(', ');
-  return (
-    `months already held for ${organisationKey} ${dataset}: ${months}; ` +
-    `${rowsRead - alreadyHeld} of the file's ${rowsRead} records are not held. Nothing was written: ` +
-    'import with --replace-months (replaceMonths: true) to replace those months with this file'
-  );
-}

@@ -3,7 +3,7 @@ import type { RowProblem, UnmappedValue } from './row-problem';
 import type { HeldMonth } from './held-months';
 
 export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
-export type WritePath = 'COPY' | 'BATCHED_INSERT' | 'NONE';
+export type WritePath = 'SERVER_COPY' | 'COPY' | 'BATCHED_INSERT' | 'NONE';
 
 export interface UnmappedColumnCount {
   column: string;
@@ -76,13 +76,16 @@ export class UnmappedTally {
   private readonly columns = new Map<string, { count: number; values: Map<string, number> }>();
 
   add(values: readonly UnmappedValue[]): void {
-    for (const { column, value } of values) {
-      let entry = this.columns.get(column);
-      if (!entry) this.columns.set(column, (entry = { count: 0, values: new Map() }));
-      entry.count++;
-      // Bounded: a file of all-different junk must not grow memory without limit.
-      if (entry.values.has(value) || entry.values.size < 1000) entry.values.set(value, (entry.values.get(value) ?? 0) + 1);
-    }
+    for (const { column, value } of values) this.addCount(column, value, 1);
+  }
+
+  /** `count` records of `column` holding `value` (values added in the order the file first shows them). */
+  addCount(column: string, value: string, count: number): void {
+    let entry = this.columns.get(column);
+    if (!entry) this.columns.set(column, (entry = { count: 0, values: new Map() }));
+    entry.count += count;
+    // Bounded: a file of all-different junk must not grow memory without limit.
+    if (entry.values.has(value) || entry.values.size < 1000) entry.values.set(value, (entry.values.get(value) ?? 0) + count);
   }
 
   toReport(rowsRead = 0, protectedColumns: ReadonlySet<string> = new Set()): UnmappedColumnCount[] {

@@ -37,17 +37,18 @@ export class SelfDefinedEthnicityReader {
     this.map = MAPPERS[codes ?? 'none'];
   }
 
-  read(raw: string, line: number): EthnicityMapping {
+  /** Reads `count` records holding `raw`, the first of them on `line` (values in file order). */
+  read(raw: string, line: number, count = 1): EthnicityMapping {
     const mapping = this.map(raw);
     if (mapping.scheme !== undefined) {
       // The first value that showed the scheme, and how many records hold that value.
       const seen = this.evidence.get(mapping.scheme);
-      if (!seen) this.evidence.set(mapping.scheme, { value: raw, count: 1 });
-      else if (seen.value === raw) seen.count++;
+      if (!seen) this.evidence.set(mapping.scheme, { value: raw, count });
+      else if (seen.value === raw) seen.count += count;
     } else if (mapping.ambiguous !== undefined) {
       const seen = this.ambiguous.get(raw);
-      if (seen) seen.count++;
-      else this.ambiguous.set(raw, { count: 1, line, reason: mapping.ambiguous });
+      if (seen) seen.count += count;
+      else this.ambiguous.set(raw, { count, line, reason: mapping.ambiguous });
     }
     return mapping;
   }
