@@ -7,3 +7,4 @@ export { devAuthSecret } from './auth/dev-auth-secret';
 export { DEFAULT_LIMITS, loadLimitsConfig, type LimitsConfig } from './limits/limits-config';
 export { DEFAULT_RESPONSE_CACHE, loadResponseCacheConfig, type ResponseCacheConfig } from './cache/response-cache-config';
 export { loadTrustedDocuments, trustedDocumentsFrom, type TrustedDocuments } from './federation/trusted-documents';
+export { DEFAULT_QUERY_PLANNER, loadQueryPlanner, QUERY_PLANNERS, type QueryPlanner } from './federation/query-planner-config';

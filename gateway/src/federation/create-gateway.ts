@@ -1,4 +1,5 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as rustPlannerHandler } from '@graphql-hive/router-runtime';
 import { Logger as GatewayLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import {
@@ -26,6 +27,7 @@ import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 import type { TrustedDocuments } from './trusted-documents';
+import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
 import { metricsPlugins } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
 
@@ -53,11 +55,13 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Who may read `/metrics`; from `METRICS_TOKEN` and the mode unless given. */
   metricsAccess?: MetricsAccess;
+  /** The runtime's JavaScript planner or Hive Router's Rust planner; `DEFAULT_QUERY_PLANNER` unless given. */
+  queryPlanner?: QueryPlanner;
 }
 
 /**
  * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
- * runtime); the rest of the project sees a fetch-style handler it can mount on node:http.
+ * runtime, planning with its JavaScript planner or Hive Router's Rust one); the rest of the project sees a fetch-style handler it can mount on node:http.
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   // One request id and one identity per client request, shared by every subgraph call it makes.
@@ -79,6 +83,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     graphqlEndpoint: '/graphql',
+    ...((options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust' ? { unifiedGraphHandler: rustPlannerHandler } : {}),
     ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
