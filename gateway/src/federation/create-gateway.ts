@@ -9,7 +9,6 @@ import {
   PUBLIC_IDENTITY,
   REQUEST_ID_HEADER,
   requestIdFrom,
-  signInternalToken,
   type Clock,
   type Identity,
   type Logger,
@@ -28,6 +27,7 @@ import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
+import { internalTokenSigner } from './internal-token-reuse';
 import { metricsPlugins } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
 
@@ -77,6 +77,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   // Failed authentications are counted across requests for the gateway's whole life.
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
+  const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -134,7 +135,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         const caller = callerOf(request);
         return {
           [REQUEST_ID_HEADER]: caller.requestId,
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller.identity, options.internalTokenSecret, options.clock),
+          [INTERNAL_TOKEN_HEADER]: await signForSubgraphs(caller.identity),
         };
       },
     },
