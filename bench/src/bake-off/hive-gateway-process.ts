@@ -12,7 +12,12 @@ import { bakeOffGatewayEnv, FORWARDED_HEADER } from './gateway-process-env';
 const { port, subgraphUrls, supergraphSdl } = bakeOffGatewayEnv();
 const gateway = createGatewayRuntime({
   supergraph: supergraphSdl,
-  transportEntries: Object.fromEntries(Object.entries(subgraphUrls).map(([name, location]) => [name, { location }])),
+  // Identical requests in flight at once are not merged into one subgraph call: autocannon sends
+  // identical requests, and neither the project's gateway (a request id per call) nor the Apollo
+  // gateway merges them, so the subgraphs do the same work behind every gateway.
+  transportEntries: Object.fromEntries(
+    Object.entries(subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: false } }]),
+  ),
   ...(process.env.BENCH_QUERY_PLANNER === 'rust' ? { unifiedGraphHandler } : {}),
   graphqlEndpoint: '/graphql',
   readinessCheckEndpoint: '/health/ready',
