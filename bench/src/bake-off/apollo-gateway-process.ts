@@ -19,7 +19,9 @@ const gateway = new ApolloGateway({
     new RemoteGraphQLDataSource<Forwarded>({
       url: subgraphUrls[name] ?? url,
       willSendRequest({ request, context }) {
-        request.http?.headers.set(FORWARDED_HEADER, context.identity);
+        // Apollo types the context of its own health checks loosely: only a string is forwarded.
+        const identity: unknown = (context as Partial<Forwarded>).identity;
+        request.http?.headers.set(FORWARDED_HEADER, typeof identity === 'string' ? identity : '');
       },
     }),
 });
