@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Pure tests sit beside their code in src/ or in a test/unit/ folder; integration tests in a
 // workspace's test/ folder use a database; end-to-end tests in test/ start the whole federation.
-const unit = ['{schema,gateway,web}/src/**/*.test.ts', 'test/unit/**/*.test.ts', '{plugins,subgraphs}/*/src/**/*.test.ts', 'subgraphs/*/test/unit/**/*.test.ts'];
+const unit = ['{schema,gateway,web,bench}/src/**/*.test.ts', 'test/unit/**/*.test.ts', '{plugins,subgraphs}/*/src/**/*.test.ts', 'subgraphs/*/test/unit/**/*.test.ts'];
 const integration = ['subgraphs/*/test/**/*.test.ts'];
 const endToEnd = ['test/src/**/*.e2e.test.ts'];
 const browser = ['web/test/**/*.browser.test.ts'];

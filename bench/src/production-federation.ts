@@ -23,6 +23,8 @@ export interface ProductionFederation {
   subgraphUrls: Record<SubgraphName, string>;
   internalTokenSecret: string;
   authSecret: string;
+  /** The environment the gateways were started with, for starting more beside them. */
+  gatewayEnv: Record<string, string>;
   database: 'PostgreSQL (DATABASE_URL)' | 'embedded PGlite in its own process';
   stop(): Promise<void>;
 }
@@ -97,6 +99,7 @@ export async function startProductionFederation(databaseUrl: string | undefined)
       subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, urlOf(ports[s.name])])) as Record<SubgraphName, string>,
       internalTokenSecret,
       authSecret,
+      gatewayEnv,
       database: embedded ? 'embedded PGlite in its own process' : 'PostgreSQL (DATABASE_URL)',
       stop,
     };

@@ -56,11 +56,15 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Polls `url` until it answers 200, for at most `seconds`; fails with the service's own output otherwise. */
+/**
+ * Polls `url` (with `init`, a GET unless given) until it answers 200, for at most `seconds`; fails
+ * with the service's own output otherwise.
+ */
 export async function waitUntilReady(
   service: ServiceProcess & { child: ChildProcess; output(): string },
   url: string,
   seconds = 180,
+  init: RequestInit = {},
 ): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
@@ -68,7 +72,7 @@ export async function waitUntilReady(
       throw new Error(`${service.name} exited with ${service.child.exitCode} before it was ready:\n${service.output()}`);
     }
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // Not listening yet.

@@ -9,6 +9,7 @@ import { loadResponseCacheConfig } from './cache/response-cache-config';
 import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
 import { loadTrustedDocuments } from './federation/trusted-documents';
+import { loadQueryPlanner } from './federation/query-planner-config';
 
 const logger = createLogger('gateway');
 try {
@@ -34,6 +35,7 @@ try {
     logger,
     clock: systemClock,
     trustedDocuments: loadTrustedDocuments(),
+    queryPlanner: loadQueryPlanner(),
   });
   stopOnSignals(async () => {
     await gateway.stop();

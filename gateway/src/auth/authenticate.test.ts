@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '@edhr/kit';
+import { fixedClock, type Clock } from '@edhr/kit';
 import { AuthenticationError, createAuthenticator } from './authenticate';
 import { loadAuthConfig } from './auth-config';
 
@@ -96,5 +96,38 @@ describe('bearer token authentication', () => {
     expect(() => loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: 'forever' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME.*duration/);
     expect(() => loadAuthConfig({ AUTH_MAX_TOKEN_LIFETIME: '0h' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME/);
     expect(() => loadAuthConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET.*at least 32 characters/);
+  });
+});
+
+describe('bearer tokens verified once', () => {
+  /** A clock the test moves on. */
+  function movableClock(iso: string): Clock & { advance(seconds: number): void } {
+    let millis = Date.parse(iso);
+    return { now: () => new Date(millis), advance: (seconds) => (millis += seconds * 1000) };
+  }
+
+  it('still judges a verified token\'s expiry on every request', async () => {
+    const clock = movableClock(NOW);
+    const again = createAuthenticator({ kind: 'shared-key', secret }, clock);
+    const token = await sign({ roles: ['staff'] }, 'user-1', secret, nowSeconds + 30);
+    expect(await again(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
+    clock.advance(89);
+    expect(await again(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
+    // 30 s to live and the 60 s skew allowance: refused from 90 s on, with jose's reason, though it verified before.
+    clock.advance(1);
+    await expect(again(`Bearer ${token}`)).rejects.toThrow(/"exp" claim timestamp check failed/);
+  });
+
+  it('verifies in full a token that differs from a verified one only in its signature', async () => {
+    const again = createAuthenticator({ kind: 'shared-key', secret }, fixedClock(NOW));
+    const token = await sign({ roles: ['staff'] });
+    expect(await again(`Bearer ${token}`)).toMatchObject({ subject: 'user-1' });
+    const signature = token.split('.')[2]!;
+    const forged = `${token.slice(0, token.length - signature.length)}${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    await expect(again(`Bearer ${forged}`)).rejects.toThrow(/signature verification failed/);
+    // A forged admin token with the verified token's signature is refused too.
+    const [, , sig] = token.split('.');
+    const adminPayload = Buffer.from(JSON.stringify({ roles: ['admin'], sub: 'user-1', exp: nowSeconds + 300 })).toString('base64url');
+    await expect(again(`Bearer ${token.split('.')[0]}.${adminPayload}.${sig}`)).rejects.toThrow(/signature verification failed/);
   });
 });

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { PUBLIC_IDENTITY, roles, systemClock, tokenTimeProblem, type Clock, type Identity, type Role } from '@edhr/kit';
 import { DEFAULT_CLOCK_SKEW_SECONDS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthConfig } from './auth-config';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Thrown when a bearer token is present but cannot be trusted; the caller gets 401. */
 export class AuthenticationError extends Error {
@@ -15,7 +16,8 @@ export type Authenticator = (authorization: string | null) => Promise<Identity>;
  * `partner_id` for partners and `themes` for theme owners. No header → the public role; an
  * empty one is refused. Every token must carry `exp`, may be valid for no longer than the
  * configured lifetime, and may not be issued (`iat`) or start (`nbf`) in the future beyond the
- * clock-skew allowance; all of it judged by `clock`.
+ * clock-skew allowance; all of it judged by `clock`. A token that verified is not verified again
+ * for `VERIFIED_TOKEN_TTL_SECONDS` (its time claims are: see `VerifiedTokenCache`).
  */
 export function createAuthenticator(config: AuthConfig, clock: Clock = systemClock): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey | undefined =
@@ -26,16 +28,32 @@ export function createAuthenticator(config: AuthConfig, clock: Clock = systemClo
         : undefined;
   const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const skew = config.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
+  const verified = new VerifiedTokenCache(clock);
   return async (authorization) => {
     if (authorization === null) return PUBLIC_IDENTITY;
     if (authorization.trim() === '') throw new AuthenticationError('the Authorization header is empty: send "Bearer <token>" or no header');
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
     if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
     if (!key) throw new AuthenticationError('this gateway accepts no bearer tokens: configure AUTH_JWKS_URL or AUTH_JWT_SECRET');
-    let payload: JWTPayload;
+    const token = match[1]!;
     const now = clock.now();
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    let payload = verified.get(token);
+    // A verified token past its expiry or before its start is verified in full again, so it is
+    // refused with jose's own reason.
+    if (payload && !(typeof payload.exp === 'number' && payload.exp > nowSeconds - skew && (payload.nbf === undefined || payload.nbf <= nowSeconds + skew))) {
+      payload = undefined;
+    }
+    if (!payload) payload = await verify(token, now);
+    const problem = tokenTimeProblem(payload, nowSeconds, maxLifetime, skew);
+    if (problem) throw new AuthenticationError(`the bearer token is not valid: ${problem}`);
+    return identityFromClaims(payload);
+  };
+
+  async function verify(token: string, now: Date): Promise<JWTPayload> {
+    let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
         issuer: config.kind === 'none' ? undefined : config.issuer,
         audience: config.kind === 'none' ? undefined : config.audience,
         algorithms: config.kind === 'shared-key' ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
@@ -47,10 +65,9 @@ export function createAuthenticator(config: AuthConfig, clock: Clock = systemClo
     } catch (error) {
       throw new AuthenticationError(`the bearer token is not valid: ${(error as Error).message}`);
     }
-    const problem = tokenTimeProblem(payload, Math.floor(now.getTime() / 1000), maxLifetime, skew);
-    if (problem) throw new AuthenticationError(`the bearer token is not valid: ${problem}`);
-    return identityFromClaims(payload);
-  };
+    verified.set(token, payload);
+    return payload;
+  }
 }
 
 export function identityFromClaims(payload: JWTPayload): Identity {

@@ -1,4 +1,5 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as rustPlannerHandler } from '@graphql-hive/router-runtime';
 import { Logger as GatewayLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import {
@@ -8,7 +9,6 @@ import {
   PUBLIC_IDENTITY,
   REQUEST_ID_HEADER,
   requestIdFrom,
-  signInternalToken,
   type Clock,
   type Identity,
   type Logger,
@@ -30,6 +30,8 @@ import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
 import type { TrustedDocuments } from './trusted-documents';
+import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
+import { internalTokenSigner } from './internal-token-reuse';
 import { metricsPlugins } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
 
@@ -59,11 +61,13 @@ export interface GatewayOptions {
   metricsAccess?: MetricsAccess;
   /** Told of every refusal the runtime makes (limits, authentication, rate limits), for the abuse penalty. */
   abuseGuard?: AbuseGuard;
+  /** The runtime's JavaScript planner or Hive Router's Rust planner; `DEFAULT_QUERY_PLANNER` unless given. */
+  queryPlanner?: QueryPlanner;
 }
 
 /**
  * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
- * runtime); the rest of the project sees a fetch-style handler it can mount on node:http.
+ * runtime, planning with its JavaScript planner or Hive Router's Rust one); the rest of the project sees a fetch-style handler it can mount on node:http.
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   // One request id and one identity per client request, shared by every subgraph call it makes.
@@ -80,12 +84,14 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
   const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
+  const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     graphqlEndpoint: '/graphql',
+    ...((options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust' ? { unifiedGraphHandler: rustPlannerHandler } : {}),
     ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
@@ -140,7 +146,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         const caller = callerOf(request);
         return {
           [REQUEST_ID_HEADER]: caller.requestId,
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller.identity, options.internalTokenSecret, options.clock),
+          [INTERNAL_TOKEN_HEADER]: await signForSubgraphs(caller.identity),
         };
       },
     },

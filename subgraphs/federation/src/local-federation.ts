@@ -15,10 +15,12 @@ import {
   createAuthenticator,
   DEFAULT_LIMITS,
   DEFAULT_RESPONSE_CACHE,
+  loadQueryPlanner,
   SUPERGRAPH_PATH,
   startGatewayServer,
   type AuthConfig,
   type LimitsConfig,
+  type QueryPlanner,
   type ResponseCacheConfig,
   type RunningGateway,
   type TrustedDocuments,
@@ -61,6 +63,8 @@ export interface LocalFederationOptions {
   clock?: Clock;
   /** Operations clients may send by hash; with `only`, the only ones the gateway runs. */
   trustedDocuments?: TrustedDocuments;
+  /** The gateway's query planner; from GATEWAY_QUERY_PLANNER (so any test can run on either) unless given. */
+  queryPlanner?: QueryPlanner;
 }
 
 export interface LocalFederation {
@@ -141,6 +145,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       logger: createLogger('gateway'),
       clock,
       trustedDocuments: options.trustedDocuments,
+      queryPlanner: options.queryPlanner ?? loadQueryPlanner(),
     });
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, clock, stop };
   } catch (error) {
