@@ -215,6 +215,17 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
     expect((await audit()).filter((e) => e.subject === 'rc-audited')).toHaveLength(4);
   });
 
+  it('audits identical partner questions asked at once under one request id, each on its own', async () => {
+    const partner = await tokenFor(['partner'], { subject: 'rc-concurrent', partnerId: PARTNER }, clock);
+    // The same question, the same identity and the same client-chosen request id, all in flight together.
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => harness.query(DISPARITY, { token: partner, headers: { 'x-request-id': 'rc-same-request-id' } })),
+    );
+    for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+    const entries = (await write(`query { partnerAuditLog(partnerKey: "${PARTNER}", limit: 1000) { subject } }`, {})).partnerAuditLog as { subject: string }[];
+    expect(entries.filter((e) => e.subject === 'rc-concurrent')).toHaveLength(6);
+  });
+
   it('counts cached answers against the rate limit', async () => {
     const token = await tokenFor(['staff'], { subject: 'rc-rate-limited' }, clock);
     const statuses: (string | number)[] = [];

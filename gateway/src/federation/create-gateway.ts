@@ -69,6 +69,9 @@ export interface GatewayOptions {
  * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
  * runtime, planning with its JavaScript planner or Hive Router's Rust one); the rest of the project sees a fetch-style handler it can mount on node:http.
  */
+/** The subgraph that audits each question a partner asks. */
+const AUDITED_SUBGRAPH = 'partners';
+
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   // One request id and one identity per client request, shared by every subgraph call it makes.
   const callers = new WeakMap<Request, { requestId: string; identity: Identity }>();
@@ -88,7 +91,12 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
-      Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
+      Object.entries(options.subgraphUrls).map(([name, location]) => [
+        name,
+        // The runtime merges identical subgraph calls in flight; partners audits every question it
+        // answers, so two identical questions (one identity, one client-sent request id) must each reach it.
+        name === AUDITED_SUBGRAPH ? { location, options: { deduplicateInflightRequests: false } } : { location },
+      ]),
     ),
     graphqlEndpoint: '/graphql',
     ...((options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust' ? { unifiedGraphHandler: rustPlannerHandler } : {}),
