@@ -19,6 +19,8 @@ export * from './service/start-subgraph';
 export * from './service/run-subgraph-main';
 export * from './graphql/count-by';
 export * from './auth/require-role';
+export * from './errors/error-codes';
+export * from './errors/graphql-errors';
 export * from './auth/development-secret';
 export * from './publishing/partners-publisher';
 export * from './publishing/aggregate-delivery.type';

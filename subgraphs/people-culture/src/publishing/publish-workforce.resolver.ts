@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { badUserInput, forbidden, hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { publishingSettings } from './publishing-settings';
 import { areaProblem, publishWorkforce, queryWith, type WorkforcePublishResult } from './publish-workforce.service';
 import { WorkforcePublishResultType } from './workforce-publish-result.type';
@@ -26,13 +25,11 @@ export class PublishWorkforceResolver {
   ): Promise<WorkforcePublishResult> {
     requireRole(context, 'staff', 'admin');
     if (published && !hasRole(context.identity, 'admin')) {
-      throw new GraphQLError('Only an admin may publish figures to the public (published: true).', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
+      throw forbidden('Only an admin may publish figures to the public (published: true).');
     }
     const settings = publishingSettings();
     const noArea = areaProblem(settings, organisation);
-    if (noArea) throw new GraphQLError(noArea, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (noArea) throw badUserInput(noArea);
     return publishWorkforce(queryWith(context.em), {
       schema: context.em.config.get('schema') ?? 'people_culture',
       organisationKey: organisation,

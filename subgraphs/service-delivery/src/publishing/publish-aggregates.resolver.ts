@@ -1,13 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { badUserInput, forbidden, hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { parseMonth, type MonthRange } from './months';
 import { publishingSettings } from './publishing-settings';
 import { areaOf, publishStopSearch, type PublishResult } from './publish-stop-search.service';
 import { PublishResultType } from './publish-result.type';
 import { connectionPerQuery } from './query-connection';
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => badUserInput(message);
 
 function monthArg(name: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
@@ -50,9 +49,7 @@ export class PublishAggregatesResolver {
   ): Promise<PublishResult> {
     requireRole(context, 'staff', 'admin');
     if (published && !hasRole(context.identity, 'admin')) {
-      throw new GraphQLError('Only an admin may publish figures to the public (published: true); staff decide with admins.', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
+      throw forbidden('Only an admin may publish figures to the public (published: true); staff decide with admins.');
     }
     const range = rangeOf(monthArg('from', from), monthArg('to', to));
     const settings = publishingSettings();

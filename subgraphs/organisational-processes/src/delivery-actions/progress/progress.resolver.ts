@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import { badUserInput, type SubgraphContext } from '@edhr/kit';
 import { DeliveryActionType } from '../delivery-action.type';
 import { toDeliveryActionType } from '../delivery-action.mapping';
 import { RecordProgressInput } from './record-progress.input';
@@ -25,9 +24,7 @@ export class ProgressResolver {
       return toDeliveryActionType(updated);
     } catch (error) {
       if (error instanceof ProgressRecordingError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_USER_INPUT', action: error.action, field: error.problems[0]?.path, problems: error.problems },
-        });
+        throw badUserInput(error.message, { action: error.action, field: error.problems[0]?.path, problems: error.problems });
       }
       throw error;
     }

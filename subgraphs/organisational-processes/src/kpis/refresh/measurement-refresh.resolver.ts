@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { notFound, requireRole, serviceUnavailable, type SubgraphContext } from '@edhr/kit';
 import { serviceCallSettings, serviceHeaders } from '../../service-calls/service-identity';
 import { MeasurementRefresher, UnknownStrategyError } from './measurement-refresher';
 import { MeasurementRefreshResultType, RefreshStatusValue } from './measurement-refresh.type';
@@ -18,9 +17,7 @@ export class MeasurementRefreshResolver {
     requireRole(context, 'admin');
     const settings = serviceCallSettings();
     if (!settings) {
-      throw new GraphQLError('This service has not finished starting: it cannot call the gateway yet.', {
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      });
+      throw serviceUnavailable('This service has not finished starting: it cannot call the gateway yet.');
     }
     const refresher = new MeasurementRefresher({
       em: context.em,
@@ -35,7 +32,7 @@ export class MeasurementRefreshResolver {
       context.logger.info({ strategy, period, ok: results.filter((r) => r.status === 'ok').length, total: results.length }, 'measurements refreshed');
       return results.map((r) => ({ ...r, status: r.status === 'ok' ? RefreshStatusValue.OK : RefreshStatusValue.ERROR }));
     } catch (error) {
-      if (error instanceof UnknownStrategyError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', field: 'strategy' } });
+      if (error instanceof UnknownStrategyError) throw notFound(error.message, { field: 'strategy' });
       throw error;
     }
   }
