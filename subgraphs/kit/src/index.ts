@@ -7,6 +7,7 @@ export * from './database/embedded-postgres';
 export * from './database/create-orm';
 export * from './database/migrations';
 export * from './database/append-only';
+export * from './database/foreign-keys';
 export * from './database/data-dir';
 export * from './graphql/build-subgraph-schema';
 export * from './graphql/context';
