@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { badUserInput, type SubgraphContext, ukDate } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
 import { OrganisationEntity } from '../organisations/organisation.entity';

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { badUserInput, forbidden as forbiddenError } from '@edhr/kit';
 
 /** A refusal of bad input that names the field and the reason. */

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { type Clock, type Identity, INTERNAL_TOKEN_HEADER, serviceUnavailable, signInternalToken, systemClock } from '@edhr/kit';
 import { inputError } from '../common/input-error';
 

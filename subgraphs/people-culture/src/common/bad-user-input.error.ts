@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { codedError, ErrorCode } from '@edhr/kit';
 
 /** One problem with the input: where (`actions[3].issue`, `line 7`) and why. */

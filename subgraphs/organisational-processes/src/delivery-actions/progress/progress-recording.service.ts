@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { type Clock, conflict, isHttpUrl, ukDate } from '@edhr/kit';
 import { isIsoDate } from '../../duties/duty-period';
