@@ -187,12 +187,14 @@ describe('partner API keys', { timeout: 120_000 }, () => {
     expect(listed.find((k: { id: string }) => k.id === old.apiKey.id)).toMatchObject({ active: false, revokedBy: ADMIN.subject });
   });
 
-  it('refuses a key whose partner agency has no record', async () => {
+  it('never holds a key whose partner agency has no record: the database refuses one (migration 0018)', async () => {
     const created = await create('nhs-trust', 'partner removed');
     const connection = h.orm.em.getConnection();
-    await connection.execute(`update "partners"."partner_api_key" set partner_key = 'gone-partner' where key_id = ?`, [created.apiKey.keyId]);
-    expect(await resolveApiKey(h.orm.em.fork(), created.key, HARNESS_CLOCK.now())).toBeNull();
-    expect((await row(created.apiKey.keyId)).last_used_at).toBeNull();
+    await expect(
+      connection.execute(`update "partners"."partner_api_key" set partner_key = 'gone-partner' where key_id = ?`, [created.apiKey.keyId]),
+    ).rejects.toThrow(/partner_api_key_partner_key_foreign/);
+    await expect(connection.execute(`delete from "partners"."partner_agency" where key = 'nhs-trust'`)).rejects.toThrow(/_partner_key_foreign/);
+    expect(await resolveApiKey(h.orm.em.fork(), created.key, HARNESS_CLOCK.now())).toMatchObject({ partnerKey: 'nhs-trust' });
   });
 
   it('validates its arguments, naming the field', async () => {

@@ -189,7 +189,7 @@ async function runBenchmark(): Promise<void> {
         const imported = await importInChild(file, database.url, `bench-force-${round}`);
         if (imported.status !== 'IMPORTED') throw new Error(`import ${imported.status}: ${JSON.stringify(imported.problems)}`);
         // Each round starts from empty record tables, so the rounds are alike.
-        await client.query(`truncate ${['stop_search_record', 'stop_search_rollup', 'import_batch'].map((t) => `${serviceDelivery.databaseSchema}.${t}`).join(', ')}`);
+        await client.query(`truncate ${['stop_search_record', 'stop_search_rollup', 'encounter_record', 'import_batch'].map((t) => `${serviceDelivery.databaseSchema}.${t}`).join(', ')}`);
         const ratio = raw / imported.seconds;
         ratios.push(ratio);
         console.log(

@@ -4,6 +4,7 @@ import type { Constructor, MigrationDiff, MigrationObject, MigrationsOptions, Tr
 import { Migrator, TSMigrationGenerator, type Migration } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger';
+import { isForeignKeyDrop } from './foreign-keys';
 
 /**
  * One committed migration: a MikroORM `Migration` class whose `name` is sortable and unique,
@@ -167,11 +168,15 @@ function assertOrdered(names: readonly string[]): void {
 /**
  * Writes the next migration of a subgraph as a MikroORM `Migration` class, numbered after the
  * committed ones: `<folder>/0005-<name>.ts`, class `Migration0005<Name>`, name `0005-<name>`.
- * Migrations only go forward, so no `down()` is written.
+ * Migrations only go forward, so no `down()` is written. A diff that only drops the hand-written
+ * foreign keys writes nothing.
  */
 export class SubgraphMigrationGenerator extends TSMigrationGenerator {
   override async generate(diff: MigrationDiff, path?: string, name?: string): Promise<[string, string]> {
     if (!path || !name) throw new Error('A subgraph migration needs a folder and a name');
+    // The foreign keys are written in migrations, not declared on the entities: keep them.
+    const up = diff.up.filter((sql) => !isForeignKeyDrop(sql));
+    if (!up.some((sql) => sql.trim() !== '')) return ['', ''];
     const number = String((this.options.migrationsList?.length ?? 0) + 1).padStart(4, '0');
     const migration = `${number}-${name}`;
     const className = `Migration${number}${name.replace(/(?:^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
@@ -179,7 +184,7 @@ export class SubgraphMigrationGenerator extends TSMigrationGenerator {
     code += `export class ${className} extends Migration {\n`;
     code += `  override name = '${migration}';\n\n`;
     code += `  override up(): void {\n`;
-    for (const sql of diff.up) code += this.createStatement(sql, 4);
+    for (const sql of up) code += this.createStatement(sql, 4);
     code += `  }\n}\n`;
     const fileName = `${migration}.ts`;
     writeFileSync(join(path, fileName), code, { flag: 'wx' });

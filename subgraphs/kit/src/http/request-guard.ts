@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '../errors/error-codes';
 
 /**
  * Checks every service runs on a request before anything else reads it: the body is read with
@@ -26,7 +27,7 @@ export const DEFAULT_SUBGRAPH_LIMITS: RequestLimits = { maxBodyBytes: 2_000_000,
 /** What a refused request is answered with. */
 export interface Refusal {
   status: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   headers?: Record<string, string>;
 }
@@ -129,7 +130,7 @@ export function mediaTypeOf(contentType: string | undefined | null): string {
 export function tooLarge(limits: RequestLimits): Refusal {
   return {
     status: 413,
-    code: 'PAYLOAD_TOO_LARGE',
+    code: ErrorCode.PAYLOAD_TOO_LARGE,
     message: `Request body too large: the limit is ${limits.maxBodyBytes} bytes.`,
     // The rest of the body is not read: the connection closes after the answer.
     headers: { connection: 'close' },
@@ -139,7 +140,7 @@ export function tooLarge(limits: RequestLimits): Refusal {
 export function tooDeep(limits: RequestLimits): Refusal {
   return {
     status: 400,
-    code: 'REQUEST_TOO_DEEP',
+    code: ErrorCode.REQUEST_TOO_DEEP,
     message: `The request is nested too deeply: the limit is ${limits.maxJsonDepth} levels of arrays and objects in JSON, and of brackets in a GraphQL document.`,
   };
 }
@@ -156,7 +157,7 @@ export function refuseBeforeReading(req: IncomingMessage, limits: RequestLimits)
     if (!ACCEPTED_POST_MEDIA_TYPES.includes(mediaType)) {
       return {
         status: 415,
-        code: 'UNSUPPORTED_MEDIA_TYPE',
+        code: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
         message: 'A POST must be sent as application/json (GraphQL over HTTP); use GET for queries without a body.',
         headers: { accept: ACCEPTED_POST_MEDIA_TYPES.join(', ') },
       };

@@ -5,9 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
+import { ErrorCode } from '../errors/error-codes';
+import { unauthenticated } from '../errors/graphql-errors';
 import type { SubgraphContext } from '../graphql/context';
 import { createRequestContext } from '../graphql/request-context';
 import type { Logger } from '../logging/logger';
@@ -120,7 +122,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         try {
           req.body = checked.body.length === 0 ? {} : (JSON.parse(checked.body.toString('utf8')) as unknown);
         } catch {
-          sendRefusal(res, { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' });
+          sendRefusal(res, { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON.' });
           return;
         }
         next();
@@ -135,9 +137,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           identity = await verifyInternalToken(typeof token === 'string' ? token : undefined, options.internalTokenSecret, options.clock);
         } catch (error) {
           options.logger.warn({ reason: (error as Error).message }, 'refused a request without a valid gateway token');
-          throw new GraphQLError('This service only answers requests forwarded by the gateway.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          throw unauthenticated('This service only answers requests forwarded by the gateway.');
         }
         return createRequestContext(
           { orm: options.orm, logger: options.logger, clock: options.clock, services: options.services },
@@ -160,7 +160,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     if (!client) options.logger.error({ err: error }, 'request failed outside GraphQL');
     sendRefusal(res, {
       status: client ? status : 500,
-      code: client ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+      code: client ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR,
       message: client ? 'The request could not be read.' : 'Internal server error.',
     });
   });

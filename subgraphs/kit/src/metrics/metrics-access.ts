@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { parseEnv } from '../config/env';
+import { ErrorCode } from '../errors/error-codes';
 
 /** Who may read a service's `/metrics`. */
 export type MetricsAccess =
@@ -31,17 +32,17 @@ export function loadMetricsAccess(production: boolean, env: Record<string, strin
 
 export type MetricsDecision =
   | { allowed: true }
-  | { allowed: false; status: 401 | 403; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string };
+  | { allowed: false; status: 401 | 403; code: typeof ErrorCode.UNAUTHENTICATED | typeof ErrorCode.FORBIDDEN; message: string };
 
 /** Whether a request with this Authorization header may read the metrics. */
 export function decideMetricsAccess(access: MetricsAccess, authorization: string | null | undefined): MetricsDecision {
   if (access.kind === 'open') return { allowed: true };
   if (access.kind === 'closed') {
-    return { allowed: false, status: 403, code: 'FORBIDDEN', message: 'Metrics are not served in production unless METRICS_TOKEN is set.' };
+    return { allowed: false, status: 403, code: ErrorCode.FORBIDDEN, message: 'Metrics are not served in production unless METRICS_TOKEN is set.' };
   }
   const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
   const expected = Buffer.from(access.token);
   const actual = Buffer.from(given);
   if (actual.length === expected.length && timingSafeEqual(actual, expected)) return { allowed: true };
-  return { allowed: false, status: 401, code: 'UNAUTHENTICATED', message: 'Metrics need the scraper bearer token.' };
+  return { allowed: false, status: 401, code: ErrorCode.UNAUTHENTICATED, message: 'Metrics need the scraper bearer token.' };
 }

@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import { hasRole } from '../auth/identity';
 import { requireRole } from '../graphql/require-role';
 import type { SubgraphContext } from '../graphql/context';
 import type { OrganisationAreas } from '../config/organisation-areas';
 import { organisationAreaProblem } from './partners-publishing';
+import { badUserInput, forbidden } from '../errors/graphql-errors';
 
 /** The `published` argument every publishing mutation takes, described once. */
 export const PUBLISHED_ARGUMENT = {
@@ -20,10 +20,8 @@ export const PUBLISHED_ARGUMENT = {
 export function checkPublishRequest(context: Pick<SubgraphContext, 'identity'>, areas: OrganisationAreas, organisation: string, published: boolean): void {
   requireRole(context, 'staff', 'admin');
   if (published && !hasRole(context.identity, 'admin')) {
-    throw new GraphQLError('Only an admin may publish figures to the public (published: true); staff decide with admins.', {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-    });
+    throw forbidden('Only an admin may publish figures to the public (published: true); staff decide with admins.');
   }
   const noArea = organisationAreaProblem(areas, organisation);
-  if (noArea) throw new GraphQLError(noArea, { extensions: { code: 'BAD_USER_INPUT', field: 'organisation' } });
+  if (noArea) throw badUserInput(noArea, { field: 'organisation' });
 }

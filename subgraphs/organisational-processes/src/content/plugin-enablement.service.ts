@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictReason } from '@edhr/kit';
 import { PluginEntity, type Plugin } from '../model/plugins/plugin.entity';
 import { PluginConflictError } from './plugin-registration.error';
 import { dependentsOf } from './plugin-dependents';
@@ -23,7 +24,7 @@ export async function setPluginEnabled(em: EntityManager, pluginId: string, enab
         const ids = dependents.map((d) => d.pluginId);
         throw new PluginConflictError(
           pluginId,
-          'DEPENDENTS',
+          ConflictReason.DEPENDENTS,
           [{ path: 'enabled', message: `enabled plugins depend on it: ${ids.map((id) => `"${id}"`).join(', ')}; disable them first` }],
           { dependents: ids },
           'disabled',
@@ -36,7 +37,7 @@ export async function setPluginEnabled(em: EntityManager, pluginId: string, enab
         const ids = hidden.map((d) => d.pluginId).sort();
         throw new PluginConflictError(
           pluginId,
-          'DEPENDENCIES',
+          ConflictReason.DEPENDENCIES,
           [{ path: 'enabled', message: `it depends on disabled plugins: ${ids.map((id) => `"${id}"`).join(', ')}; enable them first` }],
           { dependencies: ids },
           'enabled',

@@ -1,4 +1,5 @@
 import type { PluginProblem } from '@edhr/plugin-sdk';
+import type { ConflictReason } from '@edhr/kit';
 
 /**
  * A valid plugin that cannot be registered in the current state of the registry
@@ -18,18 +19,8 @@ export class PluginRegistrationError extends Error {
   }
 }
 
-/** Why a registration or a change of state conflicts with what is registered. */
-export type PluginConflictReason =
-  /** The same id and version, with other content. */
-  | 'CONTENT_CHANGED'
-  /** A lower version than the registered one, without an explicit rollback. */
-  | 'DOWNGRADE'
-  /** Other content (another strategy or organisation) under a registered id, not declared and confirmed as a replacement. */
-  | 'TAKEOVER'
-  /** The change would break plugins that depend on this one. */
-  | 'DEPENDENTS'
-  /** Enabling a plugin whose dependencies are disabled. */
-  | 'DEPENDENCIES';
+/** Why a registration or a change of state conflicts with what is registered (the kit's vocabulary). */
+export type PluginConflictReason = ConflictReason;
 
 /** A registration refused because of what is already registered; nothing is written. */
 export class PluginConflictError extends PluginRegistrationError {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '@edhr/kit';
+import { ConflictReason, type Clock } from '@edhr/kit';
 import {
   PLUGIN_API_VERSION,
   compareVersions,
@@ -105,7 +105,7 @@ export class PluginRegistrationService {
           if (registeredHash === contentHash) return unchangedResult('unchanged', existing);
           throw new PluginConflictError(
             manifest.id,
-            'CONTENT_CHANGED',
+            ConflictReason.CONTENT_CHANGED,
             [
               {
                 path: 'version',
@@ -120,7 +120,7 @@ export class PluginRegistrationService {
           if (!options.rollback) {
             throw new PluginConflictError(
               manifest.id,
-              'DOWNGRADE',
+              ConflictReason.DOWNGRADE,
               [
                 {
                   path: 'version',
@@ -135,7 +135,7 @@ export class PluginRegistrationService {
         replaced = checkTakeover(existing, manifest, options);
         const broken = brokenDependents(manifest, await dependentsOf(em, manifest.id));
         if (broken.length > 0) {
-          throw new PluginConflictError(manifest.id, 'DEPENDENTS', broken, {
+          throw new PluginConflictError(manifest.id, ConflictReason.DEPENDENTS, broken, {
             dependents: [...new Set(broken.map((p) => p.path.split('.')[1]!))],
           });
         }
@@ -200,7 +200,7 @@ function checkTakeover(existing: Plugin, manifest: PluginManifest, options: Regi
   ].filter(Boolean);
   throw new PluginConflictError(
     manifest.id,
-    'TAKEOVER',
+    ConflictReason.TAKEOVER,
     [
       {
         path: declared ? 'id' : 'replaces',

@@ -9,6 +9,7 @@ import { Migration0007GovernanceByStrategy } from './0007-governance-by-strategy
 import { Migration0008EqiaBoardsEngagement } from './0008-eqia-boards-engagement';
 import { Migration0010DeclaredOwners } from './0010-declared-owners';
 import { Migration0014OutboxClaims } from './0014-outbox-claims';
+import { Migration0015ForeignKeys } from './0015-foreign-keys';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -22,4 +23,5 @@ export const migrations: SubgraphMigration[] = [
   Migration0008EqiaBoardsEngagement,
   Migration0010DeclaredOwners,
   Migration0014OutboxClaims,
+  Migration0015ForeignKeys,
 ];

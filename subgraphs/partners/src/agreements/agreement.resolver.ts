@@ -1,6 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { conflict, hasRole, notFound, requireRole, type SubgraphContext } from '@edhr/kit';
 import { forbidden, inputError } from '../common/input-error';
 import { PartnerAgencyEntity } from '../partner-agencies/partner-agency.entity';
 import { AgreementEntity } from './agreement.entity';
@@ -85,7 +84,7 @@ export class AgreementResolver {
   ): Promise<AgreementType> {
     requireRole(context, 'admin');
     const current = await context.em.findOne(AgreementEntity, { reference });
-    if (!current) throw new GraphQLError(`No agreement "${reference}" exists.`, { extensions: { code: 'NOT_FOUND' } });
+    if (!current) throw notFound(`No agreement "${reference}" exists.`);
     const terms: AgreementTerms = {
       title: changes.title ?? current.title,
       datasets: changes.datasets ?? current.datasets,
@@ -106,10 +105,10 @@ export class AgreementResolver {
     );
     if (touched === 0) {
       const now = await context.em.fork().findOne(AgreementEntity, { id: current.id });
-      throw new GraphQLError(
+      throw conflict(
         `Agreement ${reference} has changed since version ${expectedVersion} (it is now version ${now?.version ?? '?'}); ` +
           'reload it and make the edit again.',
-        { extensions: { code: 'CONFLICT', currentVersion: now?.version ?? null } },
+        { currentVersion: now?.version ?? null },
       );
     }
     const updated = await context.em.fork().findOneOrFail(AgreementEntity, { id: current.id });

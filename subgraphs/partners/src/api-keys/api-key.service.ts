@@ -1,9 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { inputError } from '../common/input-error';
 import { PartnerAgencyEntity } from '../partner-agencies/partner-agency.entity';
-import { API_KEY_PREFIX, parseApiKey } from '@edhr/kit';
+import { API_KEY_PREFIX, notFound, parseApiKey } from '@edhr/kit';
 import { PartnerApiKeyEntity, type PartnerApiKey } from './partner-api-key.entity';
 
 const PARTNER_KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -83,7 +82,7 @@ export async function listApiKeys(em: EntityManager, partner: string): Promise<P
 export async function revokeApiKey(em: EntityManager, id: string, subject: string, now: Date): Promise<PartnerApiKey> {
   if (!UUID.test(id)) throw inputError('id', 'is not an API key id');
   const found = await em.findOne(PartnerApiKeyEntity, { id });
-  if (!found) throw new GraphQLError(`No API key "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
+  if (!found) throw notFound(`No API key "${id}" exists.`);
   if (found.revokedAt) return found;
   await em.nativeUpdate(PartnerApiKeyEntity, { id, revokedAt: null }, { revokedAt: now, revokedBy: subject });
   return em.findOneOrFail(PartnerApiKeyEntity, { id }, { refresh: true });

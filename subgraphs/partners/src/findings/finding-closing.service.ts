@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { conflict, notFound } from '@edhr/kit';
 import { inputError } from '../common/input-error';
 import { FindingEntity, type Finding } from './finding.entity';
 import { FindingExplanationEntity } from './finding-explanation.entity';
@@ -68,7 +68,7 @@ export async function linkReformAction(
   if (!action) throw inputError('deliveryAction', 'must not be empty');
   if (action.length > 200) throw inputError('deliveryAction', `must be at most 200 characters (got ${action.length})`);
   const finding = await em.findOne(FindingEntity, { id }, { fields: ['area'] });
-  if (!finding) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
+  if (!finding) throw notFound(`No finding "${id}" exists.`);
   await checkReformAction(reformActions, action, finding.area);
   return em.transactional(async (tx) => {
     await moveOn(tx, id, expectedVersion, {
@@ -98,9 +98,9 @@ async function moveOn(tx: EntityManager, id: string, expectedVersion: number, ch
   );
   if (touched > 0) return;
   const current = await tx.findOne(FindingEntity, { id }, { refresh: true });
-  if (!current) throw new GraphQLError(`No finding "${id}" exists.`, { extensions: { code: 'NOT_FOUND' } });
-  throw new GraphQLError(
+  if (!current) throw notFound(`No finding "${id}" exists.`);
+  throw conflict(
     `Finding ${id} has changed since version ${expectedVersion} (it is now version ${current.version}); reload it and try again.`,
-    { extensions: { code: 'CONFLICT', currentVersion: current.version } },
+    { currentVersion: current.version },
   );
 }

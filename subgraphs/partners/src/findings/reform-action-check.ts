@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { INTERNAL_TOKEN_HEADER, signInternalToken, systemClock, type Clock, type Identity, type ServicesContext } from '@edhr/kit';
+import type { GraphQLError } from 'graphql';
+import { INTERNAL_TOKEN_HEADER, serviceUnavailable, signInternalToken, systemClock, type Clock, type Identity, type ServicesContext } from '@edhr/kit';
 import { inputError } from '../common/input-error';
 
 /** The subset of `fetch` the check uses; tests pass their own. */
@@ -77,7 +77,5 @@ async function ask<T>(target: OrganisationalProcessesTarget | null, query: strin
 }
 
 function unavailable(reason: string): GraphQLError {
-  return new GraphQLError(`deliveryAction: cannot be checked with organisational-processes now (${reason}); nothing was changed`, {
-    extensions: { code: 'SERVICE_UNAVAILABLE', field: 'deliveryAction', http: { status: 503 } },
-  });
+  return serviceUnavailable(`deliveryAction: cannot be checked with organisational-processes now (${reason}); nothing was changed`, { field: 'deliveryAction', http: { status: 503 } });
 }

@@ -4,6 +4,7 @@ import { Migration0002SharedStatistics } from './0002-shared-statistics';
 import { Migration0003Findings } from './0003-findings';
 import { Migration0004ApiKeys } from './0004-api-keys';
 import { Migration0005Periods } from './0005-periods';
+import { Migration0018ForeignKeys } from './0018-foreign-keys';
 
 /** Committed migrations, oldest first. `npm run migration:create` appends here. */
 export const migrations: SubgraphMigration[] = [
@@ -12,4 +13,5 @@ export const migrations: SubgraphMigration[] = [
   Migration0003Findings,
   Migration0004ApiKeys,
   Migration0005Periods,
+  Migration0018ForeignKeys,
 ];

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { codedError, ErrorCode } from '@edhr/kit';
 
 /** One problem with the input: where (`actions[3].issue`, `line 7`) and why. */
 export interface InputProblem {
@@ -10,7 +11,5 @@ export interface InputProblem {
 export function badUserInput(summary: string, problems: InputProblem[]): GraphQLError {
   const listed = problems.slice(0, 50).map((p) => `${p.path}: ${p.message}`);
   const more = problems.length > 50 ? `; and ${problems.length - 50} more` : '';
-  return new GraphQLError(`${summary}: ${listed.join('; ')}${more}`, {
-    extensions: { code: 'BAD_USER_INPUT', problems },
-  });
+  return codedError(ErrorCode.BAD_USER_INPUT, `${summary}: ${listed.join('; ')}${more}`, { problems });
 }

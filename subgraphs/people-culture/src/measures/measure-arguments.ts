@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 import { isProtectedCharacteristicCode, type ProtectedCharacteristicCode } from '@edhr/schema';
 import { category as readCategory, characteristic as readCharacteristic, CellError } from '../workforce/csv/csv-fields';
 
@@ -9,9 +9,9 @@ export function characteristicArgument(value: string): ProtectedCharacteristicCo
     if (isProtectedCharacteristicCode(code)) return code;
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw badUserInput(error.message);
   }
-  throw new GraphQLError(`characteristic "${value}" is not a protected characteristic`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw badUserInput(`characteristic "${value}" is not a protected characteristic`);
 }
 
 /** The category argument, matched as imported categories were (code or label, else as written). */
@@ -20,6 +20,6 @@ export function categoryArgument(value: string, of: ProtectedCharacteristicCode)
     return readCategory({ category: value }, 'category', of).value;
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw badUserInput(error.message);
   }
 }

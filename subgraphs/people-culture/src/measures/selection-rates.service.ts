@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 import { FOUR_FIFTHS, selectionRateRatios } from '@edhr/statistics';
 import { SelectionOutcomeEntity } from '../workforce/entities/selection-outcome.entity';
 import { computability } from './not-computable.fields';
@@ -21,9 +21,7 @@ export async function selectionRates(
   );
   const organisations = [...new Set(rows.map((r) => r.organisationKey))];
   if (organisations.length > 1) {
-    throw new GraphQLError(`Round "${round}" exists for ${organisations.join(', ')}: name the organisation.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badUserInput(`Round "${round}" exists for ${organisations.join(', ')}: name the organisation.`);
   }
   const byCategory = new Map<string, { applicants: number; successful: number }>();
   for (const r of rows) {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { badUserInput, requireRole, type SubgraphContext } from '@edhr/kit';
 import { STAFF_READ_ROLES } from '../common/people-culture-roles';
 import { categoryArgument, characteristicArgument } from './measure-arguments';
 import { disclosureRate } from './disclosure-rate.service';
@@ -33,7 +32,7 @@ export class WorkforceMeasuresResolver {
     requireRole(context, ...STAFF_READ_ROLES);
     checkDate(date);
     if ((communityGroup === null || communityGroup === undefined) !== (communityTotal === null || communityTotal === undefined)) {
-      throw new GraphQLError('Give communityGroup and communityTotal together, or neither.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw badUserInput('Give communityGroup and communityTotal together, or neither.');
     }
     const code = characteristicArgument(characteristic);
     return representation(context.em, {
@@ -86,6 +85,6 @@ export class WorkforceMeasuresResolver {
 
 function checkDate(date: string | null | undefined): void {
   if (date && !DATE.test(date)) {
-    throw new GraphQLError(`date "${date}" is not written YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw badUserInput(`date "${date}" is not written YYYY-MM-DD`);
   }
 }

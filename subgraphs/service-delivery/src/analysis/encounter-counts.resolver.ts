@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { requireRole, type SubgraphContext } from '@edhr/kit';
+import { badUserInput, requireRole, type SubgraphContext } from '@edhr/kit';
 import { encounterDataset } from '../encounters/encounter-formats';
 import { encounterTable } from '../encounters/encounter-record.format';
 import { recordTable } from '../stop-search/stop-search-record.columns';
@@ -57,7 +56,7 @@ export class EncounterCountsResolver {
     const schema = context.em.config.get('schema') ?? 'service_delivery';
     const encounter = encounterDataset(dataset);
     if (dataset !== STOP_SEARCH_DATASET && !encounter) {
-      throw new GraphQLError(`Unknown dataset "${dataset}".`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw badUserInput(`Unknown dataset "${dataset}".`);
     }
     const dimensions = [...new Set(groupBy ?? [])];
     const selects = dimensions.map((d, i) => `${EXPRESSIONS[d]} as g${i}, `).join('');

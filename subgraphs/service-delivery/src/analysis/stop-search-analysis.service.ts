@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 import { NON_POSITIVE_OUTCOMES } from '../stop-search/stop-search-categories.mapping';
 import { recordTable } from '../stop-search/stop-search-record.columns';
 import { groupingFor, ROLLUP_DIMENSIONS, type RollupDimension } from '../rollups/stop-search-rollup.dimensions';
@@ -29,11 +29,11 @@ function checkPeriod(period: StopSearchPeriod): void {
   for (const name of ['from', 'to'] as const) {
     const value = period[name];
     if (!DAY.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new GraphQLError(`period.${name} "${value}" is not a date written YYYY-MM-DD.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw badUserInput(`period.${name} "${value}" is not a date written YYYY-MM-DD.`);
     }
   }
   if (period.from > period.to) {
-    throw new GraphQLError('period.from is after period.to.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw badUserInput('period.from is after period.to.');
   }
 }
 

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import pg from 'pg';
-import { requireRole } from '@edhr/kit';
+import { badUserInput, requireRole } from '@edhr/kit';
 import { textSource } from '../records/import-source';
 import { STOP_SEARCH_DATASET } from './stop-search-import.service';
 import { importerOf, unknownDatasetMessage } from './encounter-import.service';
@@ -17,7 +16,7 @@ import type { PublishingContext } from '../publishing/publishing-settings';
  */
 export const MAX_IMPORT_TEXT_BYTES = 900_000;
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => badUserInput(message);
 
 @Resolver()
 export class ImportEncountersResolver {

@@ -1,18 +1,15 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { checkPublishRequest, PUBLISHED_ARGUMENT } from '@edhr/kit';
+import { badUserInput, checkPublishRequest, PUBLISHED_ARGUMENT } from '@edhr/kit';
 import { parseMonth, type MonthRange } from './months';
 import type { PublishingContext } from './publishing-settings';
 import { publishStopSearch, type PublishResult } from './publish-stop-search.service';
 import { PublishResultType } from './publish-result.type';
 import { connectionPerQuery } from './query-connection';
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-
 function monthArg(name: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
   const month = parseMonth(value);
-  if (month === null) throw badInput(`${name} "${value}" is not a month written YYYY-MM.`);
+  if (month === null) throw badUserInput(`${name} "${value}" is not a month written YYYY-MM.`);
   return month;
 }
 
@@ -23,7 +20,7 @@ const LATEST = 9998 * 12 + 11;
 /** The months asked for; a missing end is open (the first or last month held). */
 function rangeOf(from: number | null, to: number | null): MonthRange | null {
   if (from === null && to === null) return null;
-  if (from !== null && to !== null && from > to) throw badInput('from is after to.');
+  if (from !== null && to !== null && from > to) throw badUserInput('from is after to.');
   return { from: Math.max(from ?? EARLIEST, EARLIEST), to: Math.min(to ?? LATEST, LATEST) };
 }
 

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
+import { notFound, badUserInput, requireRole, ukDate, type Role, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from '../../model/plugins/plugin.entity';
 import { DutyEntity, type Duty } from '../../model/duties/duty.entity';
 import { dutyByRowId, publicationsByDuty } from '../../model/duties/duty.loader';
@@ -63,9 +62,7 @@ export class DutyResolver {
       return toDutyPublicationType(publication);
     } catch (error) {
       if (error instanceof DutyPublicationError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_USER_INPUT', duty: error.duty, field: error.problems[0]?.path, problems: error.problems },
-        });
+        throw badUserInput(error.message, { duty: error.duty, field: error.problems[0]?.path, problems: error.problems });
       }
       throw error;
     }
@@ -93,7 +90,7 @@ async function currentDuty(context: SubgraphContext, id: string): Promise<Duty> 
     colon < 0 ? null : await context.em.findOne(DutyEntity, { pluginId: id.slice(0, colon), key: id.slice(colon + 1), archived: false });
   const plugin = duty ? await context.em.findOne(PluginEntity, { pluginId: duty.pluginId }, { fields: ['enabled'] }) : null;
   if (!duty || !plugin?.enabled) {
-    throw new GraphQLError(`No current duty "${id}".`, { extensions: { code: 'NOT_FOUND', field: 'duty' } });
+    throw notFound(`No current duty "${id}".`, { field: 'duty' });
   }
   return duty;
 }

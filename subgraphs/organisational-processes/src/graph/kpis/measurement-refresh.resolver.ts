@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { requireRole } from '@edhr/kit';
+import { serviceUnavailable, notFound, requireRole } from '@edhr/kit';
 import { serviceHeaders, type ServiceCallsContext } from '../../peers/service-calls/service-identity';
 import { MeasurementRefresher, UnknownStrategyError } from '../../peers/measurement-refresh/measurement-refresher';
 import { MeasurementRefreshResultType, RefreshStatusValue } from '../../model/kpis/measurement-refresh.type';
@@ -18,9 +17,7 @@ export class MeasurementRefreshResolver {
     requireRole(context, 'admin');
     const settings = context.services.serviceCalls;
     if (!settings) {
-      throw new GraphQLError('This service has no internal token secret: it cannot call the gateway.', {
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      });
+      throw serviceUnavailable('This service has no internal token secret: it cannot call the gateway.');
     }
     const refresher = new MeasurementRefresher({
       em: context.em,
@@ -35,7 +32,7 @@ export class MeasurementRefreshResolver {
       context.logger.info({ strategy, period, ok: results.filter((r) => r.status === 'ok').length, total: results.length }, 'measurements refreshed');
       return results.map((r) => ({ ...r, status: r.status === 'ok' ? RefreshStatusValue.OK : RefreshStatusValue.ERROR }));
     } catch (error) {
-      if (error instanceof UnknownStrategyError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', field: 'strategy' } });
+      if (error instanceof UnknownStrategyError) throw notFound(error.message, { field: 'strategy' });
       throw error;
     }
   }

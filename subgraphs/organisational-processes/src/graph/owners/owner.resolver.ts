@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import { badUserInput, type SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../../model/objectives/objective.type';
 import { KpiType } from '../../model/kpis/kpi.type';
 import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
@@ -29,9 +28,7 @@ export class OwnerResolver {
     search?: string | null,
   ): Promise<OwnerType[]> {
     if (search && search.length > MAX_SEARCH_LENGTH) {
-      throw new GraphQLError(`search must be at most ${MAX_SEARCH_LENGTH} characters (got ${search.length}).`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'search' },
-      });
+      throw badUserInput(`search must be at most ${MAX_SEARCH_LENGTH} characters (got ${search.length}).`, { field: 'search' });
     }
     let scope = ALL_STRATEGIES;
     if (strategy) {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -7,9 +7,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); page on with "after".`, {
-      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
-    });
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); page on with "after".`, { field: 'first' });
   }
   return first;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput, conflict } from '@edhr/kit';
 import { PluginValidationError } from '@edhr/plugin-sdk';
 import { PluginConflictError, PluginRegistrationError } from '../../content/plugin-registration.error';
 
@@ -9,14 +9,10 @@ import { PluginConflictError, PluginRegistrationError } from '../../content/plug
  */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof PluginConflictError) {
-    return new GraphQLError(error.message, {
-      extensions: { code: 'CONFLICT', reason: error.reason, pluginId: error.pluginId, problems: error.problems, ...error.details },
-    });
+    return conflict(error.message, { reason: error.reason, pluginId: error.pluginId, problems: error.problems, ...error.details });
   }
   if (error instanceof PluginValidationError || error instanceof PluginRegistrationError) {
-    return new GraphQLError(error.message, {
-      extensions: { code: 'BAD_USER_INPUT', pluginId: error.pluginId, problems: error.problems },
-    });
+    return badUserInput(error.message, { pluginId: error.pluginId, problems: error.problems });
   }
   return error;
 }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { requireRole, type Role, type SubgraphContext } from '@edhr/kit';
+import { notFound, requireRole, type Role, type SubgraphContext } from '@edhr/kit';
 import { PluginEntity } from '../../model/plugins/plugin.entity';
 import { toPluginType } from '../../model/plugins/plugin.mapping';
 import { PluginType } from '../../model/plugins/plugin.type';
@@ -108,7 +107,7 @@ export class PluginResolver {
       context.logger.info({ plugin: id, enabled, by: context.identity.subject }, `plugin ${id} ${enabled ? 'enabled' : 'disabled'}`);
       return toPluginType(row);
     } catch (error) {
-      if (error instanceof UnknownPluginError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', field: 'id' } });
+      if (error instanceof UnknownPluginError) throw notFound(error.message, { field: 'id' });
       throw toGraphQLError(error);
     }
   }

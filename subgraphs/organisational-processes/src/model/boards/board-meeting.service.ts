@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { ukDate, type SubgraphContext } from '@edhr/kit';
+import { conflict, type SubgraphContext, ukDate } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
 import { blankToNull, refuseProblems, textProblems, type InputProblem } from '../common/input-problems';
 import { BoardMeetingEntity, type BoardMeeting } from './board-meeting.entity';
@@ -46,9 +45,7 @@ export async function recordBoardMeeting(context: SubgraphContext, input: Record
     await em.flush();
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    throw new GraphQLError(`A meeting of "${input.body}" on ${input.heldOn} is already recorded; meetings are never changed.`, {
-      extensions: { code: 'CONFLICT', field: 'heldOn' },
-    });
+    throw conflict(`A meeting of "${input.body}" on ${input.heldOn} is already recorded; meetings are never changed.`, { field: 'heldOn' });
   }
   return row;
 }

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { ukDate, type SubgraphContext } from '@edhr/kit';
+import type { GraphQLError } from 'graphql';
+import { badUserInput, type SubgraphContext, ukDate } from '@edhr/kit';
 import { isIsoDate } from '../duties/duty-period';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { actionsByStrategy, progressByAction } from '../delivery-actions/delivery-action.loader';
@@ -80,5 +80,5 @@ export async function buildBoardPack(context: SubgraphContext, bodyId: string, a
 }
 
 function badAsOf(message: string): GraphQLError {
-  return new GraphQLError(`asOf: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
+  return badUserInput(`asOf: ${message}`, { field: 'asOf' });
 }

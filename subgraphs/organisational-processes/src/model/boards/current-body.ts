@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import type { SubgraphContext } from '@edhr/kit';
+import { notFound, type SubgraphContext } from '@edhr/kit';
 import { GovernanceBodyEntity, type GovernanceBody } from '../governance/governance-body.entity';
 import { PluginEntity } from '../plugins/plugin.entity';
 
@@ -8,6 +7,6 @@ export async function currentBody(context: SubgraphContext, id: string, field: s
   const colon = id.indexOf(':');
   const body = colon < 0 ? null : await context.em.findOne(GovernanceBodyEntity, { pluginId: id.slice(0, colon), key: id.slice(colon + 1), archived: false });
   const plugin = body ? await context.em.findOne(PluginEntity, { pluginId: body.pluginId }, { fields: ['enabled'] }) : null;
-  if (!body || !plugin?.enabled) throw new GraphQLError(`No current governance body "${id}".`, { extensions: { code: 'NOT_FOUND', field } });
+  if (!body || !plugin?.enabled) throw notFound(`No current governance body "${id}".`, { field });
   return body;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 
 export interface InputProblem {
   /** The input field, e.g. `impacts[2].evidence`. */
@@ -28,9 +28,7 @@ export async function asBadUserInput<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (error instanceof InputProblemsError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: 'BAD_USER_INPUT', field: error.problems[0]?.path, problems: error.problems },
-      });
+      throw badUserInput(error.message, { field: error.problems[0]?.path, problems: error.problems });
     }
     throw error;
   }

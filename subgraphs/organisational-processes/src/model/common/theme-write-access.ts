@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
+import { forbidden, hasRole, requireRole, type SubgraphContext } from '@edhr/kit';
 import { ThemeEntity } from '../themes/theme.entity';
 import type { Objective } from '../objectives/objective.entity';
 
@@ -24,7 +23,5 @@ export async function requireThemeWriter(
   const owned = new Set(context.identity.themes ?? []);
   const ok = objectiveSets.every((set) => set.some((o) => o.themeId && owned.has(qualified.get(o.themeId) ?? '')));
   if (ok) return;
-  throw new GraphQLError(`Only an admin, or an owner of a theme of one of its objectives, may write ${what}.`, {
-    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-  });
+  throw forbidden(`Only an admin, or an owner of a theme of one of its objectives, may write ${what}.`);
 }

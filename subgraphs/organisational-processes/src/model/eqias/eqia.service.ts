@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ukDate, type SubgraphContext } from '@edhr/kit';
+import { conflict, notFound, type SubgraphContext, ukDate } from '@edhr/kit';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { blankToNull, refuseProblems, type InputProblem } from '../common/input-problems';
 import { linkedActions, linkedObjectives } from '../common/linked-items';
@@ -105,11 +104,11 @@ export class EqiaService {
   /** The row, locked for this transaction, if it is still at `expectedVersion`. */
   private async locked(em: EntityManager, id: string, expectedVersion: number): Promise<Eqia> {
     const row = isUuid(id) ? await em.findOne(EqiaEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!row) throw new GraphQLError(`No EQIA "${id}".`, { extensions: { code: 'NOT_FOUND', field: 'id' } });
+    if (!row) throw notFound(`No EQIA "${id}".`, { field: 'id' });
     if (row.version !== expectedVersion) {
-      throw new GraphQLError(
+      throw conflict(
         `EQIA "${id}" is at version ${row.version}, not ${expectedVersion}: it has changed since; read it again and write against version ${row.version}.`,
-        { extensions: { code: 'CONFLICT', field: 'expectedVersion', currentVersion: row.version } },
+        { field: 'expectedVersion', currentVersion: row.version },
       );
     }
     return row;

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ukDate, type SubgraphContext } from '@edhr/kit';
+import { badUserInput, type SubgraphContext, ukDate } from '@edhr/kit';
 import { objectivesReviewDue } from './objectives-review';
 import { DutyEntity } from '../duties/duty.entity';
 import { DutyPublicationEntity } from '../duties/duty-publication.entity';
@@ -25,7 +24,7 @@ export const YEARS = { first: 2000, last: 2100 } as const;
 /** The organisation's equality information for a calendar year; null for an unknown organisation. Only public parts. */
 export async function equalityInformation(context: SubgraphContext, organisationId: string, year: number): Promise<EqualityInformationType | null> {
   if (!Number.isInteger(year) || year < YEARS.first || year > YEARS.last) {
-    throw new GraphQLError(`year: ${year} is not a year from ${YEARS.first} to ${YEARS.last}`, { extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    throw badUserInput(`year: ${year} is not a year from ${YEARS.first} to ${YEARS.last}`, { field: 'year' });
   }
   const organisation = await organisationByKey(context).load(organisationId);
   if (!organisation) return null;

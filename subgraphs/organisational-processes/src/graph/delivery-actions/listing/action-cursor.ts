@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 
 /** The stable order of the action list: plugin, position in the plugin, key — unique per row. */
 export interface ActionPosition {
@@ -21,5 +21,5 @@ export function decodeActionCursor(cursor: string): ActionPosition {
   } catch {
     // Falls through to the error below.
   }
-  throw new GraphQLError('after is not a cursor this list gave out.', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  throw badUserInput('after is not a cursor this list gave out.', { field: 'after' });
 }

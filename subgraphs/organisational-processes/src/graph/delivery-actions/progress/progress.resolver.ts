@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
 import { DeliveryActionType } from '../../../model/delivery-actions/delivery-action.type';
 import { toDeliveryActionType } from '../../../model/delivery-actions/delivery-action.mapping';
+import { badUserInput } from '@edhr/kit';
 import { RecordProgressInput } from './record-progress.input';
 import { ProgressRecordingError, ProgressRecordingService } from '../../../model/delivery-actions/progress/progress-recording.service';
 import { actionForWriting } from '../../../model/delivery-actions/progress/progress-write-access';
@@ -25,9 +25,7 @@ export class ProgressResolver {
       return toDeliveryActionType(updated);
     } catch (error) {
       if (error instanceof ProgressRecordingError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_USER_INPUT', action: error.action, field: error.problems[0]?.path, problems: error.problems },
-        });
+        throw badUserInput(error.message, { action: error.action, field: error.problems[0]?.path, problems: error.problems });
       }
       throw error;
     }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ukDate, type Clock, isHttpUrl } from '@edhr/kit';
+import { type Clock, conflict, isHttpUrl, ukDate } from '@edhr/kit';
 import { isIsoDate } from '../../duties/duty-period';
 import { DeliveryActionEntity, type DeliveryAction } from '../delivery-action.entity';
 import { ProgressUpdateEntity } from '../progress-update.entity';
@@ -84,9 +83,9 @@ export class ProgressRecordingService {
     return this.em.fork().transactional(async (em) => {
       const action = await em.findOneOrFail(DeliveryActionEntity, { id: actionRowId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (action.version !== input.expectedVersion) {
-        throw new GraphQLError(
+        throw conflict(
           `Delivery action "${actionId}" is at version ${action.version}, not ${input.expectedVersion}: it has changed since; read it again and record against version ${action.version}.`,
-          { extensions: { code: 'CONFLICT', field: 'expectedVersion', currentVersion: action.version } },
+          { field: 'expectedVersion', currentVersion: action.version },
         );
       }
       const last = await em.findOne(ProgressUpdateEntity, { actionId: action.id }, { orderBy: { sequence: 'desc' }, fields: ['sequence'] });
