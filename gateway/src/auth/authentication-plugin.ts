@@ -1,6 +1,15 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
-import { INTERNAL_TOKEN_HEADER, parseApiKey, verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
+import {
+  codedError,
+  ErrorCode,
+  INTERNAL_TOKEN_HEADER,
+  parseApiKey,
+  rateLimited,
+  serviceUnavailable,
+  verifyInternalToken,
+  type Clock,
+  type Identity,
+} from '@edhr/kit';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { API_KEY_HEADER, AuthenticationUnavailableError, type ApiKeyResolver } from './api-key-resolver';
 import type { AuthFailureLimiter } from './auth-failure-limiter';
@@ -56,9 +65,7 @@ export function authenticationPlugin(
       if (presented) {
         const retryAfter = await failures.retryAfter(keys);
         if (retryAfter !== null) {
-          throw new GraphQLError(`Too many failed authentications: retry in ${retryAfter} s.`, {
-            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
-          });
+          throw rateLimited(`Too many failed authentications: retry in ${retryAfter} s.`, retryAfter);
         }
       }
       try {
@@ -66,17 +73,13 @@ export function authenticationPlugin(
       } catch (error) {
         if (error instanceof AuthenticationError) {
           await failures.failed(keys);
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-          });
+          throw codedError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } });
         }
         if (error instanceof AmbiguousCredentialsError) {
-          throw new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw codedError(ErrorCode.BAD_REQUEST, error.message, { http: { status: 400 } });
         }
         if (error instanceof AuthenticationUnavailableError) {
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '5' } } },
-          });
+          throw serviceUnavailable(error.message, { http: { status: 503, headers: { 'retry-after': '5' } } });
         }
         throw error;
       }

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Clock } from '@edhr/kit';
+import { ErrorCode, type Clock } from '@edhr/kit';
 import type { AbusePenaltyConfig } from './abuse-penalty-config';
 
 /**
@@ -8,19 +8,19 @@ import type { AbusePenaltyConfig } from './abuse-penalty-config';
  * errors (validation, FORBIDDEN, a missing record) never count, nor does a success.
  */
 export const COUNTED_REFUSAL_CODES: ReadonlySet<string> = new Set([
-  'PAYLOAD_TOO_LARGE',
-  'REQUEST_TOO_DEEP',
-  'QUERY_TOO_DEEP',
-  'QUERY_TOO_COSTLY',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_DIRECTIVES',
-  'TOO_MANY_TOKENS',
-  'UNAUTHENTICATED',
-  'RATE_LIMITED',
+  ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.REQUEST_TOO_DEEP,
+  ErrorCode.QUERY_TOO_DEEP,
+  ErrorCode.QUERY_TOO_COSTLY,
+  ErrorCode.TOO_MANY_ALIASES,
+  ErrorCode.TOO_MANY_DIRECTIVES,
+  ErrorCode.TOO_MANY_TOKENS,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.RATE_LIMITED,
 ]);
 
 /** The code a penalised address's requests are answered with (429). */
-export const PENALISED_CODE = 'TOO_MANY_REFUSALS';
+export const PENALISED_CODE = ErrorCode.TOO_MANY_REFUSALS;
 
 interface AddressRecord {
   /** When each of its latest refusals happened (ms), oldest first; never more than the threshold. */

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '@edhr/kit';
 
 /** U+0000 as a raw character, or as a GraphQL string escape (\u0000, \u{0}). */
 // eslint-disable-next-line no-control-regex -- matching the NUL character is this pattern's purpose
@@ -28,9 +28,7 @@ export function nulCharacterPlugin() {
       const where =
         typeof query === 'string' && NUL_IN_DOCUMENT.test(query) ? 'the query' : nulPath(variables, '$')?.replace(/^\$\.?/, 'variable $');
       if (!where) return;
-      throw new GraphQLError(`Text may not contain the NUL character (U+0000); found in ${where}.`, {
-        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-      });
+      throw badUserInput(`Text may not contain the NUL character (U+0000); found in ${where}.`, { http: { status: 400 } });
     },
   };
 }

@@ -1,14 +1,15 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { ErrorCode } from '@edhr/kit';
 import type { LimitsConfig } from './limits-config';
 
 /** The code each limit's refusal carries in `extensions.code`. */
 export const LIMIT_CODES = {
-  depth: 'QUERY_TOO_DEEP',
-  cost: 'QUERY_TOO_COSTLY',
-  aliases: 'TOO_MANY_ALIASES',
-  directives: 'TOO_MANY_DIRECTIVES',
-  tokens: 'TOO_MANY_TOKENS',
+  depth: ErrorCode.QUERY_TOO_DEEP,
+  cost: ErrorCode.QUERY_TOO_COSTLY,
+  aliases: ErrorCode.TOO_MANY_ALIASES,
+  directives: ErrorCode.TOO_MANY_DIRECTIVES,
+  tokens: ErrorCode.TOO_MANY_TOKENS,
 } as const;
 
 /**
@@ -17,7 +18,7 @@ export const LIMIT_CODES = {
  * `application/graphql-response+json` and 200 when it asked for `application/json` (the
  * spec's legacy rule for clients that read the body whatever the status).
  */
-export function limitError(message: string, code: string, like?: GraphQLError): GraphQLError {
+export function limitError(message: string, code: ErrorCode, like?: GraphQLError): GraphQLError {
   // Made with the class of the error graphql-armor raised, which is the one the runtime checks
   // errors against (`instanceof`): where graphql is loaded twice (its CommonJS and ES module
   // builds, as under a bundler), an error of the other class would lose its status.
@@ -33,7 +34,7 @@ type RejectCallback = (context: ValidationContext | null, error: GraphQLError) =
 
 /** Reports a validation-rule refusal as a validation error with the limit's code. */
 const reportAs =
-  (code: string): RejectCallback =>
+  (code: ErrorCode): RejectCallback =>
   (context, error) => {
     context?.reportError(limitError(plainMessage(error), code, error));
   };

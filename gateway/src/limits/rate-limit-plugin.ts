@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Identity } from '@edhr/kit';
+import { rateLimited, type Identity } from '@edhr/kit';
 import type { ClientAddressOf } from './client-address';
 
 /**
@@ -24,9 +23,7 @@ export function rateLimitPlugin(requestsPerMinute: number, identityOf: (request:
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw new GraphQLError(`Too many requests: the limit is ${requestsPerMinute} per minute. Retry in ${retryAfter} s.`, {
-          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
-        });
+        throw rateLimited(`Too many requests: the limit is ${requestsPerMinute} per minute. Retry in ${retryAfter} s.`, retryAfter);
       }
     },
   };

@@ -1,6 +1,6 @@
 /**
- * Every error code the subgraphs send, in `extensions.code` of a GraphQL error or in the body of
- * an HTTP refusal. Clients branch on these strings, so they are part of the public contract:
+ * Every error code the subgraphs and the gateway send, in `extensions.code` of a GraphQL error or
+ * in the body of an HTTP refusal. Clients branch on these strings, so they are part of the public contract:
  * add a code here, never spell one out where the error is built.
  */
 export const ErrorCode = {
@@ -16,12 +16,22 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** Something the operation needs is down or busy; trying again later may succeed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-  /** The HTTP request itself is malformed (not JSON). */
+  /** The HTTP request itself is malformed: not JSON, or (at the gateway) carrying both a bearer token and an API key. */
   BAD_REQUEST: 'BAD_REQUEST',
   /** The request body is over the size limit (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The request nests deeper than the limit. */
   REQUEST_TOO_DEEP: 'REQUEST_TOO_DEEP',
+  /** The gateway's depth limit: the query selects fields nested deeper than `GATEWAY_MAX_DEPTH`. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** The gateway's cost limit: the query's estimated cost is over `GATEWAY_MAX_COST`. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The gateway's alias limit: more aliases than `GATEWAY_MAX_ALIASES`. */
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  /** The gateway's directive limit: more directives than `GATEWAY_MAX_DIRECTIVES`. */
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  /** The gateway's token limit: the document has more tokens than `GATEWAY_MAX_TOKENS`. */
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   /** The request body is not `application/json` (HTTP 415). */
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** Too many requests, or failed authentications, from one caller in a minute (HTTP 429, with `Retry-After`). */

@@ -36,3 +36,11 @@ export function unauthenticated(message: string): GraphQLError {
 export function serviceUnavailable(message: string, extensions?: ErrorExtensions): GraphQLError {
   return codedError(ErrorCode.SERVICE_UNAVAILABLE, message, extensions);
 }
+
+/** Over a rate limit: HTTP 429, with the seconds to wait in `retryAfterSeconds` and in `Retry-After`. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return codedError(ErrorCode.RATE_LIMITED, message, {
+    retryAfterSeconds,
+    http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+  });
+}

@@ -11,27 +11,33 @@ import {
   forbidden,
   notFound,
   serviceUnavailable,
+  rateLimited,
   unauthenticated,
 } from '../../src';
 
-const SUBGRAPHS = resolve(import.meta.dirname, '../../..');
-const VOCABULARY_FOLDER = join('kit', 'src', 'errors');
+const REPOSITORY = resolve(import.meta.dirname, '../../../..');
+const SUBGRAPHS = join(REPOSITORY, 'subgraphs');
+const VOCABULARY_FOLDER = join('subgraphs', 'kit', 'src', 'errors');
 
-/** Every TypeScript source file of every subgraph's src/, but tests and the vocabulary itself. */
+/** The TypeScript source files under a src/ folder, but tests; none when there is no such folder. */
+function sourceFilesUnder(src: string): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(src, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return files.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => join(src, file));
+}
+
+/** Every TypeScript source file of every subgraph's src/ and of the gateway's, but tests and the vocabulary itself. */
 function sourceFiles(): string[] {
-  return readdirSync(SUBGRAPHS, { withFileTypes: true })
+  const subgraphSources = readdirSync(SUBGRAPHS, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => {
-      const src = join(SUBGRAPHS, entry.name, 'src');
-      let files: string[];
-      try {
-        files = readdirSync(src, { recursive: true, encoding: 'utf8' });
-      } catch {
-        return [];
-      }
-      return files.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => join(src, file));
-    })
-    .filter((file) => !relative(SUBGRAPHS, file).startsWith(VOCABULARY_FOLDER));
+    .map((entry) => join(SUBGRAPHS, entry.name, 'src'));
+  return [...subgraphSources, join(REPOSITORY, 'gateway', 'src')]
+    .flatMap(sourceFilesUnder)
+    .filter((file) => !relative(REPOSITORY, file).startsWith(VOCABULARY_FOLDER));
 }
 
 const VOCABULARY = new Set<string>([...Object.values(ErrorCode), ...Object.values(ConflictReason)]);
@@ -47,13 +53,16 @@ function inlineCodes(text: string): string[] {
 }
 
 describe('the error vocabulary', () => {
-  it('is where every subgraph source file takes its error codes from', () => {
+  it('is where every subgraph and gateway source file takes its error codes from', () => {
     const files = sourceFiles();
-    // The scan reaches every subgraph, so an empty result means something.
+    // The scan reaches every subgraph and the gateway, and leaves tests out, so an empty result means something.
     expect(files.some((f) => f.includes(join('organisational-processes', 'src')))).toBe(true);
     expect(files.some((f) => f.includes(join('kit', 'src', 'http')))).toBe(true);
+    expect(files).toContain(join(REPOSITORY, 'gateway', 'src', 'limits', 'query-limits-plugin.ts'));
+    expect(files).toContain(join(REPOSITORY, 'gateway', 'src', 'auth', 'authentication-plugin.ts'));
+    expect(files.some((f) => f.endsWith('.test.ts'))).toBe(false);
     const offenders = files
-      .map((file) => ({ file: relative(SUBGRAPHS, file), codes: inlineCodes(readFileSync(file, 'utf8')) }))
+      .map((file) => ({ file: relative(REPOSITORY, file), codes: inlineCodes(readFileSync(file, 'utf8')) }))
       .filter((entry) => entry.codes.length > 0);
     expect(offenders).toEqual([]);
   });
@@ -89,6 +98,10 @@ describe('the error vocabulary', () => {
     expect(unauthenticated('no token').extensions).toEqual({ code: 'UNAUTHENTICATED', http: { status: 401 } });
     expect(serviceUnavailable('later').extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(serviceUnavailable('later', { http: { status: 503 } }).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', http: { status: 503 } });
+    const limited = rateLimited('Too many requests: retry in 7 s.', 7);
+    expect(limited.message).toBe('Too many requests: retry in 7 s.');
+    expect(limited.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 7, http: { status: 429, headers: { 'retry-after': '7' } } });
+    expect(Object.keys(limited.extensions)).toEqual(['code', 'retryAfterSeconds', 'http']);
     expect(codedError(ErrorCode.REQUEST_TOO_DEEP, 'too deep').extensions).toEqual({ code: 'REQUEST_TOO_DEEP' });
   });
 });
