@@ -12,7 +12,7 @@ describe('the client address every per-client limit counts against', () => {
     const addressOf = clientAddressResolver([]);
     expect(addressOf(request('203.0.113.7', '198.51.100.1'))).toBe('203.0.113.7');
     expect(addressOf(request('::ffff:203.0.113.7'))).toBe('203.0.113.7');
-    expect(addressOf(request('2001:db8::1'))).toBe('2001:db8::1');
+    expect(addressOf(request('2001:db8::1'))).toBe('2001:db8:0:0::/64');
     expect(addressOf(request(undefined))).toBeNull();
     expect(addressOf(undefined)).toBeNull();
   });
@@ -30,6 +30,14 @@ describe('the client address every per-client limit counts against', () => {
     expect(addressOf(request('203.0.113.8', '198.51.100.1'))).toBe('203.0.113.8');
     // A trusted proxy that forwards for nobody is the client itself.
     expect(addressOf(request('10.1.2.3'))).toBe('10.1.2.3');
+  });
+
+  it('counts an IPv6 client by its /64, so changing address within its network changes nothing', () => {
+    const addressOf = clientAddressResolver([]);
+    expect(addressOf(request('2001:db8:aa:bb:1:2:3:4'))).toBe('2001:db8:aa:bb::/64');
+    expect(addressOf(request('2001:0db8:00aa:00bb:ffff:ffff:ffff:ffff'))).toBe('2001:db8:aa:bb::/64');
+    expect(addressOf(request('2001:db8:aa:bc::1'))).toBe('2001:db8:aa:bc::/64');
+    expect(clientAddressResolver(['10.0.0.0/8'])(request('10.1.2.3', '2001:db8:aa:bb::99'))).toBe('2001:db8:aa:bb::/64');
   });
 
   it('takes proxy-addr’s names for ranges', () => {

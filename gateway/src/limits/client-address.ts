@@ -1,12 +1,21 @@
 import type { IncomingMessage } from 'node:http';
+import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
 
 /** The address a request is counted against; `null` when the socket has no address any more (it closed). */
 export type ClientAddressOf = (req: IncomingMessage | undefined) => string | null;
 
-/** An IPv4 address seen on a dual-stack socket (`::ffff:10.0.0.1`) is the same client as `10.0.0.1`. */
-function unmapped(address: string): string {
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address;
+/**
+ * The client an address stands for. An IPv4 address seen on a dual-stack socket
+ * (`::ffff:10.0.0.1`) is the same client as `10.0.0.1`. An IPv6 address stands for its /64: one
+ * subscriber's network is usually handed a whole /64, so counting single addresses would let a
+ * client pick a new one for every request and never meet a limit.
+ */
+function clientOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }
 
 /**
@@ -35,9 +44,9 @@ export function clientAddressResolver(trustedProxies: readonly string[]): Client
   if (trustedProxies.length === 0) {
     return (req) => {
       const address = req?.socket.remoteAddress;
-      return address ? unmapped(address) : null;
+      return address ? clientOf(address) : null;
     };
   }
   const trust = proxyAddr.compile([...trustedProxies]);
-  return (req) => (req?.socket.remoteAddress ? unmapped(proxyAddr(req, trust)) : null);
+  return (req) => (req?.socket.remoteAddress ? clientOf(proxyAddr(req, trust)) : null);
 }
