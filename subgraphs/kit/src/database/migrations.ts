@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Constructor, MigrationDiff, MigrationObject, MigrationsOptions, Transaction } from '@mikro-orm/core';
 import { Migrator, TSMigrationGenerator, type Migration } from '@mikro-orm/migrations';
@@ -166,6 +166,16 @@ function assertOrdered(names: readonly string[]): void {
 }
 
 /**
+ * The number after the highest of a migrations folder's `NNNN-name.ts` files. Numbers have gaps
+ * (they were given out across subgraphs), so counting the files would number a new migration
+ * before committed ones, and the ordered list would refuse it.
+ */
+export function nextMigrationNumber(fileNames: readonly string[]): string {
+  const numbers = fileNames.map((file) => /^(\d{4})-[\w-]+\.ts$/.exec(file)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return String(Math.max(0, ...numbers) + 1).padStart(4, '0');
+}
+
+/**
  * Writes the next migration of a subgraph as a MikroORM `Migration` class, numbered after the
  * committed ones: `<folder>/0005-<name>.ts`, class `Migration0005<Name>`, name `0005-<name>`.
  * Migrations only go forward, so no `down()` is written. A diff that only drops the hand-written
@@ -177,7 +187,7 @@ export class SubgraphMigrationGenerator extends TSMigrationGenerator {
     // The foreign keys are written in migrations, not declared on the entities: keep them.
     const up = diff.up.filter((sql) => !isForeignKeyDrop(sql));
     if (!up.some((sql) => sql.trim() !== '')) return ['', ''];
-    const number = String((this.options.migrationsList?.length ?? 0) + 1).padStart(4, '0');
+    const number = nextMigrationNumber(readdirSync(path));
     const migration = `${number}-${name}`;
     const className = `Migration${number}${name.replace(/(?:^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
     let code = `import { Migration } from '@mikro-orm/migrations';\n\n`;
