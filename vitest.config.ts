@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const unit = ['{schema,gateway,web,bench}/src/**/*.test.ts', 'test/unit/**/*.test.ts', '{plugins,subgraphs}/*/src/**/*.test.ts', 'subgraphs/*/test/unit/**/*.test.ts'];
 const integration = ['subgraphs/*/test/**/*.test.ts'];
 const endToEnd = ['test/src/**/*.e2e.test.ts'];
-const browser = ['web/test/**/*.browser.test.ts'];
+const browser = ['test/browser/**/*.browser.test.ts'];
 const databaseTemplate = './test/src/setup/database-template.ts';
 
 // End-to-end files take longest (whole federations, npm start itself): started first, they no
@@ -46,7 +46,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       { extends: true, test: { name: 'integration', include: integration, exclude: unit, globalSetup: [databaseTemplate], isolate: false } },
       { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: [databaseTemplate] } },
-      // The web app in Debian's Chromium against a started federation (web/test/).
+      // The web app in Debian's Chromium against a started federation (test/browser/).
       { extends: true, test: { name: 'browser', include: browser, globalSetup: [databaseTemplate] } },
     ],
   },

@@ -63,8 +63,11 @@ async function stop(run: ReturnType<typeof runCompiled>): Promise<number | null>
 
 describe('compiled services on plain node', { timeout: 240_000 }, () => {
   beforeAll(async () => {
-    // The build's compile step (the type check and composition have their own tests).
-    const compile = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/federation/src/bin/compile-workspaces.ts'], { cwd: REPOSITORY });
+    // The build's compile step, as `npm run build` runs it (the type check and composition have their own tests).
+    const compile = spawn(resolve(REPOSITORY, 'node_modules/.bin/turbo'), ['run', 'build', '--output-logs=errors-only'], {
+      cwd: REPOSITORY,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     compile.stdout.on('data', (chunk) => (output += chunk));
     compile.stderr.on('data', (chunk) => (output += chunk));

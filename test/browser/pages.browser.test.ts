@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import type { RunningWebServer } from '../src';
+import type { RunningWebServer } from '@edhr/web';
 import { expectAccessible, keepScreenshot, tableTexts } from './browser';
 import { actionPath, fixture, kpiPath, openWebSession, PEOPLE_THEME, STRATEGY, type WebSession } from './web-session';
 

@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixedClock } from '@edhr/kit';
 import { trustedDocumentsFrom } from '@edhr/gateway';
-import { startHarness, tokenFor, type Harness } from '../../test/src/harness';
-import { startWebServer, webTrustedDocuments, type RunningWebServer } from '../src';
+import { startHarness, tokenFor, type Harness } from '../src/harness';
+import { startWebServer, webTrustedDocuments, type RunningWebServer } from '@edhr/web';
 import { launchBrowser, type Browser } from './browser';
 
 export const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../subgraphs/${path}`, import.meta.url)), 'utf8');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Harness } from '../../test/src/harness';
-import { startWebServer, type RunningWebServer } from '../src';
+import type { Harness } from '../src/harness';
+import { startWebServer, type RunningWebServer } from '@edhr/web';
 import { expectAccessible, keepScreenshot } from './browser';
 import { actionPath, clock, openWebSession, type WebSession } from './web-session';
 

@@ -16,7 +16,7 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-/** Keeps a full-page screenshot as a test artefact (web/test-results/, git-ignored). */
+/** Keeps a full-page screenshot as a test artefact (test/test-results/, git-ignored). */
 export async function keepScreenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

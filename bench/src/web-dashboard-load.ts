@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { startLocalFederation } from '@edhr/federation/local-federation';
-import { startWebServer } from '../src';
-import { launchBrowser } from '../test/chromium';
+import { startWebServer } from '@edhr/web';
+import { launchBrowser } from '@edhr/e2e/browser/chromium';
 
 const RUNS = 10;
 const STRATEGY = process.argv[2] ?? 'wmp-edhr-strategy';
