@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeCycle, folderCycles, folderEdges } from './folder-cycles';
 import { importsBetween, typescriptFiles, type SourceImport } from './import-graph';
@@ -43,8 +44,40 @@ describe('the repository’s imports', () => {
     expect(folderCycles(folderEdges(imports)).map(describeCycle)).toEqual([]);
   });
 
+  it('make no cycle between workspace packages either, counting development dependencies', () => {
+    expect(folderCycles(packageEdges()).map(describeCycle)).toEqual([]);
+  });
+
   it('never go up a layer of organisational-processes, and every folder there has a layer', () => {
     expect(foldersWithoutLayer(ORGANISATIONAL_PROCESSES_LAYERS, files)).toEqual([]);
     expect(layerViolations(ORGANISATIONAL_PROCESSES_LAYERS, imports).map(describeViolation)).toEqual([]);
   });
 });
+
+interface WorkspacePackage {
+  name: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+/** One edge per workspace package that depends on another (as turbo and npm see them), named by package. */
+function packageEdges() {
+  const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
+  const folders = root.workspaces.flatMap((pattern) =>
+    pattern.endsWith('/*') ? readdirSync(join(ROOT, pattern.slice(0, -2))).map((name) => `${pattern.slice(0, -2)}/${name}`) : [pattern],
+  );
+  const packages = folders
+    .filter((folder) => existsSync(join(ROOT, folder, 'package.json')))
+    .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(join(ROOT, folder, 'package.json'), 'utf8')) as WorkspacePackage }));
+  const names = new Set(packages.map((p) => p.manifest.name));
+  expect(names.size).toBeGreaterThan(15);
+  return packages.flatMap(({ folder, manifest }) =>
+    Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+      .filter((dependency) => names.has(dependency))
+      .map((dependency) => ({
+        from: manifest.name,
+        to: dependency,
+        example: { from: `${folder}/package.json`, to: dependency, specifier: dependency },
+      })),
+  );
+}
