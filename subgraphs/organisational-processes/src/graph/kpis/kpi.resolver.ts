@@ -1,13 +1,22 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@edhr/kit';
 import { measurementsByKpi } from '../../model/kpis/kpi.loader';
 import { KpiType } from '../../model/kpis/kpi.type';
 import { MeasurementType } from '../../model/kpis/measurement.type';
 import { KpiTrendType, RagStatusValue, type TrendDirectionValue } from '../../model/kpis/kpi-status.type';
 import { assessKpi, inPeriodOrder, type KpiAssessment } from '../../model/kpis/rag-status';
+import { visibleKpi } from './visible-kpi';
 
 @Resolver(() => KpiType)
 export class KpiResolver {
+  @Query(() => KpiType, {
+    nullable: true,
+    description: 'One KPI by id ("pluginId:key"), as its strategy shows it; null when unknown or when the strategy would not show it (archived, disabled plugin).',
+  })
+  kpi(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<KpiType | null> {
+    return visibleKpi(context, id);
+  }
+
   @FieldResolver(() => [MeasurementType], { description: 'Current values, in period order; corrected ones list their revisions.' })
   async measurements(@Root() kpi: KpiType, @Ctx() context: SubgraphContext): Promise<MeasurementType[]> {
     return inPeriodOrder(await measurementsByKpi(context).load(kpi.rowId));
