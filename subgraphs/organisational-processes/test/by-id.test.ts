@@ -12,7 +12,7 @@ const clock = fixedClock('2026-12-02T10:00:00Z');
 const KPI_FIELDS = `id name description unit direction status frequency owners characteristics baselineValue baselinePeriod
   targetValue targetDate amberTolerance measuredBy
   measurements { id period value source note recordedBy recordedAt correctionReason revisions { value correctedBy correctionReason } }
-  latest { period value } rag stale trend { direction change latestChange improving }`;
+  latest { period value } rag stale trend { direction change latestChange improving } strategyKey theme { id name }`;
 const ACTION_FIELDS = `id pluginId reference title actions characteristicsAsWritten characteristics owners ownersAsWritten dueAsWritten
   dueDate dueDates status version risks staffSurveyActionNumbers strategyKey overdue objective { id code }
   progress { id text date status percentComplete evidence recordedBy recordedAt } history { id }`;
@@ -90,6 +90,9 @@ describe('kpi(id) and deliveryAction(id)', { timeout: 120_000 }, () => {
       expect(shown.length, strategy).toBeGreaterThan(0);
       expect(await byIds('kpi', KPI_FIELDS, shown.map((k) => k.id)), strategy).toEqual(shown);
     }
+    const [themed, strategic] = await byIds('kpi', 'strategyKey theme { id }', ['wmp-edhr-theme-2-people-culture:pc-kpi-grievances', 'by-id-test:kept']);
+    expect(themed).toEqual({ strategyKey: 'wmp-edhr-strategy', theme: { id: 'wmp-edhr-theme-2-people-culture:people-culture' } });
+    expect(strategic).toEqual({ strategyKey: 'by-id-strategy', theme: null });
     // Measurements too: the 2018 inclusion strategy's figures come back the same way.
     const [share] = await byIds('kpi', 'latest { value }', ['wmp-inclusion-strategy-2018:bame-share-of-workforce']);
     expect(share).toEqual({ latest: { value: 12 } });
