@@ -87,6 +87,19 @@ describe('the web app in a browser', { timeout: 240_000 }, () => {
     await keepScreenshot(page, 'kpi');
   });
 
+  it('answers 404 for a KPI or action asked for under a strategy it is not in, or unknown', async () => {
+    // The caption names the strategy and the KPI's theme, from the KPI fetched by id.
+    await page.goto(`${web.url}${kpiPath}`);
+    expect((await page.locator('.govuk-caption-l').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Equality, Diversity and Human Rights Strategy: Operational/Service Delivery',
+    );
+    const otherStrategy = (path: string) => path.replace(`/strategies/${STRATEGY}/`, '/strategies/di-strategy-2018-2021/');
+    for (const path of [otherStrategy(kpiPath), otherStrategy(actionPath), `/strategies/${STRATEGY}/kpis/no-such:kpi`, `/strategies/${STRATEGY}/actions/no-such:action`]) {
+      const response = await page.goto(`${web.url}${path}`);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+
   it('lets the theme\'s owner record a measurement, and names the field of a refused one', async () => {
     await signIn(tokens.serviceOwner!);
     await page.goto(`${web.url}${kpiPath}`);

@@ -23,6 +23,8 @@ export const isEmpty = (value: unknown) =>
 
 export const HOSTILE_OPERATIONS: { name: string; caller: Caller; document: string; field: string }[] = [
   { name: 'strategy by id', caller: 'public', document: 'query ($id: ID!) { strategy(id: $id) { id } }', field: 'strategy' },
+  { name: 'kpi by id', caller: 'public', document: 'query ($id: ID!) { kpi(id: $id) { id } }', field: 'kpi' },
+  { name: 'delivery action by id', caller: 'public', document: 'query ($id: ID!) { deliveryAction(id: $id) { id } }', field: 'deliveryAction' },
   { name: 'delivery-action filter', caller: 'public', document: 'query ($s: String, $id: ID) { actions(filter: { owner: $s, characteristic: $s, theme: $id, strategy: $id }) { totalCount } }', field: 'actions' },
   { name: 'disparity arguments', caller: 'public', document: 'query ($s: String!) { disparity(dataset: $s, characteristic: "RACE", reference: "WHITE", area: $s, period: $s) { area } }', field: 'disparity' },
   { name: 'findings filter', caller: 'staff', document: 'query ($s: String) { findings(dataset: $s, area: $s) { id } }', field: 'findings' },

@@ -3,6 +3,14 @@ import { EVERY_CALLER, INTERNAL, INTERNAL_AND_SERVICE, ORG, OTHER_THEME_ACTION, 
 /** Matrix rows owned by organisational-processes: strategies, the plugin registry, KPI measurements and delivery progress. */
 export const ORGANISATIONAL_PROCESSES_OPERATIONS: Cell[] = [
   { name: 'strategies (published documents)', subgraph: 'organisational-processes', document: '{ strategies { id } }', field: 'strategies', allowed: EVERY_CALLER },
+  { name: 'kpi by id (published documents)', subgraph: 'organisational-processes', document: `{ kpi(id: "${OWN_THEME_KPI}") { id } }`, field: 'kpi', allowed: EVERY_CALLER },
+  {
+    name: 'deliveryAction by id (published documents)',
+    subgraph: 'organisational-processes',
+    document: `{ deliveryAction(id: "${OWN_THEME_ACTION}") { id } }`,
+    field: 'deliveryAction',
+    allowed: EVERY_CALLER,
+  },
   { name: 'plugins (registry)', subgraph: 'organisational-processes', document: '{ plugins { id sourceRef } }', field: 'plugins', allowed: INTERNAL_AND_SERVICE },
   {
     name: 'plugin with its deliveries',

@@ -123,10 +123,11 @@ export type TrendDirection =
 
 export type ActionPageQueryVariables = Exact<{
   strategy: string | number;
+  action: string | number;
 }>;
 
 
-export type ActionPageQuery = { strategy: { id: string, title: string, actions: Array<{ id: string, reference: string, title: string | null, actions: Array<string>, characteristicsAsWritten: string, owners: Array<string>, dueAsWritten: string | null, status: DeliveryStatus, version: number, overdue: boolean, risks: Array<string>, objective: { id: string, code: string | null, statement: string } | null, history: Array<{ id: string, text: string, date: string | null, status: ProgressStatus | null, percentComplete: number | null, evidence: Array<string>, recordedBy: string | null, recordedAt: string }> }> } | null };
+export type ActionPageQuery = { strategy: { id: string, title: string } | null, deliveryAction: { id: string, strategyKey: string, reference: string, title: string | null, actions: Array<string>, characteristicsAsWritten: string, owners: Array<string>, dueAsWritten: string | null, status: DeliveryStatus, version: number, overdue: boolean, risks: Array<string>, objective: { id: string, code: string | null, statement: string } | null, history: Array<{ id: string, text: string, date: string | null, status: ProgressStatus | null, percentComplete: number | null, evidence: Array<string>, recordedBy: string | null, recordedAt: string }> } | null };
 
 export type RecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
@@ -185,12 +186,13 @@ export type GatewayReadyQuery = { __typename: 'Query' };
 
 export type KpiPageQueryVariables = Exact<{
   strategy: string | number;
+  kpi: string | number;
 }>;
 
 
-export type KpiPageQuery = { strategy: { id: string, title: string, themes: Array<{ id: string, name: string, kpis: Array<{ id: string, name: string, description: string | null, unit: string, direction: string, frequency: string, owners: Array<string>, baselineValue: number | null, baselinePeriod: string | null, targetValue: number | null, targetDate: string | null, measuredBy: string, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, change: number | null, improving: boolean | null }, measurements: Array<{ id: string, period: string, value: number, source: string, note: string | null, recordedBy: string, recordedAt: string, correctionReason: string | null, revisions: Array<{ id: string, value: number, source: string, recordedBy: string, recordedAt: string, correctionReason: string, correctedBy: string, correctedAt: string }> }> }> }>, kpis: Array<{ id: string, name: string, description: string | null, unit: string, direction: string, frequency: string, owners: Array<string>, baselineValue: number | null, baselinePeriod: string | null, targetValue: number | null, targetDate: string | null, measuredBy: string, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, change: number | null, improving: boolean | null }, measurements: Array<{ id: string, period: string, value: number, source: string, note: string | null, recordedBy: string, recordedAt: string, correctionReason: string | null, revisions: Array<{ id: string, value: number, source: string, recordedBy: string, recordedAt: string, correctionReason: string, correctedBy: string, correctedAt: string }> }> }> } | null };
+export type KpiPageQuery = { strategy: { id: string, title: string } | null, kpi: { id: string, strategyKey: string, name: string, description: string | null, unit: string, direction: string, frequency: string, owners: Array<string>, baselineValue: number | null, baselinePeriod: string | null, targetValue: number | null, targetDate: string | null, measuredBy: string, rag: RagStatus, stale: boolean, theme: { id: string, name: string } | null, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, change: number | null, improving: boolean | null }, measurements: Array<{ id: string, period: string, value: number, source: string, note: string | null, recordedBy: string, recordedAt: string, correctionReason: string | null, revisions: Array<{ id: string, value: number, source: string, recordedBy: string, recordedAt: string, correctionReason: string, correctedBy: string, correctedAt: string }> }> } | null };
 
-export type KpiDetailFragment = { id: string, name: string, description: string | null, unit: string, direction: string, frequency: string, owners: Array<string>, baselineValue: number | null, baselinePeriod: string | null, targetValue: number | null, targetDate: string | null, measuredBy: string, rag: RagStatus, stale: boolean, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, change: number | null, improving: boolean | null }, measurements: Array<{ id: string, period: string, value: number, source: string, note: string | null, recordedBy: string, recordedAt: string, correctionReason: string | null, revisions: Array<{ id: string, value: number, source: string, recordedBy: string, recordedAt: string, correctionReason: string, correctedBy: string, correctedAt: string }> }> };
+export type KpiDetailFragment = { id: string, strategyKey: string, name: string, description: string | null, unit: string, direction: string, frequency: string, owners: Array<string>, baselineValue: number | null, baselinePeriod: string | null, targetValue: number | null, targetDate: string | null, measuredBy: string, rag: RagStatus, stale: boolean, theme: { id: string, name: string } | null, latest: { period: string, value: number } | null, trend: { direction: TrendDirection, change: number | null, improving: boolean | null }, measurements: Array<{ id: string, period: string, value: number, source: string, note: string | null, recordedBy: string, recordedAt: string, correctionReason: string | null, revisions: Array<{ id: string, value: number, source: string, recordedBy: string, recordedAt: string, correctionReason: string, correctedBy: string, correctedAt: string }> }> };
 
 export type RecordMeasurementMutationVariables = Exact<{
   input: RecordMeasurementInput;
@@ -330,6 +332,11 @@ export const DisparityFiguresFragmentDoc = new TypedDocumentString(`
 export const KpiDetailFragmentDoc = new TypedDocumentString(`
     fragment KpiDetail on Kpi {
   id
+  strategyKey
+  theme {
+    id
+    name
+  }
   name
   description
   unit
@@ -425,41 +432,42 @@ export const RepresentationFiguresFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"RepresentationFigures"}) as unknown as TypedDocumentString<RepresentationFiguresFragment, unknown>;
 export const ActionPageDocument = new TypedDocumentString(`
-    query ActionPage($strategy: ID!) {
+    query ActionPage($strategy: ID!, $action: ID!) {
   strategy(id: $strategy) {
     id
     title
-    actions {
+  }
+  deliveryAction(id: $action) {
+    id
+    strategyKey
+    reference
+    title
+    actions
+    characteristicsAsWritten
+    owners
+    dueAsWritten
+    status
+    version
+    overdue
+    risks
+    objective {
       id
-      reference
-      title
-      actions
-      characteristicsAsWritten
-      owners
-      dueAsWritten
+      code
+      statement
+    }
+    history {
+      id
+      text
+      date
       status
-      version
-      overdue
-      risks
-      objective {
-        id
-        code
-        statement
-      }
-      history {
-        id
-        text
-        date
-        status
-        percentComplete
-        evidence
-        recordedBy
-        recordedAt
-      }
+      percentComplete
+      evidence
+      recordedBy
+      recordedAt
     }
   }
 }
-    `, {"hash":"sha256:f18a30c0b0ab585af33a8c87d684d8ff5e3c6973ab4756c0f634dc7c72e66513"}) as unknown as TypedDocumentString<ActionPageQuery, ActionPageQueryVariables>;
+    `, {"hash":"sha256:b8aa4a5557055253553a4ce0408ab6383449489be125b47b181437c1c5246d6f"}) as unknown as TypedDocumentString<ActionPageQuery, ActionPageQueryVariables>;
 export const RecordProgressDocument = new TypedDocumentString(`
     mutation RecordProgress($input: RecordProgressInput!) {
   recordProgress(input: $input) {
@@ -696,24 +704,22 @@ export const GatewayReadyDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:285991cdfab6bba0cddf61ac02ec0e482f7e881efc6b5cce30fb4994400f0069"}) as unknown as TypedDocumentString<GatewayReadyQuery, GatewayReadyQueryVariables>;
 export const KpiPageDocument = new TypedDocumentString(`
-    query KpiPage($strategy: ID!) {
+    query KpiPage($strategy: ID!, $kpi: ID!) {
   strategy(id: $strategy) {
     id
     title
-    themes {
-      id
-      name
-      kpis {
-        ...KpiDetail
-      }
-    }
-    kpis {
-      ...KpiDetail
-    }
+  }
+  kpi(id: $kpi) {
+    ...KpiDetail
   }
 }
     fragment KpiDetail on Kpi {
   id
+  strategyKey
+  theme {
+    id
+    name
+  }
   name
   description
   unit
@@ -756,7 +762,7 @@ export const KpiPageDocument = new TypedDocumentString(`
       correctedAt
     }
   }
-}`, {"hash":"sha256:051ccfb42297400fb89eefd221a64a7c645780a5aee8a910c822121aa463ee62"}) as unknown as TypedDocumentString<KpiPageQuery, KpiPageQueryVariables>;
+}`, {"hash":"sha256:36f0ea0f6715da8fa55a3a732e95df12e0c9a5f7194cdf677de11a2ac5a6f994"}) as unknown as TypedDocumentString<KpiPageQuery, KpiPageQueryVariables>;
 export const RecordMeasurementDocument = new TypedDocumentString(`
     mutation RecordMeasurement($input: RecordMeasurementInput!) {
   recordMeasurement(input: $input) {

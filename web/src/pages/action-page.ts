@@ -17,11 +17,11 @@ const LABELS = {
 
 async function render(request: PageRequest, submitted?: { errors: FormError[]; values: Record<string, string | undefined> }): Promise<PageResponse> {
   const { gateway, viewer, params, query } = request;
-  const result = await gateway.execute(ActionPageQuery, { strategy: params.strategy! }, viewer.token);
+  const result = await gateway.execute(ActionPageQuery, { strategy: params.strategy!, action: params.action! }, viewer.token);
   if (result.errors) throw new Error(result.errors[0]!.message);
-  const strategy = result.data.strategy;
-  const action = strategy?.actions.find((a) => a.id === params.action);
-  if (!strategy || !action) return notFound(`delivery action "${params.action}"`);
+  const { strategy, deliveryAction: action } = result.data;
+  // An action of another strategy is not this strategy's: the same answer as an unknown one.
+  if (!strategy || !action || action.strategyKey !== strategy.id) return notFound(`delivery action "${params.action}"`);
   const history = toGovukTable({
     id: 'progress-history',
     caption: 'Progress history, newest first',

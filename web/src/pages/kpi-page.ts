@@ -11,14 +11,15 @@ const LABELS = { period: 'Period', value: 'Value', source: 'Source', note: 'Note
 
 async function render(request: PageRequest, submitted?: { errors: FormError[]; values: Record<string, string | undefined> }): Promise<PageResponse> {
   const { gateway, viewer, params, query } = request;
-  const result = await gateway.execute(KpiPageQuery, { strategy: params.strategy! }, viewer.token);
+  const result = await gateway.execute(KpiPageQuery, { strategy: params.strategy!, kpi: params.kpi! }, viewer.token);
   if (result.errors) throw new Error(result.errors[0]!.message);
   const strategy = result.data.strategy;
   if (!strategy) return notFound(`strategy "${params.strategy}"`);
-  const owners = [...strategy.themes.flatMap((t) => t.kpis.map((k) => ({ kpi: k, theme: t }))), ...strategy.kpis.map((k) => ({ kpi: k, theme: undefined }))];
-  const found = owners.find((o) => o.kpi.id === params.kpi);
-  if (!found) return notFound(`KPI "${params.kpi}"`);
-  const kpi: KpiDetailFragment = found.kpi;
+  // A KPI of another strategy is not this strategy's: the same answer as an unknown one.
+  const found = result.data.kpi;
+  if (!found || found.strategyKey !== strategy.id) return notFound(`KPI "${params.kpi}"`);
+  const kpi: KpiDetailFragment = found;
+  const theme = kpi.theme ?? undefined;
 
   const points = kpi.measurements.flatMap((m) => [
     ...m.revisions.map((r) => ({ period: m.period, value: r.value, revision: true })),
@@ -41,7 +42,7 @@ async function render(request: PageRequest, submitted?: { errors: FormError[]; v
     {
       strategy,
       kpi,
-      theme: found.theme,
+      theme,
       summary: [
         ['Latest value', kpi.latest ? `${formatNumber(kpi.latest.value, 4)} for ${kpi.latest.period}` : 'No value yet'],
         ['Target', kpi.targetValue === null || kpi.targetValue === undefined ? 'No target' : `${formatNumber(kpi.targetValue, 4)}${kpi.targetDate ? ` by ${kpi.targetDate}` : ''}`],
@@ -55,7 +56,7 @@ async function render(request: PageRequest, submitted?: { errors: FormError[]; v
       rag: ragCell(kpi.rag),
       chart: kpiHistoryChart(points, kpi.targetValue, kpi.unit),
       history,
-      mayRecord: mayRecordFor(viewer, found.theme?.id),
+      mayRecord: mayRecordFor(viewer, theme?.id),
       recorded: query.recorded,
       errors,
       fieldErrors: fieldErrors(errors),

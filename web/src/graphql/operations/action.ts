@@ -1,26 +1,24 @@
 import { graphql } from '../../generated';
 
-/** There is no delivery action by id: the page takes its strategy's actions and finds it among them. */
+/** The one delivery action, and no more of its strategy than the page's caption and back link. */
 export const ActionPageQuery = graphql(`
-  query ActionPage($strategy: ID!) {
-    strategy(id: $strategy) {
+  query ActionPage($strategy: ID!, $action: ID!) {
+    strategy(id: $strategy) { id title }
+    deliveryAction(id: $action) {
       id
+      strategyKey
+      reference
       title
-      actions {
-        id
-        reference
-        title
-        actions
-        characteristicsAsWritten
-        owners
-        dueAsWritten
-        status
-        version
-        overdue
-        risks
-        objective { id code statement }
-        history { id text date status percentComplete evidence recordedBy recordedAt }
-      }
+      actions
+      characteristicsAsWritten
+      owners
+      dueAsWritten
+      status
+      version
+      overdue
+      risks
+      objective { id code statement }
+      history { id text date status percentComplete evidence recordedBy recordedAt }
     }
   }
 `);

@@ -1,18 +1,16 @@
 import { graphql } from '../../generated';
 
-/** There is no KPI by id: the KPI page takes its strategy's KPIs and finds it among them. */
+/** The one KPI, with its theme, and no more of its strategy than the page's caption and back link. */
 export const KpiPageQuery = graphql(`
-  query KpiPage($strategy: ID!) {
-    strategy(id: $strategy) {
-      id
-      title
-      themes { id name kpis { ...KpiDetail } }
-      kpis { ...KpiDetail }
-    }
+  query KpiPage($strategy: ID!, $kpi: ID!) {
+    strategy(id: $strategy) { id title }
+    kpi(id: $kpi) { ...KpiDetail }
   }
 
   fragment KpiDetail on Kpi {
     id
+    strategyKey
+    theme { id name }
     name
     description
     unit

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ukDate, type SubgraphContext } from '@edhr/kit';
 import { ObjectiveType } from '../../model/objectives/objective.type';
 import { objectiveByRowId } from '../../model/objectives/objective.loader';
@@ -7,9 +7,18 @@ import { isOverdue } from '../../model/delivery-actions/delivery-action.mapping'
 import { DeliveryActionType } from '../../model/delivery-actions/delivery-action.type';
 import { strategyKeyByRowId } from '../../model/strategies/strategy-key.loader';
 import { ProgressUpdateType } from '../../model/delivery-actions/progress-update.type';
+import { visibleAction } from './visible-action';
 
 @Resolver(() => DeliveryActionType)
 export class DeliveryActionResolver {
+  @Query(() => DeliveryActionType, {
+    nullable: true,
+    description: 'One delivery action by id ("pluginId:key"), as its strategy\'s `actions` shows it; null when unknown or when that would not list it (archived, disabled plugin).',
+  })
+  deliveryAction(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<DeliveryActionType | null> {
+    return visibleAction(context, id);
+  }
+
   @FieldResolver(() => String, {
     description: 'Key of the strategy the row belongs to (the Strategy id); for a plugin extending a strategy, the extended one.',
   })

@@ -23,3 +23,7 @@ export const progressByAction = (context: SubgraphContext) =>
 /** By GraphQL id `pluginId:key`; archived ones too, so a link to one still resolves. */
 export const actionByQualifiedId = (context: SubgraphContext) =>
   rowsByQualifiedKey(context, DeliveryActionEntity, 'key', toDeliveryActionType);
+
+/** Current ones only, by GraphQL id, one statement per batch: what a strategy's `actions` lists. */
+export const currentActionByQualifiedId = (context: SubgraphContext) =>
+  rowsByQualifiedKey(context, DeliveryActionEntity, 'key', toDeliveryActionType, { archived: false });

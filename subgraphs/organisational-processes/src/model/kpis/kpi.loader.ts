@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@edhr/kit';
 import { rowsBy } from '../loading/rows-by';
+import { rowsByQualifiedKey } from '../loading/rows-by-qualified-key';
 import { KpiEntity } from './kpi.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MeasurementRevisionEntity } from './measurement-revision.entity';
@@ -16,6 +17,10 @@ export const kpisByTheme = (context: SubgraphContext) => rowsBy(context, KpiEnti
 
 /** By the objective's GraphQL id. */
 export const kpisByObjective = (context: SubgraphContext) => rowsBy(context, KpiEntity, 'objectiveRef', toKpiType, current);
+
+/** Current KPIs by GraphQL id `pluginId:key`, one statement per batch; the caller still checks its strategy and theme. */
+export const currentKpiByQualifiedId = (context: SubgraphContext) =>
+  rowsByQualifiedKey(context, KpiEntity, 'key', toKpiType, { archived: false });
 
 export const measurementsByKpi = (context: SubgraphContext) =>
   rowsBy(context, MeasurementEntity, 'kpiId', toMeasurementType, { orderBy: { period: 'asc' } });

@@ -26,6 +26,7 @@ export function toKpiType(row: Kpi): KpiType {
     amberTolerance: Number(row.amberTolerance),
     rowId: row.id,
     themeRowId: row.themeId ?? null,
+    strategyRowId: row.strategyId,
     measuredBy: row.measuredBy.kind,
   };
 }

@@ -49,4 +49,6 @@ export class KpiType {
 
   rowId!: string;
   themeRowId!: string | null;
+  /** Row id of the strategy it belongs to (for a plugin extending a strategy, the extended one). */
+  strategyRowId!: string;
 }

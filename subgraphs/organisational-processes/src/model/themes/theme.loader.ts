@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@edhr/kit';
-import { rowsBy } from '../loading/rows-by';
+import { rowBy, rowsBy } from '../loading/rows-by';
 import { ThemeEntity } from './theme.entity';
 import { toThemeType } from './theme.mapping';
 
@@ -10,3 +10,6 @@ export const themesByStrategy = (context: SubgraphContext) =>
 /** Archived ones too, for `includeArchived: true`. */
 export const allThemesByStrategy = (context: SubgraphContext) =>
   rowsBy(context, ThemeEntity, 'strategyId', toThemeType, { orderBy: { pluginId: 'asc', position: 'asc' } });
+
+/** By row id, archived ones too (`includeArchived` shows them); null when its plugin is disabled. */
+export const themeByRowId = (context: SubgraphContext) => rowBy(context, ThemeEntity, 'id', toThemeType);
