@@ -12,7 +12,7 @@ import { CREATE_DAY_CUBE, DAY_CUBE_TABLE, dayCubeSelect, monthsOfCube, writeRoll
 import { sniffBinary } from '../records/binary-input';
 import { DEFAULT_UNMAPPED_THRESHOLD, type CsvImportOptions } from '../records/csv-format';
 import type { ImportSource } from '../records/import-source';
-import { UnmappedTally, type ImportReport } from '../records/import-report';
+import { startingReport, UnmappedTally, type ImportReport } from '../records/import-report';
 import { settleImport } from '../records/settle-import';
 import { copyToStaging, STAGING_TABLE, stagingColumn } from '../records/staging-copy';
 
@@ -43,33 +43,14 @@ export async function importStopSearchOnServer(
   if ('problems' in read) return undefined;
   const positions = read.positions;
 
-  const report: ImportReport = {
-    status: 'REFUSED',
+  const report = startingReport({
     dataset,
     organisationKey,
     sourceName: source.name,
-    checksum: '',
-    batchId: null,
-    rowsRead: 0,
-    rowsImported: 0,
-    rowsNew: 0,
-    rowsAlreadyHeld: 0,
-    repeatedInFile: 0,
-    heldMonths: [],
-    monthsReplaced: [],
-    rowsReplaced: 0,
     writePath: 'SERVER_COPY',
-    durationMs: 0,
-    rowsPerSecond: 0,
-    unmapped: [],
-    problems: [],
-    problemCount: 0,
-    repeatedHeaderCount: 0,
-    repeatedHeaderLines: [],
     unmappedThreshold: options.unmappedThreshold ?? DEFAULT_UNMAPPED_THRESHOLD,
     acceptUnmapped: options.acceptUnmapped ?? false,
-    selfDefinedCodes: null,
-  };
+  });
   const giveUp = async () => {
     await client.query('rollback');
     return undefined;

@@ -13,7 +13,7 @@ import { RecordIdentity } from './record-identity';
 import { MonthTally } from './held-months';
 import { settleImport } from './settle-import';
 import { checksumOf, type ImportSource } from './import-source';
-import { MAX_REPORTED_PROBLEMS, UnmappedTally, type ImportReport } from './import-report';
+import { MAX_REPORTED_PROBLEMS, startingReport, UnmappedTally, type ImportReport } from './import-report';
 import { lineOfUnclosedQuote, nulReason, shown, sniffBinary } from './binary-input';
 import {
   DEFAULT_UNMAPPED_THRESHOLD,
@@ -62,33 +62,14 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
   const { client, schema, organisationKey, source } = options;
   // Binary and compressed files are refused before anything is parsed, claimed or echoed.
   const binary = await sniffBinary(source);
-  const report: ImportReport = {
-    status: 'REFUSED',
+  const report = startingReport({
     dataset: format.dataset,
     organisationKey,
     sourceName: source.name,
-    checksum: '',
-    batchId: null,
-    rowsRead: 0,
-    rowsImported: 0,
-    rowsNew: 0,
-    rowsAlreadyHeld: 0,
-    repeatedInFile: 0,
-    heldMonths: [],
-    monthsReplaced: [],
-    rowsReplaced: 0,
     writePath: 'NONE',
-    durationMs: 0,
-    rowsPerSecond: 0,
-    unmapped: [],
-    problems: [],
-    problemCount: 0,
-    repeatedHeaderCount: 0,
-    repeatedHeaderLines: [],
     unmappedThreshold: options.unmappedThreshold ?? DEFAULT_UNMAPPED_THRESHOLD,
     acceptUnmapped: options.acceptUnmapped ?? false,
-    selfDefinedCodes: null,
-  };
+  });
   const finish = () => {
     report.durationMs = Math.round(performance.now() - started);
     report.rowsPerSecond = report.durationMs > 0 ? Math.round((report.rowsImported * 1000) / report.durationMs) : 0;

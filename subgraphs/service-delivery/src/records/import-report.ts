@@ -16,6 +16,35 @@ export interface UnmappedColumnCount {
   values: { value: string; count: number }[];
 }
 
+/**
+ * The report an import starts from: refused, nothing read or written, until the import says
+ * otherwise. Every import path starts from it, so a field added to the report starts the same everywhere.
+ */
+export function startingReport(start: Pick<ImportReport, 'dataset' | 'organisationKey' | 'sourceName' | 'writePath' | 'unmappedThreshold' | 'acceptUnmapped'>): ImportReport {
+  return {
+    status: 'REFUSED',
+    ...start,
+    checksum: '',
+    batchId: null,
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsNew: 0,
+    rowsAlreadyHeld: 0,
+    repeatedInFile: 0,
+    heldMonths: [],
+    monthsReplaced: [],
+    rowsReplaced: 0,
+    durationMs: 0,
+    rowsPerSecond: 0,
+    unmapped: [],
+    problems: [],
+    problemCount: 0,
+    repeatedHeaderCount: 0,
+    repeatedHeaderLines: [],
+    selfDefinedCodes: null,
+  };
+}
+
 /** What an import did, or why it refused the file; the same shape for the CLI and the mutation. */
 export interface ImportReport {
   status: ImportStatus;
