@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { foreignKeyName, openSubgraphDatabase, type SubgraphMigration } from '@edhr/kit';
-import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
+import type pg from 'pg';
+import { foreignKeyName, type SubgraphMigration } from '@edhr/kit';
+import { openMigrationTest, type MigrationTestDatabase } from '@edhr/kit/testing';
 import { partners } from '../src/module';
 import { FOREIGN_KEYS, Migration0018ForeignKeys } from '../src/migrations/0018-foreign-keys';
 
 const SCHEMA = 'partners';
 const { migrations } = partners;
-const BEFORE_KEYS: SubgraphMigration[] = migrations.slice(0, migrations.indexOf(Migration0018ForeignKeys));
 const FINDING = randomUUID();
 
 /** A partner with an agreement and an API key, a finding with an explanation, an audit entry of a partner never registered. */
@@ -24,21 +23,18 @@ insert into ${SCHEMA}.audit_entry (id, asked_at, subject, partner_key, operation
 `;
 
 describe('migration 0018: foreign keys of partners', { timeout: 240_000 }, () => {
-  let database: TestDatabase;
+  let database: MigrationTestDatabase;
   let client: pg.Client;
-  const open = (list: readonly SubgraphMigration[]) => openSubgraphDatabase({ url: database.url, schema: SCHEMA, entities: partners.entities, migrations: list });
-  const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+  const open = (list: readonly SubgraphMigration[]) => database.migrate(list);
+  const count = (sql: string) => database.count(sql);
 
   beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    await (await open(BEFORE_KEYS)).close();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    database = await openMigrationTest(partners, Migration0018ForeignKeys);
+    client = database.client;
     await client.query(SEED);
   });
   afterAll(async () => {
-    await client?.end();
-    await database?.stop();
+    await database?.close();
   });
 
   it('refuses to apply over an API key of a partner that does not exist, naming the table, the column and the count', async () => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { foreignKeyName, openSubgraphDatabase, type SubgraphMigration } from '@edhr/kit';
-import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
+import type pg from 'pg';
+import { foreignKeyName, type SubgraphMigration } from '@edhr/kit';
+import { openMigrationTest, type MigrationTestDatabase } from '@edhr/kit/testing';
 import { peopleCulture } from '../src/module';
 import { FOREIGN_KEYS, Migration0016ForeignKeys } from '../src/migrations/0016-foreign-keys';
 
 const SCHEMA = 'people_culture';
 const { migrations } = peopleCulture;
-const BEFORE_KEYS: SubgraphMigration[] = migrations.slice(0, migrations.indexOf(Migration0016ForeignKeys));
 
 /** One imported batch and a figure of each kind it wrote. */
 const SEED = `
@@ -19,21 +18,18 @@ insert into ${SCHEMA}.community_population (organisation_key, characteristic, ca
 `;
 
 describe('migration 0016: foreign keys of people-culture', { timeout: 240_000 }, () => {
-  let database: TestDatabase;
+  let database: MigrationTestDatabase;
   let client: pg.Client;
-  const open = (list: readonly SubgraphMigration[]) => openSubgraphDatabase({ url: database.url, schema: SCHEMA, entities: peopleCulture.entities, migrations: list });
-  const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+  const open = (list: readonly SubgraphMigration[]) => database.migrate(list);
+  const count = (sql: string) => database.count(sql);
 
   beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    await (await open(BEFORE_KEYS)).close();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    database = await openMigrationTest(peopleCulture, Migration0016ForeignKeys);
+    client = database.client;
     await client.query(SEED);
   });
   afterAll(async () => {
-    await client?.end();
-    await database?.stop();
+    await database?.close();
   });
 
   it('refuses to apply over figures of a batch that does not exist, naming the table, the column and the count', async () => {

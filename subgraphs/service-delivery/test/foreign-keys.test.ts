@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { foreignKeyName, openSubgraphDatabase, type SubgraphMigration } from '@edhr/kit';
-import { createTestDatabase, type TestDatabase } from '@edhr/kit/testing';
+import type pg from 'pg';
+import { foreignKeyName, type SubgraphMigration } from '@edhr/kit';
+import { openMigrationTest, type MigrationTestDatabase } from '@edhr/kit/testing';
 import { serviceDelivery } from '../src/module';
 import { FOREIGN_KEYS, Migration0017ForeignKeys } from '../src/migrations/0017-foreign-keys';
 import { fileSource, textSource } from '../src/records/import-source';
@@ -15,27 +15,22 @@ const SCHEMA = 'service_delivery';
 const STOP_SEARCH_FILE = resolve(import.meta.dirname, '../fixtures/2017-06-west-midlands-stop-and-search.csv');
 const HATE_CRIME = readFileSync(resolve(import.meta.dirname, '../fixtures/examples/hate-crime.example.csv'), 'utf8');
 const { migrations } = serviceDelivery;
-const BEFORE_KEYS: SubgraphMigration[] = migrations.slice(0, migrations.indexOf(Migration0017ForeignKeys));
 
 describe('migration 0017: foreign keys of service-delivery', { timeout: 240_000 }, () => {
-  let database: TestDatabase;
+  let database: MigrationTestDatabase;
   let client: pg.Client;
-  const open = (list: readonly SubgraphMigration[]) =>
-    openSubgraphDatabase({ url: database.url, schema: SCHEMA, entities: serviceDelivery.entities, migrations: list });
-  const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+  const open = (list: readonly SubgraphMigration[]) => database.migrate(list);
+  const count = (sql: string) => database.count(sql);
 
   beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    await (await open(BEFORE_KEYS)).close();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    database = await openMigrationTest(serviceDelivery, Migration0017ForeignKeys);
+    client = database.client;
     // Records imported before the keys existed: a month of stop and search, a hate-crime file.
     await importStopSearch({ client, schema: SCHEMA, organisationKey: 'west-midlands', source: fileSource(STOP_SEARCH_FILE) });
     await importerOf('hate-crime')!.import({ client, schema: SCHEMA, organisationKey: 'west-midlands', source: textSource('hate-crime.csv', HATE_CRIME), acceptUnmapped: true });
   });
   afterAll(async () => {
-    await client?.end();
-    await database?.stop();
+    await database?.close();
   });
 
   it('refuses to apply over records of a batch that does not exist, naming the table, the column and the count', async () => {
