@@ -22,7 +22,7 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
-import { clientAddressResolver } from '../limits/client-address';
+import { clientAddressResolver, type ClientAddressOf } from '../limits/client-address';
 import type { AbuseGuard } from '../limits/abuse-guard';
 import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
@@ -61,6 +61,8 @@ export interface GatewayOptions {
   metricsAccess?: MetricsAccess;
   /** Told of every refusal the runtime makes (limits, authentication, rate limits), for the abuse penalty. */
   abuseGuard?: AbuseGuard;
+  /** How clients are told apart, when the server already made it from `limits.trustedProxies`. */
+  clientAddressOf?: ClientAddressOf;
   /** The runtime's JavaScript planner or Hive Router's Rust planner; `DEFAULT_QUERY_PLANNER` unless given. */
   queryPlanner?: QueryPlanner;
 }
@@ -85,7 +87,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   };
   // Failed authentications are counted across requests for the gateway's whole life.
   const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
-  const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
+  const clientAddressOf = options.clientAddressOf ?? clientAddressResolver(options.limits.trustedProxies);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
   return createGatewayRuntime({

@@ -14,8 +14,10 @@ export interface RunningGateway {
 export async function startGatewayServer(
   options: GatewayOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningGateway> {
-  const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressResolver(options.limits.trustedProxies));
-  const gateway = createGateway({ ...options, abuseGuard });
+  // One way of telling clients apart, for the abuse penalty here and the runtime's limits.
+  const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
+  const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressOf);
+  const gateway = createGateway({ ...options, abuseGuard, clientAddressOf });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
     // First of all: an address under the abuse penalty is answered 429 without a byte of its body read.
