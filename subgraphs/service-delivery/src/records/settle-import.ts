@@ -1,20 +1,11 @@
-import type { ClientBase } from 'pg';
 import type { RowProblem } from './row-problem';
 import { quoteIdent } from './sql-identifier';
-import { heldMonthsOf, replaceHeldMonths, type HeldMonth } from './held-months';
+import { heldMonthsOf, replaceHeldMonths, type BatchScope, type HeldMonth } from './held-months';
 import type { SummaryScope } from './csv-format';
 import type { ImportReport } from './import-report';
 
 /** A batch whose records are all written, in the import's open transaction. */
-export interface WrittenBatch {
-  client: ClientBase;
-  schema: string;
-  /** The record table and whether it holds several datasets (a `dataset` column). */
-  table: string;
-  datasetColumn: boolean;
-  organisationKey: string;
-  dataset: string;
-  batchId: string;
+export interface WrittenBatch extends BatchScope {
   /** The file's records per UK-time month. */
   months: ReadonlyMap<string, number>;
   replaceMonths: boolean;
