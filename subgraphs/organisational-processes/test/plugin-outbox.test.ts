@@ -124,4 +124,32 @@ describe('staff-survey outbox', { timeout: 120_000 }, () => {
       { target: 'people-culture', pluginVersion: '9.0.0', status: 'pending', attempts: 2, lastError: 'Unknown type "StaffSurveySyncInput".', deliveredAt: null },
     ]);
   });
+  it('stopping waits for the send in flight and records its outcome before the database may close', async () => {
+    const now = new Date('2032-01-01T00:00:00Z');
+    let answer!: () => void;
+    let sending!: () => void;
+    const sendStarted = new Promise<void>((resolve) => (sending = resolve));
+    const deliverer = new OutboxDeliverer({
+      orm: db.orm,
+      fetch: () =>
+        new Promise((resolve) => {
+          sending();
+          answer = () => resolve({ ok: true, status: 200, text: async () => JSON.stringify({ data: { syncStaffSurveyActions: { pluginId: 'wmp-edhr-delivery-plan', received: 20 } } }) });
+        }),
+      targets: { 'people-culture': PEOPLE_CULTURE },
+      headers: async () => ({}),
+      clock: { now: () => now },
+    });
+    deliverer.start(0);
+    await sendStarted;
+    let stopped = false;
+    const stopping = deliverer.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false);
+    answer();
+    await stopping;
+    const versions = (await outbox()).filter((row) => row.plugin_version === '9.0.0');
+    expect(versions).toEqual([expect.objectContaining({ status: 'delivered', attempts: 3, last_error: null })]);
+    expect(new Date(versions[0].delivered_at)).toEqual(now);
+  });
 });

@@ -69,6 +69,8 @@ export interface DeliveryPass {
 export class OutboxDeliverer {
   private timer: NodeJS.Timeout | undefined;
   private stopped = true;
+  /** The pass running now, if any: stopping waits for it, so it never meets a closed database. */
+  private running: Promise<void> | undefined;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly batchSize: number;
@@ -141,7 +143,13 @@ export class OutboxDeliverer {
     this.schedule(initialDelayMs);
   }
 
-  stop(): void {
+  /** No further pass starts; resolves when the pass in flight, if any, has recorded its outcomes. */
+  async stop(): Promise<void> {
+    this.halt();
+    await this.running;
+  }
+
+  private halt(): void {
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -150,7 +158,9 @@ export class OutboxDeliverer {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     // tick() logs a failed pass and schedules the next one itself: its promise never rejects.
-    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => (this.running = undefined));
+    }, delayMs);
     // Never keeps the process alive on its own: shutdown does not wait for the next pass.
     this.timer.unref();
   }
@@ -159,7 +169,7 @@ export class OutboxDeliverer {
     if (this.stopped) return;
     if (!(await this.options.orm.isConnected().catch(() => false))) {
       // The database was closed: the subgraph is stopping.
-      this.stop();
+      this.halt();
       return;
     }
     try {
