@@ -3,6 +3,7 @@ import { useResponseCache } from '@envelop/response-cache';
 import { hasRole, type Clock, type Identity } from '@edhr/kit';
 import type { ResponseCacheConfig } from './response-cache-config';
 import { ResponseStore, type RequestView } from './response-store';
+import { responseCacheKey } from './response-cache-key';
 
 /** Tells the client (and the tests) whether its answer came from the cache: `hit` or `miss`. */
 export const RESPONSE_CACHE_HEADER = 'x-edhr-response-cache';
@@ -74,6 +75,7 @@ export function responseCachePlugins(config: ResponseCacheConfig, identityOf: (r
     ttl: config.ttlSeconds * 1000,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((coordinate) => [coordinate, 0])),
     invalidateViaMutation: false,
+    buildResponseCacheKey: responseCacheKey,
     // Answers with errors are never kept (without the library's console warning each time).
     shouldCacheResult: ({ result }) => !result.errors?.length,
     includeExtensionMetadata: false,

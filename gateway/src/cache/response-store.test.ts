@@ -56,4 +56,17 @@ describe('the gateway response store', () => {
     expect(small.viewForRequest().get('a')).toBeUndefined();
     expect(small.viewForRequest().get('b')).toBeDefined();
   });
+
+  it('keeps the JSON of each answer beside it, for the answer to be written as it was measured', () => {
+    const { store } = storeAt('2026-12-01T12:00:00Z');
+    const stored = { data: { strategy: { title: 'Équité', themes: [{ code: 'A' }] } } };
+    store.viewForRequest().set('k', stored, [], Infinity);
+    const found = store.viewForRequest().get('k') as typeof stored & { stringify?: () => string };
+    expect(found.stringify?.()).toBe('{"data":{"strategy":{"title":"Équité","themes":[{"code":"A"}]}}}');
+    // The answer itself is unchanged: its keys and its own JSON are what they were.
+    expect(Object.keys(found)).toEqual(['data']);
+    expect(JSON.stringify(found)).toBe(found.stringify?.());
+    // A copy made by a plugin does not carry it, so a changed answer is serialised afresh.
+    expect({ ...found }).not.toHaveProperty('stringify');
+  });
 });

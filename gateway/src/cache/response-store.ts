@@ -25,6 +25,18 @@ export interface RequestView extends Cache {
 }
 
 /**
+ * Gives a stored answer the JSON it was measured by, as the `stringify` Yoga's result processor
+ * calls when an answer has one: a cached answer is then written without being serialised again.
+ * Not enumerable, so the answer's own JSON is unchanged; a plugin that answers with a changed copy
+ * gets a copy without it, serialised afresh.
+ */
+function keepSerialisation(result: CachedResult): number {
+  const json = JSON.stringify(result);
+  Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false, configurable: true });
+  return Math.max(1, json.length);
+}
+
+/**
  * The gateway's cached answers. Every write through the gateway empties it (`clear`), and each
  * request stores its answer only if no write began since the request began: a query that read
  * the subgraphs just before a write committed cannot put its answer back after the write
@@ -38,7 +50,6 @@ export class ResponseStore {
     this.entries = new LRUCache<string, CachedResult>({
       max: options.maxEntries,
       maxSize: options.maxBytes,
-      sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length),
       ttl: options.ttlSeconds * 1000,
       // The clock is read on every check, so a test's clock moved on is seen at once.
       ttlResolution: 0,
@@ -71,7 +82,7 @@ export class ResponseStore {
       },
       set: (key, result) => {
         // The TTL is the store's own, whatever the plugin worked out per type.
-        if (this.generation === startedIn) this.entries.set(key, result);
+        if (this.generation === startedIn) this.entries.set(key, result, { size: keepSerialisation(result) });
       },
       invalidate: () => {
         // Entity-by-entity invalidation cannot see an entity added to a list; writes clear everything instead.
