@@ -7,12 +7,13 @@ import type { Logger } from '@edhr/kit';
 export function requestLogPlugin(logger: Logger, requestIdOf: (request: Request) => string, subjectOf: (request: Request) => string) {
   const started = new WeakMap<Request, number>();
   return {
-    onRequest({ request }: { request: Request }) {
-      started.set(request, performance.now());
+    // The runtime hands each hook the URL it parsed once; only GraphQL requests are logged.
+    onRequest({ request, url }: { request: Request; url: URL }) {
+      if (url.pathname.endsWith('/graphql')) started.set(request, performance.now());
     },
     onResponse({ request, response }: { request: Request; response: Response }) {
       const begun = started.get(request);
-      if (begun === undefined || !new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (begun === undefined) return;
       logger.info(
         {
           requestId: requestIdOf(request),
