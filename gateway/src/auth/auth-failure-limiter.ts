@@ -1,33 +1,33 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Clock } from '@edhr/kit';
+import { createWindowCounter } from '../limits/window-counter';
 
 /**
- * Counts failed authentications per key (a client address, an API-key id) over a sliding
- * minute. Once a key reaches the limit, further credentials from it are refused with 429 before
- * they are checked, so guessing tokens or API keys costs the guesser time and costs the partners
- * subgraph no lookups. Requests without credentials are not affected.
+ * Counts failed authentications per key (a client address, an API-key id) per minute of the
+ * gateway's clock, the minute starting at a key's first failure. Once a key reaches the limit,
+ * further credentials from it are refused with 429 before they are checked, so guessing tokens or
+ * API keys costs the guesser time and costs the partners subgraph no lookups. Requests without
+ * credentials are not affected.
  */
 export interface AuthFailureLimiter {
   /** Seconds until every key is below the limit again, or null when none is at it. */
-  retryAfter(keys: readonly string[]): Promise<number | null>;
+  retryAfter(keys: readonly string[]): number | null;
   /** Records one failure against every key. */
-  failed(keys: readonly string[]): Promise<void>;
+  failed(keys: readonly string[]): void;
 }
 
-export function createAuthFailureLimiter(failuresPerMinute: number): AuthFailureLimiter {
-  const limiter = new RateLimiterMemory({ points: failuresPerMinute, duration: 60 });
+export function createAuthFailureLimiter(failuresPerMinute: number, clock: Clock): AuthFailureLimiter {
+  const failures = createWindowCounter({ limit: failuresPerMinute, windowSeconds: 60, clock });
   return {
-    async retryAfter(keys) {
+    retryAfter(keys) {
       let wait: number | null = null;
       for (const key of keys) {
-        const state = await limiter.get(key);
-        if (state && state.consumedPoints >= failuresPerMinute) {
-          wait = Math.max(wait ?? 0, Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
-        }
+        const left = failures.atLimit(key);
+        if (left !== null) wait = Math.max(wait ?? 0, left);
       }
       return wait;
     },
-    async failed(keys) {
-      await Promise.all(keys.map((key) => limiter.penalty(key, 1)));
+    failed(keys) {
+      for (const key of keys) failures.hit(key);
     },
   };
 }

@@ -63,7 +63,7 @@ export function authenticationPlugin(
       const keyId = parseApiKey(headers.get(API_KEY_HEADER) ?? '')?.keyId;
       if (keyId) keys.push(`api-key:${keyId}`);
       if (presented) {
-        const retryAfter = await failures.retryAfter(keys);
+        const retryAfter = failures.retryAfter(keys);
         if (retryAfter !== null) {
           throw rateLimited(`Too many failed authentications: retry in ${retryAfter} s.`, retryAfter);
         }
@@ -72,7 +72,7 @@ export function authenticationPlugin(
         remember(context.request, await identify(context.request));
       } catch (error) {
         if (error instanceof AuthenticationError) {
-          await failures.failed(keys);
+          failures.failed(keys);
           throw codedError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } });
         }
         if (error instanceof AmbiguousCredentialsError) {

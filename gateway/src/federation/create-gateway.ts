@@ -86,7 +86,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     return caller;
   };
   // Failed authentications are counted across requests for the gateway's whole life.
-  const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute);
+  const authFailures = createAuthFailureLimiter(options.limits.authFailuresPerMinute, options.clock);
   const clientAddressOf = options.clientAddressOf ?? clientAddressResolver(options.limits.trustedProxies);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
@@ -142,7 +142,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         authFailures,
         clientAddressOf,
       ),
-      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity, clientAddressOf),
+      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity, clientAddressOf, options.clock),
       nulCharacterPlugin(),
       // Before production's masking, so the errors it puts back are the subgraphs' own, not INTERNAL_SERVER_ERROR.
       rootFieldErrorsPlugin(),
