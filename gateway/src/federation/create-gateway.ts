@@ -29,6 +29,8 @@ import { responseCachePlugins } from '../cache/response-cache-plugin';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { requestLogPlugin } from './request-log-plugin';
 import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
+import { subgraphOperationNamePlugin } from './subgraph-operation-name-plugin';
+import { variableCoercionPlugin } from './variable-coercion-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
 import { internalTokenSigner } from './internal-token-reuse';
@@ -90,6 +92,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   const clientAddressOf = options.clientAddressOf ?? clientAddressResolver(options.limits.trustedProxies);
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
+  const rustPlanner = (options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust';
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -101,7 +104,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ]),
     ),
     graphqlEndpoint: '/graphql',
-    ...((options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust' ? { unifiedGraphHandler: rustPlannerHandler } : {}),
+    ...(rustPlanner ? { unifiedGraphHandler: rustPlannerHandler } : {}),
     ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
@@ -118,6 +121,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     plugins: ({ log }) => [
       // First, so its request span encloses everything the other plugins do.
       ...tracingPlugins(log),
+      // Before the metrics, which label each subgraph call with its operation's name.
+      ...(rustPlanner ? [subgraphOperationNamePlugin()] : []),
       ...metricsPlugins(metricsAccess, log),
       requestLogPlugin(
         options.logger,
@@ -150,6 +155,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
+      // What the JavaScript executor does and Hive Router's Rust one does not.
+      ...(rustPlanner ? [variableCoercionPlugin()] : []),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
