@@ -48,12 +48,12 @@ try {
   const partner: Identity = { subject: 'bench-partner-analyst', roles: ['partner'], partnerId: partnerKey };
 
   const subgraphUrls = JSON.stringify(federation.subgraphUrls);
-  const ports = { hiveJs: await freePort(), hiveRust: await freePort(), apollo: await freePort(), projectRust: await freePort() };
+  const ports = { hiveJs: await freePort(), hiveRust: await freePort(), apollo: await freePort(), projectJs: await freePort() };
   const spawned = [
     { service: spawnService('bake-off hive js', 'bench/src/bake-off/hive-gateway-process.ts', { BENCH_PORT: String(ports.hiveJs), BENCH_SUBGRAPH_URLS: subgraphUrls, NODE_ENV: 'production' }), ready: `http://127.0.0.1:${ports.hiveJs}/health/ready` },
     { service: spawnService('bake-off hive rust', 'bench/src/bake-off/hive-gateway-process.ts', { BENCH_PORT: String(ports.hiveRust), BENCH_SUBGRAPH_URLS: subgraphUrls, BENCH_QUERY_PLANNER: 'rust', NODE_ENV: 'production' }), ready: `http://127.0.0.1:${ports.hiveRust}/health/ready` },
     { service: spawnService('bake-off apollo', 'bench/src/bake-off/apollo-gateway-process.ts', { BENCH_PORT: String(ports.apollo), BENCH_SUBGRAPH_URLS: subgraphUrls, NODE_ENV: 'production' }), ready: `http://127.0.0.1:${ports.apollo}/`, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } },
-    { service: spawnService('gateway rust planner', 'gateway/src/main.ts', { ...federation.gatewayEnv, GATEWAY_PORT: String(ports.projectRust), GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_QUERY_PLANNER: 'rust' }), ready: `http://127.0.0.1:${ports.projectRust}/health/ready` },
+    { service: spawnService('gateway javascript planner', 'gateway/src/main.ts', { ...federation.gatewayEnv, GATEWAY_PORT: String(ports.projectJs), GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_QUERY_PLANNER: 'javascript' }), ready: `http://127.0.0.1:${ports.projectJs}/health/ready` },
   ];
   started.push(...spawned.map((s) => s.service));
   for (const { service, ready, init } of spawned) await waitUntilReady(service, ready, 180, init);
@@ -62,8 +62,9 @@ try {
     hiveJs: `http://127.0.0.1:${ports.hiveJs}/graphql`,
     hiveRust: `http://127.0.0.1:${ports.hiveRust}/graphql`,
     apollo: `http://127.0.0.1:${ports.apollo}/`,
-    projectJs: federation.uncachedGatewayUrl,
-    projectRust: `http://127.0.0.1:${ports.projectRust}/graphql`,
+    // The federation's own gateway plans with the default, Rust planner.
+    projectJs: `http://127.0.0.1:${ports.projectJs}/graphql`,
+    projectRust: federation.uncachedGatewayUrl,
   };
   const partnerBearer = { authorization: `Bearer ${partnerToken}` };
   const staffBearer = { authorization: `Bearer ${staffToken}` };

@@ -31,6 +31,7 @@ import { requestLogPlugin } from './request-log-plugin';
 import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
 import { subgraphOperationNamePlugin } from './subgraph-operation-name-plugin';
 import { variableCoercionPlugin } from './variable-coercion-plugin';
+import { fieldErrorDataPlugin } from './field-error-data-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
 import { internalTokenSigner } from './internal-token-reuse';
@@ -149,6 +150,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ),
       rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity, clientAddressOf, options.clock),
       nulCharacterPlugin(),
+      // What the JavaScript executor does and Hive Router's Rust one does not: data beside field errors.
+      ...(rustPlanner ? [fieldErrorDataPlugin()] : []),
       // Before production's masking, so the errors it puts back are the subgraphs' own, not INTERNAL_SERVER_ERROR.
       rootFieldErrorsPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),

@@ -10,7 +10,7 @@ export const QUERY_PLANNERS = ['javascript', 'rust'] as const;
 export type QueryPlanner = (typeof QUERY_PLANNERS)[number];
 
 /** The bake-off's choice (README "Benchmarks"). */
-export const DEFAULT_QUERY_PLANNER: QueryPlanner = 'javascript';
+export const DEFAULT_QUERY_PLANNER: QueryPlanner = 'rust';
 
 export function loadQueryPlanner(env: Record<string, string | undefined> = process.env): QueryPlanner {
   const parsed = parseEnv(

@@ -25,7 +25,7 @@ export function subgraphOperationNamePlugin() {
       const name = getOperationAST(args.document, args.operationName)?.name?.value;
       if (name) clientOperationNames.set(args.contextValue, name);
     },
-    onSubgraphExecute({ executionRequest, setExecutionRequest }: { executionRequest: SubgraphRequest; setExecutionRequest(request: SubgraphRequest): void }) {
+    onSubgraphExecute({ executionRequest, setExecutionRequest }: { executionRequest: SubgraphRequest; setExecutionRequest: (request: SubgraphRequest) => void }) {
       const name = executionRequest.context ? clientOperationNames.get(executionRequest.context) : undefined;
       if (!name || executionRequest.operationName) return;
       const operations = executionRequest.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

@@ -15,7 +15,7 @@ interface ExecuteArgs {
  */
 export function variableCoercionPlugin() {
   return {
-    onExecute({ args, setResultAndStopExecution }: { args: ExecuteArgs; setResultAndStopExecution(result: ExecutionResult): void }) {
+    onExecute({ args, setResultAndStopExecution }: { args: ExecuteArgs; setResultAndStopExecution: (result: ExecutionResult) => void }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation?.variableDefinitions?.length && Object.keys(args.variableValues ?? {}).length === 0) return;
       const coerced = getVariableValues(args.schema, operation?.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 50 });
