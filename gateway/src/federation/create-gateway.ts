@@ -158,7 +158,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
-      // What the JavaScript executor does and Hive Router's Rust one does not.
+      // Variables coerced before Hive Router's Rust executor runs, as the JavaScript one coerces them.
       ...(rustPlanner ? [variableCoercionPlugin()] : []),
     ],
     propagateHeaders: {
