@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@edhr/kit';
 import { HOSTILE, HOSTILE_OPERATIONS, LEAK, isEmpty, variablesFor } from './role-matrix/hostile-strings';
 import {
@@ -204,7 +204,11 @@ describe('role matrix', { timeout: 300_000 }, () => {
       ['an unknown enum value', 'query ($g: PeriodGranularity) { disparity(dataset: "stop-search", characteristic: "RACE", reference: "WHITE", area: "E23000014", period: "2024", groupBy: $g) { area } }', { g: 'DECADE' }, /Variable "\$g" got invalid value "DECADE".*PeriodGranularity/],
       ['a missing required variable', 'query ($id: ID!) { strategy(id: $id) { id } }', {}, /Variable "\$id" of required type "ID!" was not provided/],
     ])('refuses %s at the gateway with a clear message', async (_case, document, variables, message) => {
+      const warned = vi.spyOn(console, 'warn');
       const { status, body } = await throughGateway('staff', document, variables);
+      // Refused before execution, and before the response cache: nothing the cache warns about.
+      expect(warned).not.toHaveBeenCalled();
+      warned.mockRestore();
       expect(status).toBeGreaterThanOrEqual(400);
       expect(status).toBeLessThan(500);
       expect(body.data ?? null).toBeNull();

@@ -156,10 +156,11 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       rootFieldErrorsPlugin(),
       ...(options.production ? [productionErrorsPlugin()] : []),
       ...(options.abuseGuard ? [refusalCountingPlugin(options.abuseGuard)] : []),
+      // Variables coerced before Hive Router's Rust executor runs, as the JavaScript one coerces them;
+      // before the cache, whose executor would otherwise be set aside and warned about.
+      ...(rustPlanner ? [variableCoercionPlugin()] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
-      // Variables coerced before Hive Router's Rust executor runs, as the JavaScript one coerces them.
-      ...(rustPlanner ? [variableCoercionPlugin()] : []),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
