@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, type Clock } from '@edhr/kit';
+import { fixedClock, movableClock } from '@edhr/kit';
 import { AuthenticationError, createAuthenticator } from './authenticate';
 import { loadAuthConfig } from './auth-config';
 
@@ -100,11 +100,6 @@ describe('bearer token authentication', () => {
 });
 
 describe('bearer tokens verified once', () => {
-  /** A clock the test moves on. */
-  function movableClock(iso: string): Clock & { advance(seconds: number): void } {
-    let millis = Date.parse(iso);
-    return { now: () => new Date(millis), advance: (seconds) => (millis += seconds * 1000) };
-  }
 
   it('still judges a verified token\'s expiry on every request', async () => {
     const clock = movableClock(NOW);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '@edhr/kit';
+import { movableClock } from '@edhr/kit';
 import { ResponseStore } from './response-store';
 
 const answer = (value: number) => ({ data: { value } });
 
 function storeAt(start: string, options: { maxEntries?: number; maxBytes?: number } = {}) {
-  let now = Date.parse(start);
-  const clock: Clock = { now: () => new Date(now) };
+  const clock = movableClock(start);
   const store = new ResponseStore({ ttlSeconds: 30, maxEntries: options.maxEntries ?? 10, maxBytes: options.maxBytes ?? 1_000_000, clock });
-  return { store, advance: (seconds: number) => (now += seconds * 1000) };
+  return { store, advance: clock.advance };
 }
 
 describe('the gateway response store', () => {

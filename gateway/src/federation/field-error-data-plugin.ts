@@ -1,7 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-
-const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
-  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+import { isAsyncIterable } from '@graphql-tools/utils';
 
 /**
  * An answer whose errors include a field error (one with a `path`) began executing, so it carries

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { verifyInternalToken, type Clock, type Identity } from '@edhr/kit';
+import { movableClock, verifyInternalToken, type Identity } from '@edhr/kit';
 import { INTERNAL_TOKEN_REUSE_SECONDS, internalTokenSigner } from './internal-token-reuse';
 
 const secret = 'i'.repeat(40);
-/** A clock the test moves on. */
-function movableClock(iso: string): Clock & { advance(seconds: number): void } {
-  let millis = Date.parse(iso);
-  return { now: () => new Date(millis), advance: (seconds) => (millis += seconds * 1000) };
-}
 const partner: Identity = { subject: 'api-key:abc', roles: ['partner'], partnerId: 'nhs-trust' };
 
 describe('internal tokens reused per identity', () => {

@@ -1,12 +1,10 @@
 import { GraphQLError, Kind, type DocumentNode, type ExecutionResult, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { isAsyncIterable } from '@graphql-tools/utils';
 
 /** The error the gateway's executor reports for a root field whose subgraph answered `data: null`. */
 const NULL_ROOT_FIELD = /^Cannot return null for non-nullable field (Query|Mutation)\.\w+\.$/;
 /** How the gateway's request batching prefixes the root fields it merges into one subgraph request. */
 const BATCH_PREFIX = /^_v\d+_/;
-
-const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
-  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 function rootFields(document: DocumentNode, operationName: string | null | undefined): FieldNode[] {
   const operation = document.definitions.find(

@@ -17,8 +17,9 @@ export function variableCoercionPlugin() {
   return {
     onExecute({ args, setResultAndStopExecution }: { args: ExecuteArgs; setResultAndStopExecution: (result: ExecutionResult) => void }) {
       const operation = getOperationAST(args.document, args.operationName);
-      if (!operation?.variableDefinitions?.length && Object.keys(args.variableValues ?? {}).length === 0) return;
-      const coerced = getVariableValues(args.schema, operation?.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 50 });
+      // Variables the operation does not declare are ignored, as by the JavaScript executor.
+      if (!operation?.variableDefinitions?.length) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {}, { maxErrors: 50 });
       if (!coerced.errors) return;
       setResultAndStopExecution({
         errors: coerced.errors.map(

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '@edhr/kit';
+import { movableClock } from '@edhr/kit';
 import { createAbusePenalty } from './abuse-penalty';
 import { DEFAULT_ABUSE_PENALTY, loadAbusePenaltyConfig, type AbusePenaltyConfig } from './abuse-penalty-config';
 
 /** A penalty on a clock the test moves: 3 refusals in 10 s, 30 s of cool-down unless given. */
 function penaltyAt(iso: string, config: Partial<AbusePenaltyConfig> = {}) {
-  let now = Date.parse(iso);
-  const clock: Clock = { now: () => new Date(now) };
+  const clock = movableClock(iso);
   const penalty = createAbusePenalty({ ...DEFAULT_ABUSE_PENALTY, refusals: 3, windowSeconds: 10, coolDownSeconds: 30, ...config }, clock);
-  return { penalty, advance: (seconds: number) => (now += seconds * 1000) };
+  return { penalty, advance: clock.advance };
 }
 
 describe('the abuse penalty', () => {

@@ -18,3 +18,14 @@ export function fixedClock(isoInstant: string): Clock {
   // A fresh Date per call, so a caller changing the one it got cannot move the clock.
   return { now: () => new Date(millis) };
 }
+
+/** A clock standing at one instant until the test moves it on, e.g. `movableClock('2026-12-02T10:00:00Z').advance(60)`. */
+export interface MovableClock extends Clock {
+  /** Moves the clock on by this many seconds (fractions allowed). */
+  advance: (seconds: number) => void;
+}
+
+export function movableClock(isoInstant: string): MovableClock {
+  let millis = fixedClock(isoInstant).now().getTime();
+  return { now: () => new Date(millis), advance: (seconds) => (millis += seconds * 1000) };
+}
