@@ -23,6 +23,7 @@ const ACTION = 'wmp-edhr-theme-2-people-culture:dp-08';
 const PARTNER = 'rc-partner';
 const OTHER_PARTNER = 'rc-other-partner';
 const AREA = 'E23000014';
+const SCRAPE_TOKEN = 'rc-scraper-token-'.padEnd(40, 's');
 
 /** What a dashboard shows that each kind of write changes: KPI values, action progress, plugin content, imported records. */
 const DASHBOARD = `{
@@ -63,6 +64,8 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
   let staff: string;
 
   beforeAll(async () => {
+    // Read by the gateway at start (this file runs in a process of its own).
+    process.env.METRICS_TOKEN = SCRAPE_TOKEN;
     harness = await startHarness({ clock, limits: { requestsPerMinute: RATE_LIMIT }, responseCache: { ttlSeconds: TTL_SECONDS } });
     admin = await tokenFor(['admin'], { subject: 'rc-admin' }, clock);
     staff = await tokenFor(['staff'], { subject: 'rc-staff' }, clock);
@@ -90,6 +93,7 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
   });
   afterAll(async () => {
     await harness?.stop();
+    delete process.env.METRICS_TOKEN;
   });
 
   /** Asks the same question twice: the second answer comes from the cache and equals the first. */
@@ -120,6 +124,28 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
   it('answers a repeated query from the cache, the same answer byte for byte', async () => {
     const data = await askTwice(DASHBOARD, staff);
     expect(data.strategy.themes.length).toBeGreaterThan(0);
+  });
+
+  it("serves a kept answer before the runtime's pipeline, header for header as the runtime, counted in the HTTP metric", async () => {
+    const token = await tokenFor(['staff'], { subject: 'rc-front' }, clock);
+    const query = 'query FrontCheck { organisations { id name } }';
+    const first = await harness.query(query, { token, headers: { 'x-request-id': 'rc-front-1' } });
+    const second = await harness.query(query, { token, headers: { 'x-request-id': 'rc-front-2' } });
+    expect([first.headers.get(CACHE_HEADER), second.headers.get(CACHE_HEADER)]).toEqual(['miss', 'hit']);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('x-request-id')).toBe('rc-front-2');
+    const comparable = (headers: Headers) => [...headers].filter(([name]) => ![CACHE_HEADER, 'x-request-id', 'date'].includes(name));
+    expect(comparable(second.headers)).toEqual(comparable(first.headers));
+
+    const metrics = await (await fetch(harness.federation.gatewayUrl.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
+    const count = (name: string) =>
+      metrics
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) && line.includes('operationName="FrontCheck"'))
+        .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+    // Both requests were answered over HTTP; only the first was executed: the second never entered the runtime.
+    expect(count('graphql_yoga_http_duration_count')).toBe(2);
+    expect(count('graphql_envelop_request_duration_count')).toBe(1);
   });
 
   it('shows a measurement recorded through the gateway at once', async () => {

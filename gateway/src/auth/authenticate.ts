@@ -8,7 +8,16 @@ export class AuthenticationError extends Error {
   override name = 'AuthenticationError';
 }
 
-export type Authenticator = (authorization: string | null) => Promise<Identity>;
+export interface Authenticator {
+  (authorization: string | null): Promise<Identity>;
+  /**
+   * The identity an Authorization header would be given now without verifying a signature: the
+   * public identity for no header, and a bearer token's only when it verified within
+   * `VERIFIED_TOKEN_TTL_SECONDS` and its time claims hold now. Undefined whenever the full check
+   * would have to run (or would refuse), so a caller that cannot wait falls back to it.
+   */
+  alreadyVerified?(authorization: string | null): Identity | undefined;
+}
 
 /**
  * Verifies `Authorization: Bearer <JWT>` and maps its claims to an identity:
@@ -29,26 +38,39 @@ export function createAuthenticator(config: AuthConfig, clock: Clock = systemClo
   const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const skew = config.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   const verified = new VerifiedTokenCache(clock);
-  return async (authorization) => {
+  /** A verified token's payload while it is still within its expiry and past its start; a token outside them is verified in full again, so it is refused with jose's own reason. */
+  const stillVerified = (token: string, nowSeconds: number): JWTPayload | undefined => {
+    const payload = verified.get(token);
+    const current = payload && typeof payload.exp === 'number' && payload.exp > nowSeconds - skew && (payload.nbf === undefined || payload.nbf <= nowSeconds + skew);
+    return current ? payload : undefined;
+  };
+  const authenticate: Authenticator = async (authorization) => {
     if (authorization === null) return PUBLIC_IDENTITY;
     if (authorization.trim() === '') throw new AuthenticationError('the Authorization header is empty: send "Bearer <token>" or no header');
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
-    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
+    const token = bearerTokenOf(authorization);
+    if (!token) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
     if (!key) throw new AuthenticationError('this gateway accepts no bearer tokens: configure AUTH_JWKS_URL or AUTH_JWT_SECRET');
-    const token = match[1]!;
     const now = clock.now();
     const nowSeconds = Math.floor(now.getTime() / 1000);
-    let payload = verified.get(token);
-    // A verified token past its expiry or before its start is verified in full again, so it is
-    // refused with jose's own reason.
-    if (payload && !(typeof payload.exp === 'number' && payload.exp > nowSeconds - skew && (payload.nbf === undefined || payload.nbf <= nowSeconds + skew))) {
-      payload = undefined;
-    }
-    if (!payload) payload = await verify(token, now);
+    const payload = stillVerified(token, nowSeconds) ?? (await verify(token, now));
     const problem = tokenTimeProblem(payload, nowSeconds, maxLifetime, skew);
     if (problem) throw new AuthenticationError(`the bearer token is not valid: ${problem}`);
     return identityFromClaims(payload);
   };
+  authenticate.alreadyVerified = (authorization) => {
+    if (authorization === null) return PUBLIC_IDENTITY;
+    const token = key ? bearerTokenOf(authorization) : undefined;
+    if (!token) return undefined;
+    const nowSeconds = Math.floor(clock.now().getTime() / 1000);
+    const payload = stillVerified(token, nowSeconds);
+    if (!payload || tokenTimeProblem(payload, nowSeconds, maxLifetime, skew)) return undefined;
+    try {
+      return identityFromClaims(payload);
+    } catch {
+      return undefined;
+    }
+  };
+  return authenticate;
 
   async function verify(token: string, now: Date): Promise<JWTPayload> {
     let payload: JWTPayload;
@@ -68,6 +90,10 @@ export function createAuthenticator(config: AuthConfig, clock: Clock = systemClo
     verified.set(token, payload);
     return payload;
   }
+}
+
+function bearerTokenOf(authorization: string): string | undefined {
+  return /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim())?.[1];
 }
 
 export function identityFromClaims(payload: JWTPayload): Identity {

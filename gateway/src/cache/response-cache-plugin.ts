@@ -1,8 +1,7 @@
 import { getOperationAST, OperationTypeNode, type DocumentNode } from 'graphql';
 import { useResponseCache } from '@envelop/response-cache';
-import { hasRole, type Clock, type Identity } from '@edhr/kit';
-import type { ResponseCacheConfig } from './response-cache-config';
-import { ResponseStore, type RequestView } from './response-store';
+import { hasRole, type Identity } from '@edhr/kit';
+import type { ResponseStore, RequestView } from './response-store';
 import { responseCacheKey } from './response-cache-key';
 
 /** Tells the client (and the tests) whether its answer came from the cache: `hit` or `miss`. */
@@ -43,18 +42,19 @@ interface ExecuteArgs {
  * The gateway's response cache (envelop's `useResponseCache`), placed after authentication and
  * the rate limit so a cached answer is still authenticated, counted and logged; it answers at
  * execution, keyed by the document, variables and the caller's whole identity. Queries only;
- * every mutation through the gateway empties the cache when it starts and when it ends.
+ * every mutation through the gateway empties the cache when it starts and when it ends. No store
+ * (the cache turned off), no plugins.
  */
-export function responseCachePlugins(config: ResponseCacheConfig, identityOf: (request: Request) => Identity, clock: Clock) {
-  if (!config.enabled) return [];
-  const store = new ResponseStore({ ...config, clock });
-  const queries = new WeakSet<object>();
+export function responseCachePlugins(store: ResponseStore | undefined, identityOf: (request: Request) => Identity) {
+  if (!store) return [];
+  // Each query's context → its operation's name, which labels the answer it stores.
+  const queries = new WeakMap<object, string | undefined>();
   const views = new WeakMap<Request, RequestView>();
   const writesEmptyTheCache = {
     onExecute({ args }: { args: ExecuteArgs }) {
-      const operation = getOperationAST(args.document, args.operationName)?.operation;
-      if (operation === OperationTypeNode.QUERY) {
-        queries.add(args.contextValue);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === OperationTypeNode.QUERY) {
+        queries.set(args.contextValue, operation.name?.value);
         return undefined;
       }
       store.clear();
@@ -68,11 +68,11 @@ export function responseCachePlugins(config: ResponseCacheConfig, identityOf: (r
     session: (context) => sessionKeyOf(identityOf(requestOf(context))),
     enabled: (context) => queries.has(context) && mayCache(identityOf(requestOf(context))),
     cache: (context) => {
-      const view = store.viewForRequest();
+      const view = store.viewForRequest(queries.get(context));
       views.set(requestOf(context), view);
       return view;
     },
-    ttl: config.ttlSeconds * 1000,
+    ttl: store.ttlMs,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((coordinate) => [coordinate, 0])),
     invalidateViaMutation: false,
     buildResponseCacheKey: responseCacheKey,

@@ -24,16 +24,26 @@ export interface RequestView extends Cache {
   readonly hit: boolean;
 }
 
+/** A kept answer: the result the runtime serves, its JSON, and what the metrics label it with. */
+export interface StoredAnswer {
+  result: CachedResult;
+  json: string;
+  /** The JSON's length in UTF-8 bytes, the response's Content-Length. */
+  byteLength: number;
+  /** The operation's own name (undefined when anonymous), for the metrics of an answer served at the front. */
+  operationName: string | undefined;
+}
+
 /**
  * Gives a stored answer the JSON it was measured by, as the `stringify` Yoga's result processor
  * calls when an answer has one: a cached answer is then written without being serialised again.
  * Not enumerable, so the answer's own JSON is unchanged; a plugin that answers with a changed copy
  * gets a copy without it, serialised afresh.
  */
-function keepSerialisation(result: CachedResult): number {
+function keepSerialisation(result: CachedResult, operationName: string | undefined): StoredAnswer {
   const json = JSON.stringify(result);
   Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false, configurable: true });
-  return Math.max(1, json.length);
+  return { result, json, byteLength: Buffer.byteLength(json), operationName };
 }
 
 /**
@@ -43,11 +53,11 @@ function keepSerialisation(result: CachedResult): number {
  * cleared the store.
  */
 export class ResponseStore {
-  private readonly entries: LRUCache<string, CachedResult>;
+  private readonly entries: LRUCache<string, StoredAnswer>;
   private generation = 0;
 
   constructor(private readonly options: ResponseStoreOptions) {
-    this.entries = new LRUCache<string, CachedResult>({
+    this.entries = new LRUCache<string, StoredAnswer>({
       max: options.maxEntries,
       maxSize: options.maxBytes,
       ttl: options.ttlSeconds * 1000,
@@ -55,6 +65,11 @@ export class ResponseStore {
       ttlResolution: 0,
       perf: { now: () => options.clock.now().getTime() },
     });
+  }
+
+  /** How long an answer is kept, in milliseconds. */
+  get ttlMs(): number {
+    return this.options.ttlSeconds * 1000;
   }
 
   get size(): number {
@@ -67,8 +82,13 @@ export class ResponseStore {
     this.entries.clear();
   }
 
-  /** A view for one request, taken when its execution starts. */
-  viewForRequest(): RequestView {
+  /** The answer kept under `key`, if it is within its TTL (for the cache's front, which serves it as it is). */
+  answerFor(key: string): StoredAnswer | undefined {
+    return this.entries.get(key);
+  }
+
+  /** A view for one request, taken when its execution starts; `operationName` labels what it stores. */
+  viewForRequest(operationName?: string): RequestView {
     const startedIn = this.generation;
     let hit = false;
     return {
@@ -78,11 +98,13 @@ export class ResponseStore {
       get: (key) => {
         const found = this.entries.get(key);
         hit = found !== undefined;
-        return found;
+        return found?.result;
       },
       set: (key, result) => {
         // The TTL is the store's own, whatever the plugin worked out per type.
-        if (this.generation === startedIn) this.entries.set(key, result, { size: keepSerialisation(result) });
+        if (this.generation !== startedIn) return;
+        const answer = keepSerialisation(result, operationName);
+        this.entries.set(key, answer, { size: Math.max(1, answer.json.length) });
       },
       invalidate: () => {
         // Entity-by-entity invalidation cannot see an entity added to a list; writes clear everything instead.

@@ -9,6 +9,7 @@ import {
   PUBLIC_IDENTITY,
   REQUEST_ID_HEADER,
   requestIdFrom,
+  tracingActive,
   type Clock,
   type Identity,
   type Logger,
@@ -22,12 +23,15 @@ import { nulCharacterPlugin } from '../limits/nul-character-plugin';
 import { queryLimitsPlugin } from '../limits/query-limits-plugin';
 import { productionErrorsPlugin } from '../limits/production-errors-plugin';
 import { rateLimitPlugin } from '../limits/rate-limit-plugin';
+import { createRequestRateLimit } from '../limits/request-rate-limit';
 import { clientAddressResolver, type ClientAddressOf } from '../limits/client-address';
 import type { AbuseGuard } from '../limits/abuse-guard';
 import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { responseCachePlugins } from '../cache/response-cache-plugin';
+import { createResponseCacheFront, type ResponseCacheFront } from '../cache/response-cache-front';
+import { ResponseStore } from '../cache/response-store';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
-import { requestLogPlugin } from './request-log-plugin';
+import { logRequest, requestLogPlugin } from './request-log-plugin';
 import { rootFieldErrorsPlugin } from './root-field-errors-plugin';
 import { subgraphOperationNamePlugin } from './subgraph-operation-name-plugin';
 import { variableCoercionPlugin } from './variable-coercion-plugin';
@@ -35,7 +39,7 @@ import { fieldErrorDataPlugin } from './field-error-data-plugin';
 import type { TrustedDocuments } from './trusted-documents';
 import { DEFAULT_QUERY_PLANNER, type QueryPlanner } from './query-planner-config';
 import { internalTokenSigner } from './internal-token-reuse';
-import { metricsPlugins } from '../observability/metrics-plugins';
+import { gatewayMetrics } from '../observability/metrics-plugins';
 import { tracingPlugins } from '../observability/tracing-plugin';
 
 export interface GatewayOptions {
@@ -70,14 +74,28 @@ export interface GatewayOptions {
   queryPlanner?: QueryPlanner;
 }
 
-/**
- * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
- * runtime, planning with its JavaScript planner or Hive Router's Rust one); the rest of the project sees a fetch-style handler it can mount on node:http.
- */
 /** The subgraph that audits each question a partner asks. */
 const AUDITED_SUBGRAPH = 'partners';
 
-export function createGateway(options: GatewayOptions): GatewayRuntime {
+const GRAPHQL_PATH = '/graphql';
+
+export interface Gateway {
+  /** The runtime: a fetch-style handler the server mounts on node:http. */
+  runtime: GatewayRuntime;
+  /**
+   * Serves kept answers before the runtime sees the request. Absent when the cache is off, when
+   * the process traces (each request's span wants the runtime's phases) and when only trusted
+   * documents may be run (the runtime decides which text is one).
+   */
+  front?: ResponseCacheFront;
+}
+
+/**
+ * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
+ * runtime, planning with its JavaScript planner or Hive Router's Rust one), and the response
+ * cache's front, which shares the runtime's authentication, limits, store, log and metrics.
+ */
+export function createGateway(options: GatewayOptions): Gateway {
   // One request id and one identity per client request, shared by every subgraph call it makes.
   const callers = new WeakMap<Request, { requestId: string; identity: Identity }>();
   const callerOf = (request: Request) => {
@@ -94,7 +112,12 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   const metricsAccess = options.metricsAccess ?? loadMetricsAccess(options.production);
   const signForSubgraphs = internalTokenSigner(options.internalTokenSecret, options.clock);
   const rustPlanner = (options.queryPlanner ?? DEFAULT_QUERY_PLANNER) === 'rust';
-  return createGatewayRuntime({
+  const rateLimit = createRequestRateLimit(options.limits.requestsPerMinute, clientAddressOf, options.clock);
+  const responseStore = options.responseCache.enabled ? new ResponseStore({ ...options.responseCache, clock: options.clock }) : undefined;
+  // The runtime's own log lines go through the service's pino logger, as structured JSON.
+  const log = new GatewayLogger({ level: options.production ? 'warn' : 'info', writers: [new PinoLogWriter(options.logger)] });
+  const metrics = gatewayMetrics(metricsAccess, log);
+  const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, location]) => [
@@ -104,7 +127,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         name === AUDITED_SUBGRAPH ? { location, options: { deduplicateInflightRequests: false } } : { location },
       ]),
     ),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     ...(rustPlanner ? { unifiedGraphHandler: rustPlannerHandler } : {}),
     ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     healthCheckEndpoint: '/health/live',
@@ -113,18 +136,17 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: !options.production,
     maskedErrors: options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    // The runtime's own log lines go through the service's pino logger, as structured JSON.
-    logging: new GatewayLogger({ level: options.production ? 'warn' : 'info', writers: [new PinoLogWriter(options.logger)] }),
+    logging: log,
     requestId: {
       headerName: REQUEST_ID_HEADER,
       generateRequestId: ({ request }) => callerOf(request).requestId,
     },
-    plugins: ({ log }) => [
+    plugins: () => [
       // First, so its request span encloses everything the other plugins do.
       ...tracingPlugins(log),
       // Before the metrics, which label each subgraph call with its operation's name.
       ...(rustPlanner ? [subgraphOperationNamePlugin()] : []),
-      ...metricsPlugins(metricsAccess, log),
+      ...metrics.plugins,
       requestLogPlugin(
         options.logger,
         (request) => callerOf(request).requestId,
@@ -148,7 +170,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         authFailures,
         clientAddressOf,
       ),
-      rateLimitPlugin(options.limits.requestsPerMinute, (request) => callerOf(request).identity, clientAddressOf, options.clock),
+      rateLimitPlugin(rateLimit, (request) => callerOf(request).identity),
       nulCharacterPlugin(),
       // What the JavaScript executor does and Hive Router's Rust one does not: data beside field errors.
       ...(rustPlanner ? [fieldErrorDataPlugin()] : []),
@@ -160,7 +182,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       // before the cache, whose executor would otherwise be set aside and warned about.
       ...(rustPlanner ? [variableCoercionPlugin()] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
-      ...responseCachePlugins(options.responseCache, (request) => callerOf(request).identity, options.clock),
+      ...responseCachePlugins(responseStore, (request) => callerOf(request).identity),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
@@ -172,6 +194,20 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       },
     },
   });
+  if (!responseStore || tracingActive() || options.trustedDocuments?.only) return { runtime };
+  const front = createResponseCacheFront({
+    store: responseStore,
+    authenticate: options.authenticate,
+    authFailures,
+    rateLimit,
+    clientAddressOf,
+    graphqlPath: GRAPHQL_PATH,
+    onAnswered: ({ requestId, subject, operationName, durationMs }) => {
+      logRequest(options.logger, { requestId, method: 'POST', status: 200, subject, durationMs });
+      metrics.observeRequest({ operationName, operationType: 'query', method: 'POST', statusCode: 200, seconds: durationMs / 1000 });
+    },
+  });
+  return { runtime, front };
 }
 
 function persistedDocumentsOption({ documents, only }: TrustedDocuments) {

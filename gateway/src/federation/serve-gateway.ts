@@ -17,7 +17,7 @@ export async function startGatewayServer(
   // One way of telling clients apart, for the abuse penalty here and the runtime's limits.
   const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
   const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressOf);
-  const gateway = createGateway({ ...options, abuseGuard, clientAddressOf });
+  const { runtime, front } = createGateway({ ...options, abuseGuard, clientAddressOf });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
     // First of all: an address under the abuse penalty is answered 429 without a byte of its body read.
@@ -32,14 +32,16 @@ export async function startGatewayServer(
           sendRefusal(res, checked.refusal);
           return;
         }
-        // The runtime's node adapter takes a body already read from `req.body` instead of the stream.
-        if (checked.body) (req as IncomingMessage & { body?: Buffer }).body = checked.body;
         // GraphQL over HTTP: a request without an Accept header is treated as accepting
         // application/json (the runtime would otherwise pick application/graphql-response+json).
         req.headers.accept ??= 'application/json';
+        // A kept answer is written here, before the runtime's pipeline (see `createResponseCacheFront`).
+        if (front?.tryAnswer(req, res, checked.body)) return;
+        // The runtime's node adapter takes a body already read from `req.body` instead of the stream.
+        if (checked.body) (req as IncomingMessage & { body?: Buffer }).body = checked.body;
         // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
         // logs a failure to send the response itself, so its promise never rejects.
-        void gateway(req, res);
+        void runtime(req, res);
       },
       (error: unknown) => {
         // The client went away mid-body; there is nobody to answer.
@@ -63,7 +65,7 @@ export async function startGatewayServer(
       abuseGuard.stop();
       server.closeIdleConnections();
       await closed;
-      await gateway.dispose();
+      await runtime.dispose();
     },
   };
 }

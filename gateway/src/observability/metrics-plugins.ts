@@ -14,7 +14,16 @@ export const METRICS_PATH = '/metrics';
  * Operation names are the client's too, so they pass through the kit's `operationLabeller`,
  * which caps the distinct values as every subgraph does.
  */
-export function metricsPlugins(access: MetricsAccess, log: GatewayLogger): GatewayPlugin[] {
+export interface GatewayMetrics {
+  plugins: GatewayPlugin[];
+  /**
+   * Records a request the runtime never saw (one answered at the response cache's front) in the
+   * runtime's own HTTP histogram, with the labels the runtime would have given it.
+   */
+  observeRequest(request: { operationName: string | undefined; operationType: string; method: string; statusCode: number; seconds: number }): void;
+}
+
+export function gatewayMetrics(access: MetricsAccess, log: GatewayLogger): GatewayMetrics {
   const guard: GatewayPlugin = {
     onRequest(payload) {
       if (payload.url.pathname !== METRICS_PATH) return;
@@ -63,7 +72,12 @@ export function metricsPlugins(access: MetricsAccess, log: GatewayLogger): Gatew
       fetchResponseHeaders: false,
     },
   });
-  return [guard, prometheus as GatewayPlugin];
+  return {
+    plugins: [guard, prometheus as GatewayPlugin],
+    observeRequest({ operationName, operationType, method, statusCode, seconds }) {
+      operation.http.histogram.observe({ ...operation.labels({ operationName, operationType }), method, statusCode }, seconds);
+    },
+  };
 }
 
 type OperationParams = { operationName?: string; operationType?: string };
@@ -87,6 +101,7 @@ function boundedOperationMetrics(registry: Registry) {
   const phase = <P extends string>(name: string, help: string, phases: [P, ...P[]]) =>
     createHistogram<P, string, OperationParams>({ registry, histogram: { name, help, labelNames: operationLabelNames }, fillLabelsFn: labels, phases });
   return {
+    labels,
     envelop: {
       graphql_envelop_request: createCounter<'execute' | 'subscribe', string, OperationParams>({
         registry,
