@@ -125,4 +125,18 @@ describe('bearer tokens verified once', () => {
     const adminPayload = Buffer.from(JSON.stringify({ roles: ['admin'], sub: 'user-1', exp: nowSeconds + 300 })).toString('base64url');
     await expect(again(`Bearer ${token.split('.')[0]}.${adminPayload}.${sig}`)).rejects.toThrow(/signature verification failed/);
   });
+
+  it('knows without verifying only identities it verified lately, and only while their time claims hold', async () => {
+    const clock = movableClock(NOW);
+    const known = createAuthenticator({ kind: 'shared-key', secret }, clock);
+    expect(known.alreadyVerified?.(null)).toEqual({ subject: 'anonymous', roles: ['public'] });
+    const token = await sign({ roles: ['staff'] }, 'user-1', secret, nowSeconds + 30);
+    expect(known.alreadyVerified?.(`Bearer ${token}`)).toBeUndefined();
+    await known(`Bearer ${token}`);
+    expect(known.alreadyVerified?.(`Bearer ${token}`)).toMatchObject({ subject: 'user-1', roles: ['staff'] });
+    expect(known.alreadyVerified?.('Basic dXNlcjpwYXNz')).toBeUndefined();
+    // Past its expiry and the skew allowance, it must go to the full check, which refuses it.
+    clock.advance(90);
+    expect(known.alreadyVerified?.(`Bearer ${token}`)).toBeUndefined();
+  });
 });

@@ -63,12 +63,13 @@ export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
       if (headers.origin !== undefined || headers[API_KEY_HEADER] !== undefined || headers[INTERNAL_TOKEN_HEADER] !== undefined) return false;
       const contentType = CONTENT_TYPES.get(headers.accept ?? '');
       if (!contentType) return false;
-      const params = operationParams(body);
-      if (!params) return false;
       const authorization = headers.authorization ?? null;
       const identity = authenticate.alreadyVerified?.(authorization);
       if (!identity || !mayCache(identity)) return false;
       if (authorization !== null && authFailures.retryAfter([`address:${clientAddressOf(req) ?? 'unknown'}`]) !== null) return false;
+      // The body is parsed last, so what is passed on for its headers costs no second parse.
+      const params = operationParams(body);
+      if (!params) return false;
       const answer = store.answerFor(responseCacheKey({ ...params, sessionId: sessionKeyOf(identity) }));
       if (!answer || rateLimit.exhausted(identity, req)) return false;
       rateLimit.hit(identity, req);
