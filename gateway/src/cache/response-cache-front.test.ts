@@ -46,7 +46,8 @@ describe('the response cache front', () => {
           onAnswered: (answer) => answered.push(answer),
         });
         req.headers.accept ??= 'application/json';
-        if (front.tryAnswer(req, res, chunks.length > 0 ? Buffer.concat(chunks) : undefined)) return;
+        const body = Buffer.concat(chunks).toString('utf8');
+        if (front.tryAnswer(req, res, body === '' ? undefined : JSON.parse(body))) return;
         res.writeHead(PASSED_ON).end();
       });
     });

@@ -55,10 +55,10 @@ const CONTENT_TYPES = new Map([
 export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
   const { store, authenticate, authFailures, rateLimit, clientAddressOf } = options;
   return {
-    /** Answers `req` from the cache and returns true, or returns false having written nothing. */
-    tryAnswer(req: IncomingMessage, res: ServerResponse, body: Buffer | null | undefined): boolean {
+    /** Answers `req`, whose body is the JSON value `body`, from the cache and returns true, or returns false having written nothing. */
+    tryAnswer(req: IncomingMessage, res: ServerResponse, body: unknown): boolean {
       const started = performance.now();
-      if (req.method !== 'POST' || req.url !== options.graphqlPath || !body) return false;
+      if (req.method !== 'POST' || req.url !== options.graphqlPath) return false;
       const { headers } = req;
       if (headers.origin !== undefined || headers[API_KEY_HEADER] !== undefined || headers[INTERNAL_TOKEN_HEADER] !== undefined) return false;
       const contentType = CONTENT_TYPES.get(headers.accept ?? '');
@@ -67,7 +67,6 @@ export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
       const identity = authenticate.alreadyVerified?.(authorization);
       if (!identity || !mayCache(identity)) return false;
       if (authorization !== null && authFailures.retryAfter([`address:${clientAddressOf(req) ?? 'unknown'}`]) !== null) return false;
-      // The body is parsed last, so what is passed on for its headers costs no second parse.
       const params = operationParams(body);
       if (!params) return false;
       const answer = store.answerFor(responseCacheKey({ ...params, sessionId: sessionKeyOf(identity) }));
@@ -84,13 +83,7 @@ export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
 export type ResponseCacheFront = ReturnType<typeof createResponseCacheFront>;
 
 /** The request's query, operation name and variables, when it is one plain operation and nothing more. */
-function operationParams(body: Buffer): { documentString: string; operationName: string | null; variableValues: Record<string, unknown> | null } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.toString('utf8'));
-  } catch {
-    return undefined;
-  }
+function operationParams(parsed: unknown): { documentString: string; operationName: string | null; variableValues: Record<string, unknown> | null } | undefined {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
   const { query, operationName = null, variables = null, ...rest } = parsed as Record<string, unknown>;
   if (Object.keys(rest).length > 0 || typeof query !== 'string') return undefined;

@@ -36,9 +36,14 @@ export async function startGatewayServer(
         // application/json (the runtime would otherwise pick application/graphql-response+json).
         req.headers.accept ??= 'application/json';
         // A kept answer is written here, before the runtime's pipeline (see `createResponseCacheFront`).
-        if (front?.tryAnswer(req, res, checked.body)) return;
-        // The runtime's node adapter takes a body already read from `req.body` instead of the stream.
-        if (checked.body) (req as IncomingMessage & { body?: Buffer }).body = checked.body;
+        if (checked.json && front?.tryAnswer(req, res, checked.json.value)) return;
+        // The runtime's node adapter takes a body already read from `req.body` instead of the stream:
+        // a parsed JSON object or array as it is (read with no stream, no second parse and none of
+        // the runtime's own body limit, which would pipe it through a stream to count the bytes the
+        // guard has counted), anything else as its bytes, for the runtime to refuse in its own words.
+        const parsed = checked.json?.value;
+        if (isNonEmptyObject(parsed)) (req as IncomingMessage & { body?: unknown }).body = parsed;
+        else if (checked.body) (req as IncomingMessage & { body?: unknown }).body = checked.body;
         // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
         // logs a failure to send the response itself, so its promise never rejects.
         void runtime(req, res);
@@ -68,4 +73,9 @@ export async function startGatewayServer(
       await runtime.dispose();
     },
   };
+}
+
+/** What the runtime's node adapter takes as an already-parsed body: an object or array with at least one key. */
+function isNonEmptyObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
 }

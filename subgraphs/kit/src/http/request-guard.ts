@@ -106,16 +106,19 @@ export function graphqlNestingExceeds(document: string, maxDepth: number): boole
   return false;
 }
 
-/** The `query` of a JSON body (one operation or a batch), for the document check; none when it is not JSON. */
-function documentsIn(body: Buffer): string[] {
-  let parsed: unknown;
+/** A body's JSON value, or undefined when it is not JSON. */
+function parseJson(body: Buffer): { value: unknown } | undefined {
   try {
     // Safe: the body's own nesting has been bounded first.
-    parsed = JSON.parse(body.toString('utf8'));
+    return { value: JSON.parse(body.toString('utf8')) as unknown };
   } catch {
-    return [];
+    return undefined;
   }
-  const operations = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
+}
+
+/** The `query` of a JSON body's value (one operation or a batch), for the document check. */
+function documentsIn(value: unknown): string[] {
+  const operations = Array.isArray(value) ? (value as unknown[]) : [value];
   return operations.flatMap((operation) => {
     const query = operation !== null && typeof operation === 'object' ? (operation as { query?: unknown }).query : undefined;
     return typeof query === 'string' ? [query] : [];
@@ -215,19 +218,26 @@ export function readBoundedBody(req: IncomingMessage, maxBytes: number): Promise
   });
 }
 
+/** A request that passed the guard: its body (null for GET) and, when the body is JSON, its value, parsed once for every later reader. */
+export interface GuardedRequest {
+  body: Buffer | null;
+  json?: { value: unknown };
+}
+
 /**
  * Reads and checks a whole request: the refusal to answer with, or the body (empty for GET).
  * Nothing of the request is parsed before the byte and depth bounds hold.
  */
-export async function guardRequest(req: IncomingMessage, limits: RequestLimits): Promise<{ refusal: Refusal } | { body: Buffer | null }> {
+export async function guardRequest(req: IncomingMessage, limits: RequestLimits): Promise<{ refusal: Refusal } | GuardedRequest> {
   const early = refuseBeforeReading(req, limits);
   if (early) return { refusal: early };
   if (req.method !== 'POST') return { body: null };
   const body = await readBoundedBody(req, limits.maxBodyBytes);
   if (body === null) return { refusal: tooLarge(limits) };
   if (jsonNestingExceeds(body, limits.maxJsonDepth)) return { refusal: tooDeep(limits) };
-  if (documentsIn(body).some((query) => graphqlNestingExceeds(query, limits.maxJsonDepth))) return { refusal: tooDeep(limits) };
-  return { body };
+  const json = parseJson(body);
+  if (json && documentsIn(json.value).some((query) => graphqlNestingExceeds(query, limits.maxJsonDepth))) return { refusal: tooDeep(limits) };
+  return json ? { body, json } : { body };
 }
 
 /** Answers with one GraphQL error in JSON; the message is the service's own, never the request's. */

@@ -119,12 +119,12 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           next();
           return;
         }
-        try {
-          req.body = checked.body.length === 0 ? {} : (JSON.parse(checked.body.toString('utf8')) as unknown);
-        } catch {
+        if (checked.body.length > 0 && !checked.json) {
           sendRefusal(res, { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON.' });
           return;
         }
+        // The guard parsed the body once already.
+        req.body = checked.json ? checked.json.value : {};
         next();
       }, next);
     },
