@@ -7,7 +7,7 @@ import { createAuthenticator } from '../auth/authenticate';
 import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { ClientAddressOf } from '../limits/client-address';
 import { createRequestRateLimit, type RequestRateLimit } from '../limits/request-rate-limit';
-import { createResponseCacheFront, type FrontAnswer } from './response-cache-front';
+import { createResponseCacheFront, type FrontAnswer, type TrustedDocumentsView } from './response-cache-front';
 import { sessionKeyOf } from './response-cache-plugin';
 import { responseCacheKey } from './response-cache-key';
 import { ResponseStore } from './response-store';
@@ -28,6 +28,7 @@ describe('the response cache front', () => {
   let rateLimit: RequestRateLimit;
   let authFailures: ReturnType<typeof createAuthFailureLimiter>;
   let answered: FrontAnswer[];
+  let trustedDocuments: TrustedDocumentsView | undefined;
   let server: Server;
   let url: string;
 
@@ -43,6 +44,7 @@ describe('the response cache front', () => {
           rateLimit,
           clientAddressOf: addressOf,
           graphqlPath: '/graphql',
+          trustedDocuments,
           onAnswered: (answer) => answered.push(answer),
         });
         req.headers.accept ??= 'application/json';
@@ -62,6 +64,7 @@ describe('the response cache front', () => {
     rateLimit = createRequestRateLimit(RATE_LIMIT, addressOf, clock);
     authFailures = createAuthFailureLimiter(3, clock);
     answered = [];
+    trustedDocuments = undefined;
   });
 
   const keep = (identity: Identity, variables: Record<string, unknown> = VARIABLES, operationName: string | null = null) =>
@@ -165,6 +168,24 @@ describe('the response cache front', () => {
     expect((await ask({ headers: { authorization } })).status).toBe(PASSED_ON);
     // A request without credentials is not affected by the lock-out, as in the runtime.
     expect((await ask()).status).toBe(200);
+  });
+
+  it('looks a trusted document sent by hash up, and with trusted documents only passes on a document sent whole', async () => {
+    keep(PUBLIC_IDENTITY);
+    const byHash = (sha256Hash: string, extra: Record<string, unknown> = {}) => ({
+      variables: VARIABLES,
+      extensions: { persistedQuery: { version: 1, sha256Hash, ...extra } },
+    });
+    expect((await ask({ body: byHash('abc123') })).status).toBe(PASSED_ON);
+    trustedDocuments = { documents: new Map([['abc123', QUERY]]), only: false };
+    expect((await ask({ body: byHash('abc123') })).status).toBe(200);
+    expect((await ask({ body: byHash('unknown') })).status).toBe(PASSED_ON);
+    expect((await ask({ body: byHash('abc123', { extra: true }) })).status).toBe(PASSED_ON);
+    expect((await ask({ body: { ...byHash('abc123'), query: QUERY } })).status).toBe(PASSED_ON);
+    expect((await ask()).status).toBe(200);
+    trustedDocuments = { documents: new Map([['abc123', QUERY]]), only: true };
+    expect((await ask({ body: byHash('abc123') })).status).toBe(200);
+    expect((await ask()).status).toBe(PASSED_ON);
   });
 
   it('passes on an answer past its TTL', async () => {

@@ -9,6 +9,12 @@ import { mayCache, RESPONSE_CACHE_HEADER, sessionKeyOf } from './response-cache-
 import { responseCacheKey } from './response-cache-key';
 import type { ResponseStore, StoredAnswer } from './response-store';
 
+/** The runtime's trusted documents as the front reads them: each document by its hex SHA-256, and whether only they may run. */
+export interface TrustedDocumentsView {
+  documents: ReadonlyMap<string, string>;
+  only: boolean;
+}
+
 /** What the front tells the request log and the metrics of each answer it serves. */
 export interface FrontAnswer {
   requestId: string;
@@ -26,19 +32,22 @@ export interface ResponseCacheFrontOptions {
   clientAddressOf: ClientAddressOf;
   /** The path the runtime serves GraphQL on. */
   graphqlPath: string;
+  /** The runtime's trusted documents: an operation sent by hash is looked up in them, and with `only` a document sent whole is passed on. */
+  trustedDocuments?: TrustedDocumentsView;
   /** Called after each answer the front wrote, for the request log and the metrics. */
   onAnswered(answer: FrontAnswer): void;
 }
 
 /**
- * Yoga's regular result processor's Content-Type for each Accept header the front answers: the
- * runtime takes the last media type it can serve that the header matches, so any type (what
- * fetch asks for unless told) gets application/json.
+ * The Content-Type the runtime answers each Accept header the front answers with, as the
+ * gateway's end-to-end test checks header by header: fetch's default (any type), either GraphQL
+ * JSON type alone, and the web app's (both, the GraphQL one first). Any other Accept is passed on.
  */
 const CONTENT_TYPES = new Map([
-  ['application/json', 'application/json; charset=utf-8'],
   ['*/*', 'application/json; charset=utf-8'],
+  ['application/json', 'application/json; charset=utf-8'],
   ['application/graphql-response+json', 'application/graphql-response+json; charset=utf-8'],
+  ['application/graphql-response+json, application/json', 'application/graphql-response+json; charset=utf-8'],
 ]);
 
 /**
@@ -67,7 +76,7 @@ export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
       const identity = authenticate.alreadyVerified?.(authorization);
       if (!identity || !mayCache(identity)) return false;
       if (authorization !== null && authFailures.retryAfter([`address:${clientAddressOf(req) ?? 'unknown'}`]) !== null) return false;
-      const params = operationParams(body);
+      const params = operationParams(body, options.trustedDocuments);
       if (!params) return false;
       const answer = store.answerFor(responseCacheKey({ ...params, sessionId: sessionKeyOf(identity) }));
       if (!answer || rateLimit.exhausted(identity, req)) return false;
@@ -82,14 +91,30 @@ export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
 
 export type ResponseCacheFront = ReturnType<typeof createResponseCacheFront>;
 
-/** The request's query, operation name and variables, when it is one plain operation and nothing more. */
-function operationParams(parsed: unknown): { documentString: string; operationName: string | null; variableValues: Record<string, unknown> | null } | undefined {
+type OperationParams = { documentString: string; operationName: string | null; variableValues: Record<string, unknown> | null };
+
+/**
+ * The request's document, operation name and variables, when it is one plain operation: its
+ * `query`, or a trusted document sent by hash alone (`extensions.persistedQuery`, version 1, and
+ * nothing else in `extensions`), whose text is what the runtime runs and keys the answer by.
+ */
+function operationParams(parsed: unknown, trusted: TrustedDocumentsView | undefined): OperationParams | undefined {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const { query, operationName = null, variables = null, ...rest } = parsed as Record<string, unknown>;
-  if (Object.keys(rest).length > 0 || typeof query !== 'string') return undefined;
+  const { query, operationName = null, variables = null, extensions, ...rest } = parsed as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return undefined;
   if (operationName !== null && typeof operationName !== 'string') return undefined;
   if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
-  return { documentString: query, operationName, variableValues: variables as Record<string, unknown> | null };
+  const documentString = extensions === undefined ? (trusted?.only ? undefined : query) : query === undefined ? trustedDocumentOf(extensions, trusted) : undefined;
+  if (typeof documentString !== 'string') return undefined;
+  return { documentString, operationName, variableValues: variables as Record<string, unknown> | null };
+}
+
+function trustedDocumentOf(extensions: unknown, trusted: TrustedDocumentsView | undefined): string | undefined {
+  if (!trusted || typeof extensions !== 'object' || extensions === null || Object.keys(extensions).length !== 1) return undefined;
+  const persisted = (extensions as { persistedQuery?: unknown }).persistedQuery;
+  if (typeof persisted !== 'object' || persisted === null || Object.keys(persisted).length !== 2) return undefined;
+  const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
+  return version === 1 && typeof sha256Hash === 'string' ? trusted.documents.get(sha256Hash) : undefined;
 }
 
 function write(res: ServerResponse, answer: StoredAnswer, contentType: string, requestId: string): void {

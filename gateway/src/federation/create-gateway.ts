@@ -82,11 +82,7 @@ const GRAPHQL_PATH = '/graphql';
 export interface Gateway {
   /** The runtime: a fetch-style handler the server mounts on node:http. */
   runtime: GatewayRuntime;
-  /**
-   * Serves kept answers before the runtime sees the request. Absent when the cache is off, when
-   * the process traces (each request's span wants the runtime's phases) and when only trusted
-   * documents may be run (the runtime decides which text is one).
-   */
+  /** Serves kept answers before the runtime sees the request; absent when the cache is off or the process traces (each request's span wants the runtime's phases). */
   front?: ResponseCacheFront;
 }
 
@@ -194,7 +190,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
   });
-  if (!responseStore || tracingActive() || options.trustedDocuments?.only) return { runtime };
+  if (!responseStore || tracingActive()) return { runtime };
   const front = createResponseCacheFront({
     store: responseStore,
     authenticate: options.authenticate,
@@ -202,6 +198,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     rateLimit,
     clientAddressOf,
     graphqlPath: GRAPHQL_PATH,
+    trustedDocuments: options.trustedDocuments,
     onAnswered: ({ requestId, subject, operationName, durationMs }) => {
       logRequest(options.logger, { requestId, method: 'POST', status: 200, subject, durationMs });
       metrics.observeRequest({ operationName, operationType: 'query', method: 'POST', statusCode: 200, seconds: durationMs / 1000 });
