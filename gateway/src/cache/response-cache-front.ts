@@ -57,9 +57,9 @@ const CONTENT_TYPES = new Map([
  * while its verification is kept), the failed-authentication lock-out, the rate limit's count,
  * the same key, the request log line and the HTTP metric — and whatever the front cannot decide
  * exactly as the runtime would is passed on to the runtime untouched: a token not verified lately,
- * an API key or internal token, a body with extensions or a batch, another Accept header, a
- * browser's Origin (CORS), a caller at its limit, or simply no kept answer. Its answers are
- * therefore exactly the runtime's cached answers, header for header.
+ * an API key or internal token, a batch, extensions other than a trusted document's hash, another
+ * Accept header, a browser's Origin (CORS), a caller at its limit, or simply no kept answer. Its
+ * answers are therefore exactly the runtime's cached answers, header for header.
  */
 export function createResponseCacheFront(options: ResponseCacheFrontOptions) {
   const { store, authenticate, authFailures, rateLimit, clientAddressOf } = options;
@@ -104,11 +104,17 @@ function operationParams(parsed: unknown, trusted: TrustedDocumentsView | undefi
   if (Object.keys(rest).length > 0) return undefined;
   if (operationName !== null && typeof operationName !== 'string') return undefined;
   if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
-  const documentString = extensions === undefined ? (trusted?.only ? undefined : query) : query === undefined ? trustedDocumentOf(extensions, trusted) : undefined;
-  if (typeof documentString !== 'string') return undefined;
+  const documentString = extensions === undefined ? documentSentWhole(query, trusted) : query === undefined ? trustedDocumentOf(extensions, trusted) : undefined;
+  if (documentString === undefined) return undefined;
   return { documentString, operationName, variableValues: variables as Record<string, unknown> | null };
 }
 
+/** A `query` the runtime would run as it is: any text, unless only trusted documents may run. */
+function documentSentWhole(query: unknown, trusted: TrustedDocumentsView | undefined): string | undefined {
+  return typeof query === 'string' && !trusted?.only ? query : undefined;
+}
+
+/** The text of the trusted document an `extensions` names by hash, when it is exactly `{ persistedQuery: { version: 1, sha256Hash } }`. */
 function trustedDocumentOf(extensions: unknown, trusted: TrustedDocumentsView | undefined): string | undefined {
   if (!trusted || typeof extensions !== 'object' || extensions === null || Object.keys(extensions).length !== 1) return undefined;
   const persisted = (extensions as { persistedQuery?: unknown }).persistedQuery;

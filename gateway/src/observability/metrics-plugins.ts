@@ -6,14 +6,6 @@ import { createMetricsRegistry, decideMetricsAccess, operationLabeller, type Met
 
 export const METRICS_PATH = '/metrics';
 
-/**
- * The runtime's Prometheus plugin, serving `/metrics` behind the same access rule as every
- * subgraph's (`METRICS_TOKEN`; closed in production without it). Labels carry operation names and
- * types, subgraph names, methods and statuses only: never the request URL (a GET carries its
- * variables there), error paths (aliases are the client's), headers, documents or variables.
- * Operation names are the client's too, so they pass through the kit's `operationLabeller`,
- * which caps the distinct values as every subgraph does.
- */
 export interface GatewayMetrics {
   plugins: GatewayPlugin[];
   /**
@@ -23,6 +15,14 @@ export interface GatewayMetrics {
   observeRequest(request: { operationName: string | undefined; operationType: string; method: string; statusCode: number; seconds: number }): void;
 }
 
+/**
+ * The runtime's Prometheus plugin, serving `/metrics` behind the same access rule as every
+ * subgraph's (`METRICS_TOKEN`; closed in production without it). Labels carry operation names and
+ * types, subgraph names, methods and statuses only: never the request URL (a GET carries its
+ * variables there), error paths (aliases are the client's), headers, documents or variables.
+ * Operation names are the client's too, so they pass through the kit's `operationLabeller`,
+ * which caps the distinct values as every subgraph does.
+ */
 export function gatewayMetrics(access: MetricsAccess, log: GatewayLogger): GatewayMetrics {
   const guard: GatewayPlugin = {
     onRequest(payload) {
