@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { signInternalToken, type Clock } from '@edhr/kit';
 import { startHarness, tokenFor, type Harness } from './harness';
@@ -151,6 +152,25 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
     // Every request was answered over HTTP; only each caller's first was executed: the second never entered the runtime.
     expect(count('graphql_yoga_http_duration_count')).toBe(2 * accepts.length);
     expect(count('graphql_envelop_request_duration_count')).toBe(accepts.length);
+  });
+
+  it("writes the runtime's header names, spelled and ordered as the runtime writes them", async () => {
+    const token = await tokenFor(['staff'], { subject: 'rc-front-raw' }, clock);
+    const body = JSON.stringify({ query: '{ organisations { id } }' });
+    // node:http keeps the header names as they came on the wire; fetch would lower-case them.
+    const rawHeaderNames = () =>
+      new Promise<{ names: string[]; cache: string | undefined }>((resolve, reject) => {
+        const sent = httpRequest(harness.federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ names: response.rawHeaders.filter((_, i) => i % 2 === 0), cache: response.headers[CACHE_HEADER] as string | undefined }));
+        });
+        sent.on('error', reject);
+        sent.end(body);
+      });
+    const first = await rawHeaderNames();
+    const second = await rawHeaderNames();
+    expect([first.cache, second.cache]).toEqual(['miss', 'hit']);
+    expect(second.names).toEqual(first.names);
   });
 
   it('shows a measurement recorded through the gateway at once', async () => {

@@ -125,7 +125,8 @@ function trustedDocumentOf(extensions: unknown, trusted: TrustedDocumentsView | 
 
 function write(res: ServerResponse, answer: StoredAnswer, contentType: string, requestId: string): void {
   res.writeHead(200, {
-    'content-type': contentType,
+    // Spelled as the runtime's result processor spells it, so even the raw bytes of the headers match.
+    'Content-Type': contentType,
     'content-length': answer.byteLength,
     [REQUEST_ID_HEADER]: requestId,
     [RESPONSE_CACHE_HEADER]: 'hit',
