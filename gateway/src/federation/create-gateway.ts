@@ -74,9 +74,6 @@ export interface GatewayOptions {
   queryPlanner?: QueryPlanner;
 }
 
-/** The subgraph that audits each question a partner asks. */
-const AUDITED_SUBGRAPH = 'partners';
-
 const GRAPHQL_PATH = '/graphql';
 
 export interface Gateway {
@@ -118,9 +115,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, location]) => [
         name,
-        // The runtime merges identical subgraph calls in flight; partners audits every question it
-        // answers, so two identical questions (one identity, one client-sent request id) must each reach it.
-        name === AUDITED_SUBGRAPH ? { location, options: { deduplicateInflightRequests: false } } : { location },
+        // The runtime would merge identical subgraph calls in flight, and copy every answer
+        // (structuredClone) in case it was shared. Each call carries its client request's id, so
+        // only calls of one client request could ever be merged; and partners audits every
+        // question it answers, so two identical ones (one identity, one client-sent request id)
+        // must each reach it. Nothing is merged, and no answer is copied.
+        { location, options: { deduplicateInflightRequests: false } },
       ]),
     ),
     graphqlEndpoint: GRAPHQL_PATH,

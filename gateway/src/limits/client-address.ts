@@ -41,12 +41,22 @@ export function trustedProxyProblems(entries: readonly string[]): string[] {
  * as Express does it), so a client can prepend what it likes but never skip past a proxy.
  */
 export function clientAddressResolver(trustedProxies: readonly string[]): ClientAddressOf {
-  if (trustedProxies.length === 0) {
-    return (req) => {
-      const address = req?.socket.remoteAddress;
-      return address ? clientOf(address) : null;
-    };
-  }
-  const trust = proxyAddr.compile([...trustedProxies]);
-  return (req) => (req?.socket.remoteAddress ? clientOf(proxyAddr(req, trust)) : null);
+  const trust = trustedProxies.length === 0 ? undefined : proxyAddr.compile([...trustedProxies]);
+  const resolve = (req: IncomingMessage): string | null => {
+    const address = req.socket.remoteAddress;
+    if (!address) return null;
+    return clientOf(trust ? proxyAddr(req, trust) : address);
+  };
+  // Each limit asks for the same request's client (the abuse guard, the cache's front, the
+  // failed-authentication and rate limits): it is worked out once.
+  const resolved = new WeakMap<IncomingMessage, string | null>();
+  return (req) => {
+    if (!req) return null;
+    let client = resolved.get(req);
+    if (client === undefined) {
+      client = resolve(req);
+      if (client !== null) resolved.set(req, client);
+    }
+    return client;
+  };
 }
