@@ -73,3 +73,16 @@ export function tokenFor(
     .setExpirationTime(issuedAt + 600)
     .sign(new TextEncoder().encode(AUTH_SECRET));
 }
+
+/**
+ * The sum of a gateway metric's series for one operation name, read from its `/metrics` with
+ * `scrapeToken` (the METRICS_TOKEN the federation was started with).
+ */
+export async function operationMetric(harness: Harness, scrapeToken: string, operationName: string): Promise<(name: string) => number> {
+  const response = await fetch(harness.federation.gatewayUrl.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${scrapeToken}` } });
+  const lines = (await response.text()).split('\n');
+  return (name) =>
+    lines
+      .filter((line) => line.startsWith(`${name}{`) && line.includes(`operationName="${operationName}"`))
+      .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { signInternalToken, type Clock } from '@edhr/kit';
-import { startHarness, tokenFor, type Harness } from './harness';
+import { operationMetric, startHarness, tokenFor, type Harness } from './harness';
 
 /**
  * The gateway's response cache, through the gateway over HTTP: a repeated query is answered
@@ -143,12 +143,7 @@ describe('the response cache at the gateway', { timeout: 300_000 }, () => {
       expect(comparable(second.headers), accept).toEqual(comparable(first.headers));
     }
 
-    const metrics = await (await fetch(harness.federation.gatewayUrl.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
-    const count = (name: string) =>
-      metrics
-        .split('\n')
-        .filter((line) => line.startsWith(`${name}{`) && line.includes('operationName="FrontCheck"'))
-        .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+    const count = await operationMetric(harness, SCRAPE_TOKEN, 'FrontCheck');
     // Every request was answered over HTTP; only each caller's first was executed: the second never entered the runtime.
     expect(count('graphql_yoga_http_duration_count')).toBe(2 * accepts.length);
     expect(count('graphql_envelop_request_duration_count')).toBe(accepts.length);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { trustedDocumentsFrom } from '@edhr/gateway';
 import { startWebServer, webTrustedDocuments } from '@edhr/web';
-import { startHarness, type Harness } from './harness';
+import { operationMetric, startHarness, type Harness } from './harness';
 
 const TITLES = 'query Titles { strategies { id title } }';
 const hash = (document: string) => createHash('sha256').update(document).digest('hex');
@@ -45,12 +45,7 @@ describe('trusted documents at the gateway', { timeout: 180_000 }, () => {
       const second = await sendByHash(only, hash(ORGANISATIONS));
       expect([first.headers.get('x-edhr-response-cache'), second.headers.get('x-edhr-response-cache')]).toEqual(['miss', 'hit']);
       expect(await second.json()).toEqual(await first.json());
-      const metrics = await (await fetch(only.federation.gatewayUrl.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
-      const count = (name: string) =>
-        metrics
-          .split('\n')
-          .filter((line) => line.startsWith(`${name}{`) && line.includes('operationName="TrustedOrganisations"'))
-          .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+      const count = await operationMetric(only, SCRAPE_TOKEN, 'TrustedOrganisations');
       expect(count('graphql_yoga_http_duration_count')).toBe(2);
       expect(count('graphql_envelop_request_duration_count')).toBe(1);
       // Sent whole, the same document is still refused when only trusted documents may run.
