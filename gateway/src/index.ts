@@ -8,4 +8,5 @@ export { DEFAULT_LIMITS, loadLimitsConfig, type LimitsConfig } from './limits/li
 export { DEFAULT_ABUSE_PENALTY, type AbusePenaltyConfig } from './limits/abuse-penalty-config';
 export { DEFAULT_RESPONSE_CACHE, loadResponseCacheConfig, type ResponseCacheConfig } from './cache/response-cache-config';
 export { loadTrustedDocuments, trustedDocumentsFrom, type TrustedDocuments } from './federation/trusted-documents';
+export { loadSubgraphPassThrough } from './front/pass-through-config';
 export { DEFAULT_QUERY_PLANNER, loadQueryPlanner, QUERY_PLANNERS, type QueryPlanner } from './federation/query-planner-config';

@@ -10,6 +10,7 @@ import { startGatewayServer } from './federation/serve-gateway';
 import { SUPERGRAPH_PATH } from './federation/supergraph-file';
 import { loadTrustedDocuments } from './federation/trusted-documents';
 import { loadQueryPlanner } from './federation/query-planner-config';
+import { loadSubgraphPassThrough } from './front/pass-through-config';
 
 const logger = createLogger('gateway');
 try {
@@ -36,6 +37,7 @@ try {
     clock: systemClock,
     trustedDocuments: loadTrustedDocuments(),
     queryPlanner: loadQueryPlanner(),
+    subgraphPassThrough: loadSubgraphPassThrough(),
   });
   stopOnSignals(async () => {
     await gateway.stop();

@@ -7,7 +7,8 @@ import { createAuthenticator } from '../auth/authenticate';
 import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { ClientAddressOf } from '../limits/client-address';
 import { createRequestRateLimit, type RequestRateLimit } from '../limits/request-rate-limit';
-import { createResponseCacheFront, type FrontAnswer, type TrustedDocumentsView } from './response-cache-front';
+import type { FrontAnswer, TrustedDocumentsView } from '../front/front-request';
+import { createResponseCacheFront } from './response-cache-front';
 import { sessionKeyOf } from './response-cache-plugin';
 import { responseCacheKey } from './response-cache-key';
 import { ResponseStore } from './response-store';
@@ -97,7 +98,7 @@ describe('the response cache front', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
     expect(JSON.parse(bytes.toString('utf8'))).toEqual(ANSWER);
-    expect(answered).toEqual([{ requestId: 'front-1', subject: 'anonymous', operationName: 'Dashboard', durationMs: expect.any(Number) }]);
+    expect(answered).toEqual([{ requestId: 'front-1', subject: 'anonymous', operationName: 'Dashboard', statusCode: 200, durationMs: expect.any(Number) }]);
     const graphqlResponse = await ask({ headers: { accept: 'application/graphql-response+json' } });
     expect(graphqlResponse.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
   });

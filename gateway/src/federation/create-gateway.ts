@@ -27,8 +27,12 @@ import { createRequestRateLimit } from '../limits/request-rate-limit';
 import { clientAddressResolver, type ClientAddressOf } from '../limits/client-address';
 import type { AbuseGuard } from '../limits/abuse-guard';
 import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
-import { responseCachePlugins } from '../cache/response-cache-plugin';
+import { mayCache, responseCachePlugins } from '../cache/response-cache-plugin';
 import { createResponseCacheFront, type ResponseCacheFront } from '../cache/response-cache-front';
+import type { FrontAnswer } from '../front/front-request';
+import { passThroughLearningPlugin, type PrefetchedAnswers } from '../front/pass-through-learning-plugin';
+import { PassThroughRoutes } from '../front/pass-through-routes';
+import { createSubgraphPassThrough, type SubgraphPassThrough } from '../front/subgraph-pass-through';
 import { ResponseStore } from '../cache/response-store';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { logRequest, requestLogPlugin } from './request-log-plugin';
@@ -72,6 +76,8 @@ export interface GatewayOptions {
   clientAddressOf?: ClientAddressOf;
   /** The runtime's JavaScript planner or Hive Router's Rust planner; `DEFAULT_QUERY_PLANNER` unless given. */
   queryPlanner?: QueryPlanner;
+  /** Whether operations learned to be one subgraph's answer pass straight to it (`createSubgraphPassThrough`); on unless false. */
+  subgraphPassThrough?: boolean;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -81,6 +87,8 @@ export interface Gateway {
   runtime: GatewayRuntime;
   /** Serves kept answers before the runtime sees the request; absent when the cache is off or the process traces (each request's span wants the runtime's phases). */
   front?: ResponseCacheFront;
+  /** Sends operations learned to be one subgraph's answer straight to it; absent when turned off or the process traces. */
+  passThrough?: SubgraphPassThrough;
 }
 
 /**
@@ -110,6 +118,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   // The runtime's own log lines go through the service's pino logger, as structured JSON.
   const log = new GatewayLogger({ level: options.production ? 'warn' : 'info', writers: [new PinoLogWriter(options.logger)] });
   const metrics = gatewayMetrics(metricsAccess, log);
+  // Whose answers the response cache never keeps: they may pass straight to a subgraph.
+  const passesThrough = (identity: Identity) => !responseStore || !mayCache(identity);
+  const passThroughOn = options.subgraphPassThrough !== false && !tracingActive();
+  const passThroughRoutes = new PassThroughRoutes();
+  const prefetched: PrefetchedAnswers = new WeakMap();
+  const subgraphNames = new Map(Object.entries(options.subgraphUrls).map(([name, location]) => [new URL(location).href, name]));
   const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries: Object.fromEntries(
@@ -166,7 +180,11 @@ export function createGateway(options: GatewayOptions): Gateway {
         authFailures,
         clientAddressOf,
       ),
-      rateLimitPlugin(rateLimit, (request) => callerOf(request).identity),
+      rateLimitPlugin(
+        rateLimit,
+        (request) => callerOf(request).identity,
+        (req) => req !== undefined && prefetched.has(req),
+      ),
       nulCharacterPlugin(),
       // What the JavaScript executor does and Hive Router's Rust one does not: data beside field errors.
       ...(rustPlanner ? [fieldErrorDataPlugin()] : []),
@@ -179,6 +197,18 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(rustPlanner ? [variableCoercionPlugin()] : []),
       // Last, so every request is authenticated, rate limited and checked before a cached answer is served.
       ...responseCachePlugins(responseStore, (request) => callerOf(request).identity),
+      // After every other plugin: it watches the subgraph call as it is finally sent, and the answer as finally written.
+      ...(passThroughOn
+        ? [
+            passThroughLearningPlugin({
+              routes: passThroughRoutes,
+              prefetched,
+              sampled: (request) => passesThrough(callerOf(request).identity),
+              subgraphNameOf: (url) => subgraphNames.get(url),
+              logger: options.logger,
+            }),
+          ]
+        : []),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request }) => {
@@ -190,21 +220,34 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
   });
-  if (!responseStore || tracingActive()) return { runtime };
-  const front = createResponseCacheFront({
-    store: responseStore,
+  const frontRequests = {
     authenticate: options.authenticate,
     authFailures,
-    rateLimit,
     clientAddressOf,
     graphqlPath: GRAPHQL_PATH,
     trustedDocuments: options.trustedDocuments,
-    onAnswered: ({ requestId, subject, operationName, durationMs }) => {
-      logRequest(options.logger, { requestId, method: 'POST', status: 200, subject, durationMs });
-      metrics.observeRequest({ operationName, operationType: 'query', method: 'POST', statusCode: 200, seconds: durationMs / 1000 });
-    },
-  });
-  return { runtime, front };
+  };
+  const answeredAtFront = ({ requestId, subject, operationName, statusCode, durationMs }: FrontAnswer) => {
+    logRequest(options.logger, { requestId, method: 'POST', status: statusCode, subject, durationMs });
+    metrics.observeRequest({ operationName, operationType: 'query', method: 'POST', statusCode, seconds: durationMs / 1000 });
+  };
+  const passThrough = passThroughOn
+    ? createSubgraphPassThrough({
+        ...frontRequests,
+        routes: passThroughRoutes,
+        prefetched,
+        rateLimit,
+        passesThrough,
+        internalTokenFor: signForSubgraphs,
+        onAnswered: (answer) => {
+          answeredAtFront(answer);
+          metrics.observeSubgraphCall({ subgraphName: answer.subgraphName, operationName: answer.operationName, operationType: 'query', seconds: answer.subgraphDurationMs / 1000 });
+        },
+      })
+    : undefined;
+  if (!responseStore || tracingActive()) return { runtime, passThrough };
+  const front = createResponseCacheFront({ ...frontRequests, store: responseStore, rateLimit, onAnswered: answeredAtFront });
+  return { runtime, front, passThrough };
 }
 
 function persistedDocumentsOption({ documents, only }: TrustedDocuments) {

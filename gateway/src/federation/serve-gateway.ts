@@ -17,7 +17,7 @@ export async function startGatewayServer(
   // One way of telling clients apart, for the abuse penalty here and the runtime's limits.
   const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
   const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressOf);
-  const { runtime, front } = createGateway({ ...options, abuseGuard, clientAddressOf });
+  const { runtime, front, passThrough } = createGateway({ ...options, abuseGuard, clientAddressOf });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
     // First of all: an address under the abuse penalty is answered 429 without a byte of its body read.
@@ -44,6 +44,8 @@ export async function startGatewayServer(
         const parsed = checked.json?.value;
         if (isNonEmptyObject(parsed)) (req as IncomingMessage & { body?: unknown }).body = parsed;
         else if (checked.body) (req as IncomingMessage & { body?: unknown }).body = checked.body;
+        // An operation learned to be one subgraph's answer goes straight to it (see `createSubgraphPassThrough`).
+        if (passThrough?.tryForward(req, res, parsed, () => void runtime(req, res))) return;
         // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
         // logs a failure to send the response itself, so its promise never rejects.
         void runtime(req, res);

@@ -13,6 +13,11 @@ export interface GatewayMetrics {
    * runtime's own HTTP histogram, with the labels the runtime would have given it.
    */
   observeRequest(request: { operationName: string | undefined; operationType: string; method: string; statusCode: number; seconds: number }): void;
+  /**
+   * Records a subgraph call the runtime did not make (one the subgraph pass-through made) in the
+   * runtime's own subgraph histogram, with the labels the runtime would have given it.
+   */
+  observeSubgraphCall(call: { subgraphName: string; operationName: string | undefined; operationType: string; seconds: number }): void;
 }
 
 /**
@@ -76,6 +81,9 @@ export function gatewayMetrics(access: MetricsAccess, log: GatewayLogger): Gatew
     plugins: [guard, prometheus as GatewayPlugin],
     observeRequest({ operationName, operationType, method, statusCode, seconds }) {
       operation.http.histogram.observe({ ...operation.labels({ operationName, operationType }), method, statusCode }, seconds);
+    },
+    observeSubgraphCall({ subgraphName, operationName, operationType, seconds }) {
+      operation.subgraph.graphql_gateway_subgraph_execute_duration.histogram.observe({ subgraphName, ...operation.labels({ operationName, operationType }) }, seconds);
     },
   };
 }

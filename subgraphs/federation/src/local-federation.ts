@@ -16,6 +16,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_RESPONSE_CACHE,
   loadQueryPlanner,
+  loadSubgraphPassThrough,
   SUPERGRAPH_PATH,
   startGatewayServer,
   type AuthConfig,
@@ -65,6 +66,8 @@ export interface LocalFederationOptions {
   trustedDocuments?: TrustedDocuments;
   /** The gateway's query planner; from GATEWAY_QUERY_PLANNER (so any test can run on either) unless given. */
   queryPlanner?: QueryPlanner;
+  /** Whether the gateway's subgraph pass-through is on; from GATEWAY_SUBGRAPH_PASS_THROUGH (on unless false) unless given. */
+  subgraphPassThrough?: boolean;
 }
 
 export interface LocalFederation {
@@ -146,6 +149,7 @@ export async function startLocalFederation(options: LocalFederationOptions): Pro
       clock,
       trustedDocuments: options.trustedDocuments,
       queryPlanner: options.queryPlanner ?? loadQueryPlanner(),
+      subgraphPassThrough: options.subgraphPassThrough ?? loadSubgraphPassThrough(),
     });
     return { gatewayUrl: gateway.url, databaseUrl, subgraphs, internalTokenSecret, clock, stop };
   } catch (error) {
