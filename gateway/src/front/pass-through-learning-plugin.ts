@@ -23,16 +23,16 @@ interface FetchPayload {
   url: string;
   options: { body?: unknown; headers?: unknown };
   context: { request?: Request; req?: IncomingMessage };
-  endResponse(response: Promise<Response>): void;
+  endResponse: (response: Promise<Response>) => void;
 }
 
 export interface PassThroughLearningOptions {
   routes: PassThroughRoutes;
   prefetched: PrefetchedAnswers;
   /** Whose requests are watched: those the pass-through would take (never one the response cache could answer, which calls nothing). */
-  sampled(request: Request): boolean;
+  sampled: (request: Request) => boolean;
   /** The subgraph a URL the runtime calls belongs to. */
-  subgraphNameOf(url: string): string | undefined;
+  subgraphNameOf: (url: string) => string | undefined;
   logger: Logger;
 }
 
@@ -91,7 +91,7 @@ export function passThroughLearningPlugin({ routes, prefetched, sampled, subgrap
       if (!sample) return;
       const call: Sample['calls'][number] = { url, body: options.body, headers: options.headers };
       sample.calls.push(call);
-      return async ({ response, setResponse }: { response: Response; setResponse(response: Response): void }) => {
+      return async ({ response, setResponse }: { response: Response; setResponse: (response: Response) => void }) => {
         const text = await response.text();
         call.answer = { status: response.status, text };
         setResponse(new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }));
