@@ -93,8 +93,9 @@ export interface Gateway {
 
 /**
  * The one module that knows which gateway runtime serves the supergraph (Hive Gateway's
- * runtime, planning with its JavaScript planner or Hive Router's Rust one), and the response
- * cache's front, which shares the runtime's authentication, limits, store, log and metrics.
+ * runtime, planning with its JavaScript planner or Hive Router's Rust one), and the two fronts
+ * before it — the response cache's and the subgraph pass-through — which share the runtime's
+ * authentication, limits, store, log and metrics.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   // One request id and one identity per client request, shared by every subgraph call it makes.

@@ -2,5 +2,11 @@ import { booleanVar, parseEnv } from '@edhr/kit';
 
 /** Whether operations learned to be one subgraph's answer pass straight to it (`createSubgraphPassThrough`): on unless `GATEWAY_SUBGRAPH_PASS_THROUGH=false`. */
 export function loadSubgraphPassThrough(env: Record<string, string | undefined> = process.env): boolean {
-  return parseEnv({ GATEWAY_SUBGRAPH_PASS_THROUGH: booleanVar(true) }, env).GATEWAY_SUBGRAPH_PASS_THROUGH;
+  const parsed = parseEnv(
+    {
+      GATEWAY_SUBGRAPH_PASS_THROUGH: booleanVar(true),
+    },
+    env,
+  );
+  return parsed.GATEWAY_SUBGRAPH_PASS_THROUGH;
 }
