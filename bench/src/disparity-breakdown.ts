@@ -5,7 +5,7 @@
  *    partners (a third gateway pointed at it), printed beside the one the direct target sends;
  * 2. one request at a time, interleaved request by request, in BENCH_ROUNDS rounds: the question
  *    straight to partners, through the gateway, through the runtime with none of the project's
- *    plugins (as in the bake-off) and through a gateway planning with the JavaScript planner; a tiny
+ *    plugins (as in the bake-off) and through a gateway with its subgraph pass-through off; a tiny
  *    partners field and a tiny organisational-processes field, each straight and through the
  *    gateway (the hop without the question, on two subgraphs); `{ __typename }`, which the
  *    gateway answers alone (its pipeline without a hop);
@@ -58,16 +58,16 @@ try {
   );
 
   // The runtime alone, and the project's gateway with the other planner.
-  const [minimalPort, javascriptPort] = [await freePort(), await freePort()];
+  const [minimalPort, noPassThroughPort] = [await freePort(), await freePort()];
   const minimal = spawnService('minimal runtime', 'bench/src/bake-off/hive-gateway-process.ts', {
     BENCH_PORT: String(minimalPort),
     BENCH_SUBGRAPH_URLS: JSON.stringify(federation.subgraphUrls),
     NODE_ENV: 'production',
   });
-  const javascript = spawnService('gateway, JavaScript planner', 'gateway/src/main.ts', { ...federation.gatewayEnv, GATEWAY_PORT: String(javascriptPort), GATEWAY_QUERY_PLANNER: 'javascript' });
-  started.push(minimal, javascript);
+  const noPassThrough = spawnService('gateway, pass-through off', 'gateway/src/main.ts', { ...federation.gatewayEnv, GATEWAY_PORT: String(noPassThroughPort), GATEWAY_SUBGRAPH_PASS_THROUGH: 'false' });
+  started.push(minimal, noPassThrough);
   await waitUntilReady(minimal, `http://127.0.0.1:${minimalPort}/health/ready`);
-  await waitUntilReady(javascript, `http://127.0.0.1:${javascriptPort}/health/ready`);
+  await waitUntilReady(noPassThrough, `http://127.0.0.1:${noPassThroughPort}/health/ready`);
 
   // 2. Latency. Internal tokens live 60 s: each round takes a fresh one.
   const { partners, 'organisational-processes': organisationalProcesses } = federation.subgraphUrls;
@@ -78,7 +78,7 @@ try {
     { label: 'disparity, through the gateway', url: gateway, body: disparityBody, headers: bearer },
     { label: "disparity, the gateway's request sent straight to partners", url: partners, body: gatewayBody, headers: { ...gatewayHeaders, ...token } },
     { label: 'disparity, through the runtime alone (no project plugins)', url: `http://127.0.0.1:${minimalPort}/graphql`, body: disparityBody, headers: token },
-    { label: 'disparity, through the gateway with the JavaScript planner', url: `http://127.0.0.1:${javascriptPort}/graphql`, body: disparityBody, headers: bearer },
+    { label: 'disparity, through the gateway with its pass-through off', url: `http://127.0.0.1:${noPassThroughPort}/graphql`, body: disparityBody, headers: bearer },
     { label: 'tiny partners field, straight to partners', url: partners, body: body(TINY_PARTNERS_QUERY), headers: token },
     { label: 'tiny partners field, through the gateway', url: gateway, body: body(TINY_PARTNERS_QUERY), headers: bearer },
     { label: 'tiny strategy field, straight to organisational-processes', url: organisationalProcesses, body: body(TINY_STRATEGY_QUERY), headers: token },
@@ -102,12 +102,12 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const p50 = labels.map((_, i) => median(perRound.map((r) => r[i]!)));
   console.table(labels.map((label, i) => ({ target: label, 'p50 ms (median of rounds)': p50[i]!.toFixed(2), 'each round': perRound.map((r) => r[i]!.toFixed(2)).join(' / ') })));
-  const [direct, throughGateway, gatewayRequestDirect, alone, javascriptPlanner, tinyDirect, tinyGateway, strategyDirect, strategyGateway, typename] = p50 as [number, number, number, number, number, number, number, number, number, number];
+  const [direct, throughGateway, gatewayRequestDirect, alone, passThroughOff, tinyDirect, tinyGateway, strategyDirect, strategyGateway, typename] = p50 as [number, number, number, number, number, number, number, number, number, number];
   const ratio = (label: string, over: number, under: number) => console.log(`${label.padEnd(58)} ${(over / under).toFixed(3)}×  (+${(over - under).toFixed(2)} ms)`);
   ratio('disparity: gateway ÷ straight to partners (goal ≤ 1.2×)', throughGateway, direct);
   ratio("disparity: the gateway's request straight ÷ the direct one", gatewayRequestDirect, direct);
   ratio('disparity: runtime alone ÷ straight to partners', alone, direct);
-  ratio('disparity: gateway, JavaScript planner ÷ straight to partners', javascriptPlanner, direct);
+  ratio('disparity: gateway, pass-through off ÷ straight to partners', passThroughOff, direct);
   ratio('tiny partners field: gateway ÷ straight', tinyGateway, tinyDirect);
   ratio('tiny strategy field: gateway ÷ straight', strategyGateway, strategyDirect);
   console.log(`${'{ __typename }, the gateway alone'.padEnd(58)} ${typename.toFixed(2)} ms`);
