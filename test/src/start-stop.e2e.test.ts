@@ -29,6 +29,9 @@ interface Run {
  * Runs the entry point `npm start` runs, in its own process group as a terminal would, on the
  * Node.js the tests run on (under npm, the project's own: the `node` devDependency).
  */
+/** Every federation this file started: one still running when the test ends (it failed midway) is ended in `afterAll`. */
+const children: ChildProcess[] = [];
+
 async function start(dataDir: string): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/federation/src/bin/start-federation.ts'], {
     cwd: root,
@@ -36,6 +39,7 @@ async function start(dataDir: string): Promise<Run> {
     env: { ...process.env, ...freePorts, EDHR_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', AUTH_JWT_SECRET: AUTH_SECRET },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -96,7 +100,20 @@ async function pluginIds(run: Run): Promise<string[]> {
 }
 
 describe('npm start', { timeout: 480_000 }, () => {
-  afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(async () => {
+    // A federation left running by a failed assertion (the other of the two, say) is ended with its whole process group.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    await Promise.all(
+      running.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            child.once('close', () => resolve());
+            process.kill(-child.pid!, 'SIGKILL');
+          }),
+      ),
+    );
+    dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  });
 
   it('runs two federations side by side, stops each cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const [first, beside] = await Promise.all(dataDirs.map((dir) => start(dir)));
