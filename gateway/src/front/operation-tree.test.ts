@@ -1,10 +1,19 @@
-import { getOperationAST, parse } from 'graphql';
+import { buildSchema, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationTree, type VariableReading } from './operation-tree';
 
-const operationOf = (text: string) => getOperationAST(parse(text))!;
+const schema = buildSchema(`
+  type Query { disparity(area: String!, period: String, limit: Int): Disparity, a: Int, node: Node, n(x: Int): Int }
+  type Disparity { rows: [Row] }
+  type Row { category: String, count: Int, latest: Measurement }
+  type Measurement { period: String, value: Float }
+  interface Node { id: ID }
+`);
 const clientVariables: VariableReading = (name) => (name === 'area' ? { variable: 'area' } : undefined);
-const treeOf = (text: string, reading: VariableReading = clientVariables) => operationTree(operationOf(text), reading);
+const treeOf = (text: string, reading: VariableReading = clientVariables) => {
+  const document = parse(text);
+  return operationTree(document, getOperationAST(document)!, reading, schema);
+};
 
 describe('operationTree', () => {
   const client = 'query Q($area: String!) { d: disparity(area: $area, period: "2024-Q1", limit: 3) { rows { category count } } }';
@@ -14,6 +23,13 @@ describe('operationTree', () => {
       name === 'area' ? { variable: 'area' } : name === 'period' ? { value: '2024-Q1' } : name === 'limit' ? { value: 3 } : undefined;
     const subgraph = 'query Q($area:String! $period:String $limit:Int){d:disparity(limit:$limit area:$area period:$period){rows{category count}}}';
     expect(treeOf(subgraph, extracted)).toBe(treeOf(client));
+  });
+
+  it('reads a fragment on the type it is spread in as its fields, in place, named or inline', () => {
+    const plain = treeOf('{ disparity(area: "E1") { rows { category latest { period value } count } } }');
+    expect(plain).toBeDefined();
+    expect(treeOf('{ disparity(area: "E1") { rows { category latest { ...a } count } } } fragment a on Measurement { period value }')).toBe(plain);
+    expect(treeOf('{ disparity(area: "E1") { rows { category ... on Row { latest { period ... { value } } } count } } }')).toBe(plain);
   });
 
   it('tells apart another literal, another alias, another field order, a field more and a client variable read as fixed', () => {
@@ -30,11 +46,14 @@ describe('operationTree', () => {
     expect(treeOf(client, () => ({ value: 'E23000014' }))).not.toBe(base);
   });
 
-  it('has no tree for fragments, inline fragments, directives or a variable it cannot place', () => {
-    expect(treeOf('query { ...F } fragment F on Query { a }')).toBeUndefined();
-    expect(treeOf('query { ... on Query { a } }')).toBeUndefined();
+  it('has no tree for a fragment on another type, an abstract type, a directive, an unknown field or a variable it cannot place', () => {
+    expect(treeOf('{ disparity(area: "E1") { ...F } } fragment F on Row { count }')).toBeUndefined();
+    expect(treeOf('{ disparity(area: "E1") { ...Missing } }')).toBeUndefined();
+    expect(treeOf('{ node { id } }')).toBeUndefined();
     expect(treeOf('query ($s: Boolean!) { a @skip(if: $s) }', () => ({ variable: 's' }))).toBeUndefined();
+    expect(treeOf('{ ... @include(if: true) { a } }')).toBeUndefined();
     expect(treeOf('query @live { a }')).toBeUndefined();
-    expect(treeOf('query ($x: Int) { a(n: $x) }')).toBeUndefined();
+    expect(treeOf('{ b }')).toBeUndefined();
+    expect(treeOf('query ($x: Int) { n(x: $x) }')).toBeUndefined();
   });
 });

@@ -39,6 +39,7 @@ export interface PassThroughLearningOptions {
 /** One request being watched: its operation, and the subgraph calls the runtime made for it. */
 interface Sample {
   key: string;
+  document: DocumentNode;
   operation: OperationDefinitionNode;
   schema: GraphQLSchema;
   variables: Record<string, unknown>;
@@ -68,11 +69,11 @@ export function passThroughLearningPlugin({ routes, prefetched, sampled, subgrap
       const key = PassThroughRoutes.keyOf(params.query, typeof params.operationName === 'string' ? params.operationName : null);
       if (routes.settled(key)) return;
       const operation = getOperationAST(args.document, args.operationName);
-      if (!operation || operation.operation !== OperationTypeNode.QUERY || !operationTree(operation, clientReading(operation))) {
+      if (!operation || operation.operation !== OperationTypeNode.QUERY || !operationTree(args.document, operation, clientReading(operation), args.schema)) {
         routes.refuse(key);
         return;
       }
-      samples.set(request, { key, operation, schema: args.schema, variables: args.variableValues ?? {}, calls: [] });
+      samples.set(request, { key, document: args.document, operation, schema: args.schema, variables: args.variableValues ?? {}, calls: [] });
     },
     onFetch({ url, options, context, endResponse }: FetchPayload) {
       const given = context.req && prefetched.get(context.req);
@@ -136,8 +137,8 @@ function judge(sample: Sample, result: unknown, subgraphNameOf: (url: string) =>
   // The client's variables went as the client gave them, and the rest are the document's literals.
   if (forwarded.some((name) => name in sent.variables && canonicalJson(sent.variables[name]) !== canonicalJson(sample.variables[name]))) return 'refuse';
   const subgraphReading = (name: string) => (forwarded.includes(name) ? { variable: name } : name in constants ? { value: constants[name] } : undefined);
-  const clientTree = operationTree(sample.operation, clientReading(sample.operation));
-  if (!clientTree || operationTree(sent.operation, subgraphReading) !== clientTree) return 'refuse';
+  const clientTree = operationTree(sample.document, sample.operation, clientReading(sample.operation), sample.schema);
+  if (!clientTree || operationTree(sent.document, sent.operation, subgraphReading, sample.schema) !== clientTree) return 'refuse';
   const route: PassThroughRoute = {
     subgraphName,
     url: new URL(call.url),
@@ -154,8 +155,10 @@ function judge(sample: Sample, result: unknown, subgraphNameOf: (url: string) =>
   return sameRequestBody(subgraphRequestBody(route, sample.variables), call.body) ? route : 'refuse';
 }
 
-/** The subgraph request the runtime sent, when it is a query, operation name and variables, and one operation. */
-function parseSubgraphBody(body: string): { query: string; operationName: string | undefined; variables: Record<string, unknown>; operation: OperationDefinitionNode } | undefined {
+/** The subgraph request the runtime sent, when it is a query, operation name and variables, and one operation (with any fragments). */
+function parseSubgraphBody(
+  body: string,
+): { query: string; operationName: string | undefined; variables: Record<string, unknown>; document: DocumentNode; operation: OperationDefinitionNode } | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -173,8 +176,9 @@ function parseSubgraphBody(body: string): { query: string; operationName: string
     return undefined;
   }
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (operations.length !== 1 || document.definitions.length !== 1 || operations[0]!.operation !== OperationTypeNode.QUERY) return undefined;
-  return { query, operationName, variables, operation: operations[0]! };
+  const others = document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION);
+  if (operations.length !== 1 || others.length > 0 || operations[0]!.operation !== OperationTypeNode.QUERY) return undefined;
+  return { query, operationName, variables, document, operation: operations[0]! };
 }
 
 /** Two subgraph request bodies ask the same: the same query, operation name and variables. */
