@@ -55,7 +55,8 @@ interface Sample {
  * subgraph, whose answer was data alone (status 200, no errors, no extensions), and answered the
  * client with that data as it was; and when the subgraph operation it sent asks for the same tree
  * as the client's (`operationTree`: the same fields, aliases and arguments in the same order, its
- * extra variables exactly the document's literals, no fragments or directives), so that every
+ * extra variables exactly the document's literals, fragments only on their own type, no directive
+ * and no field of an interface or union type), so that every
  * answer to it, whatever the data, would be given back unchanged. A query only: a mutation's
  * effects (the response cache's invalidation) belong to the runtime. Anything else is refused
  * once and for all; an answer with errors teaches nothing and the next request is watched again.

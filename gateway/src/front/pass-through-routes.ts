@@ -29,7 +29,7 @@ const MAX_OPERATIONS = 1000;
 
 /**
  * The operations learned to pass through, and those learned never to (more than one call, a
- * fragment, a directive, an answer the runtime reshapes), so neither is examined again.
+ * fragment on another type, a directive, an answer the runtime reshapes), so neither is examined again.
  */
 export class PassThroughRoutes {
   private readonly routes = new Map<string, PassThroughRoute>();
