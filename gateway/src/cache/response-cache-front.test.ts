@@ -7,7 +7,7 @@ import { createAuthenticator } from '../auth/authenticate';
 import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { ClientAddressOf } from '../limits/client-address';
 import { createRequestRateLimit, type RequestRateLimit } from '../limits/request-rate-limit';
-import type { FrontAnswer, TrustedDocumentsView } from '../front/front-request';
+import { frontRequestOf, type FrontAnswer, type TrustedDocumentsView } from '../front/front-request';
 import { createResponseCacheFront } from './response-cache-front';
 import { sessionKeyOf } from './response-cache-plugin';
 import { responseCacheKey } from './response-cache-key';
@@ -38,19 +38,18 @@ describe('the response cache front', () => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const front = createResponseCacheFront({
-          store,
+        const front = createResponseCacheFront({ store, rateLimit, onAnswered: (answer) => answered.push(answer) });
+        req.headers.accept ??= 'application/json';
+        const body = Buffer.concat(chunks).toString('utf8');
+        // As the gateway does: the request taken once, then offered to the front.
+        const request = frontRequestOf(req, body === '' ? undefined : JSON.parse(body), {
           authenticate,
           authFailures,
-          rateLimit,
           clientAddressOf: addressOf,
           graphqlPath: '/graphql',
           trustedDocuments,
-          onAnswered: (answer) => answered.push(answer),
         });
-        req.headers.accept ??= 'application/json';
-        const body = Buffer.concat(chunks).toString('utf8');
-        if (front.tryAnswer(req, res, body === '' ? undefined : JSON.parse(body))) return;
+        if (request && front.tryAnswer(req, res, request)) return;
         res.writeHead(PASSED_ON).end();
       });
     });

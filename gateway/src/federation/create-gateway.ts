@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler as rustPlannerHandler } from '@graphql-hive/router-runtime';
 import { Logger as GatewayLogger } from '@graphql-hive/logger';
@@ -28,11 +29,11 @@ import { clientAddressResolver, type ClientAddressOf } from '../limits/client-ad
 import type { AbuseGuard } from '../limits/abuse-guard';
 import { refusalCountingPlugin } from '../limits/refusal-counting-plugin';
 import { mayCache, responseCachePlugins } from '../cache/response-cache-plugin';
-import { createResponseCacheFront, type ResponseCacheFront } from '../cache/response-cache-front';
-import type { FrontAnswer } from '../front/front-request';
+import { createResponseCacheFront } from '../cache/response-cache-front';
+import { frontRequestOf, type FrontAnswer, type FrontRequestOptions } from '../front/front-request';
 import { passThroughLearningPlugin, type PrefetchedAnswers } from '../front/pass-through-learning-plugin';
 import { PassThroughRoutes } from '../front/pass-through-routes';
-import { createSubgraphPassThrough, type SubgraphPassThrough } from '../front/subgraph-pass-through';
+import { createSubgraphPassThrough } from '../front/subgraph-pass-through';
 import { ResponseStore } from '../cache/response-store';
 import type { ResponseCacheConfig } from '../cache/response-cache-config';
 import { logRequest, requestLogPlugin } from './request-log-plugin';
@@ -85,10 +86,20 @@ const GRAPHQL_PATH = '/graphql';
 export interface Gateway {
   /** The runtime: a fetch-style handler the server mounts on node:http. */
   runtime: GatewayRuntime;
-  /** Serves kept answers before the runtime sees the request; absent when the cache is off or the process traces (each request's span wants the runtime's phases). */
-  front?: ResponseCacheFront;
-  /** Sends operations learned to be one subgraph's answer straight to it; absent when turned off or the process traces. */
-  passThrough?: SubgraphPassThrough;
+  /**
+   * Answers what it can before the runtime sees the request: a kept answer (the response cache's
+   * front), or an operation learned to be one subgraph's answer (the subgraph pass-through). Absent
+   * when neither is on; neither is while the process traces (each request's span wants the runtime's phases).
+   */
+  front?: GatewayFront;
+}
+
+export interface GatewayFront {
+  /**
+   * Takes `req`, whose body is the JSON value `body`, and returns true: it answers it, or gives it
+   * to the runtime by calling `giveToRuntime`; or returns false, having written nothing.
+   */
+  take(req: IncomingMessage, res: ServerResponse, body: unknown, giveToRuntime: () => void): boolean;
 }
 
 /**
@@ -221,7 +232,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
   });
-  const frontRequests = {
+  const frontRequests: FrontRequestOptions = {
     authenticate: options.authenticate,
     authFailures,
     clientAddressOf,
@@ -234,7 +245,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
   const passThrough = passThroughOn
     ? createSubgraphPassThrough({
-        ...frontRequests,
         routes: passThroughRoutes,
         prefetched,
         rateLimit,
@@ -246,9 +256,19 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
       })
     : undefined;
-  if (!responseStore || tracingActive()) return { runtime, passThrough };
-  const front = createResponseCacheFront({ ...frontRequests, store: responseStore, rateLimit, onAnswered: answeredAtFront });
-  return { runtime, front, passThrough };
+  const cacheFront = responseStore && !tracingActive() ? createResponseCacheFront({ store: responseStore, rateLimit, onAnswered: answeredAtFront }) : undefined;
+  if (!cacheFront && !passThrough) return { runtime };
+  return {
+    runtime,
+    front: {
+      take(req, res, body, giveToRuntime) {
+        // What the request is, and who asks, worked out once for both.
+        const request = frontRequestOf(req, body, frontRequests);
+        if (!request) return false;
+        return (cacheFront?.tryAnswer(req, res, request) ?? false) || (passThrough?.tryForward(req, res, request, giveToRuntime) ?? false);
+      },
+    },
+  };
 }
 
 function persistedDocumentsOption({ documents, only }: TrustedDocuments) {

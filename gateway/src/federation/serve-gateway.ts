@@ -17,7 +17,7 @@ export async function startGatewayServer(
   // One way of telling clients apart, for the abuse penalty here and the runtime's limits.
   const clientAddressOf = clientAddressResolver(options.limits.trustedProxies);
   const abuseGuard = createAbuseGuard(options.limits.abusePenalty, options.clock, options.logger, clientAddressOf);
-  const { runtime, front, passThrough } = createGateway({ ...options, abuseGuard, clientAddressOf });
+  const { runtime, front } = createGateway({ ...options, abuseGuard, clientAddressOf });
   const limits = { maxBodyBytes: options.limits.maxBodyBytes, maxJsonDepth: options.limits.maxJsonDepth };
   const server = createServer((req, res) => {
     // First of all: an address under the abuse penalty is answered 429 without a byte of its body read.
@@ -35,8 +35,6 @@ export async function startGatewayServer(
         // GraphQL over HTTP: a request without an Accept header is treated as accepting
         // application/json (the runtime would otherwise pick application/graphql-response+json).
         req.headers.accept ??= 'application/json';
-        // A kept answer is written here, before the runtime's pipeline (see `createResponseCacheFront`).
-        if (checked.json && front?.tryAnswer(req, res, checked.json.value)) return;
         // The runtime's node adapter takes a body already read from `req.body` instead of the stream:
         // a parsed JSON object or array as it is (read with no stream, no second parse and none of
         // the runtime's own body limit, which would pipe it through a stream to count the bytes the
@@ -44,8 +42,9 @@ export async function startGatewayServer(
         const parsed = checked.json?.value;
         if (isNonEmptyObject(parsed)) (req as IncomingMessage & { body?: unknown }).body = parsed;
         else if (checked.body) (req as IncomingMessage & { body?: unknown }).body = checked.body;
-        // An operation learned to be one subgraph's answer goes straight to it (see `createSubgraphPassThrough`).
-        if (passThrough?.tryForward(req, res, parsed, () => void runtime(req, res))) return;
+        // A kept answer, or an operation learned to be one subgraph's answer, is answered here, before
+        // the runtime's pipeline (see `createResponseCacheFront`, `createSubgraphPassThrough`).
+        if (checked.json && front?.take(req, res, parsed, () => void runtime(req, res))) return;
         // Not awaited, and safely so: the runtime's request listener answers 500 on a handler error and
         // logs a failure to send the response itself, so its promise never rejects.
         void runtime(req, res);

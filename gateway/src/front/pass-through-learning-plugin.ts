@@ -3,7 +3,7 @@ import { getOperationAST, Kind, OperationTypeNode, parse, type DocumentNode, typ
 import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, type Logger } from '@edhr/kit';
 import { operationTree } from './operation-tree';
 import { PassThroughRoutes, type PassThroughRoute } from './pass-through-routes';
-import { canonicalJson, subgraphRequestBody, type SubgraphAnswer } from './subgraph-call';
+import { canonicalJson, dataAlone, isDataAlone, isRecord, subgraphRequestBody, type SubgraphAnswer } from './subgraph-call';
 
 /** Headers of one request, set afresh for each call; the rest of the runtime's headers are the same every time. */
 const PER_REQUEST_HEADERS = new Set([REQUEST_ID_HEADER, INTERNAL_TOKEN_HEADER, 'content-length', 'traceparent', 'tracestate', 'baggage']);
@@ -190,25 +190,6 @@ function sameRequestBody(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The answer's JSON when it is `{ data: {…} }` and nothing else. */
-export function dataAlone(answer: { status: number; text: string }): { data: object } | undefined {
-  if (answer.status !== 200) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(answer.text);
-    return isDataAlone(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isDataAlone(value: unknown): value is { data: object } {
-  return isRecord(value) && Object.keys(value).length === 1 && isRecord(value.data);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {

@@ -57,10 +57,6 @@ export class PassThroughRoutes {
     this.routes.delete(key);
     remember(this.refused, key, true);
   }
-
-  get size(): number {
-    return this.routes.size;
-  }
 }
 
 function remember<T>(map: Map<string, T>, key: string, value: T): void {

@@ -63,6 +63,25 @@ export function callSubgraph(route: PassThroughRoute, body: string, requestHeade
   });
 }
 
+/** The answer's JSON when it is `{ data: {…} }` and nothing else. */
+export function dataAlone(answer: { status: number; text: string }): { data: object } | undefined {
+  if (answer.status !== 200) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(answer.text);
+    return isDataAlone(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isDataAlone(value: unknown): value is { data: object } {
+  return isRecord(value) && Object.keys(value).length === 1 && isRecord(value.data);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** JSON with every object's keys in order, so two values compare by their text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>

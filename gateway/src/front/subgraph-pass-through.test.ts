@@ -8,6 +8,7 @@ import { createAuthenticator } from '../auth/authenticate';
 import { createAuthFailureLimiter } from '../auth/auth-failure-limiter';
 import type { ClientAddressOf } from '../limits/client-address';
 import { createRequestRateLimit, type RequestRateLimit } from '../limits/request-rate-limit';
+import { frontRequestOf } from './front-request';
 import type { PrefetchedAnswers } from './pass-through-learning-plugin';
 import { PassThroughRoutes, type PassThroughRoute } from './pass-through-routes';
 import { createSubgraphPassThrough, type ForwardedAnswer } from './subgraph-pass-through';
@@ -55,10 +56,6 @@ describe('the subgraph pass-through', () => {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const passThrough = createSubgraphPassThrough({
-          authenticate,
-          authFailures: createAuthFailureLimiter(3, clock),
-          clientAddressOf: addressOf,
-          graphqlPath: '/graphql',
           routes,
           prefetched,
           rateLimit,
@@ -71,7 +68,14 @@ describe('the subgraph pass-through', () => {
           given.push(req);
           res.writeHead(GIVEN_TO_RUNTIME).end();
         };
-        if (!passThrough.tryForward(req, res, JSON.parse(Buffer.concat(chunks).toString('utf8')), toRuntime)) toRuntime();
+        // As the gateway does: the request taken once, then offered to the pass-through.
+        const request = frontRequestOf(req, JSON.parse(Buffer.concat(chunks).toString('utf8')), {
+          authenticate,
+          authFailures: createAuthFailureLimiter(3, clock),
+          clientAddressOf: addressOf,
+          graphqlPath: '/graphql',
+        });
+        if (!request || !passThrough.tryForward(req, res, request, toRuntime)) toRuntime();
       });
     });
     subgraphUrl = await listen(subgraph);

@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getVariableValues } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, requestIdFrom, type Identity } from '@edhr/kit';
 import type { RequestRateLimit } from '../limits/request-rate-limit';
-import { frontRequestOf, type FrontAnswer, type FrontRequestOptions } from './front-request';
-import { dataAlone, type PrefetchedAnswers } from './pass-through-learning-plugin';
+import type { FrontAnswer, FrontRequest } from './front-request';
+import type { PrefetchedAnswers } from './pass-through-learning-plugin';
 import { PassThroughRoutes } from './pass-through-routes';
-import { callSubgraph, subgraphRequestBody } from './subgraph-call';
+import { callSubgraph, dataAlone, subgraphRequestBody } from './subgraph-call';
 
 /** What the pass-through tells the request log and the metrics of each answer it writes. */
 export interface ForwardedAnswer extends FrontAnswer {
@@ -14,7 +14,7 @@ export interface ForwardedAnswer extends FrontAnswer {
   subgraphDurationMs: number;
 }
 
-export interface SubgraphPassThroughOptions extends FrontRequestOptions {
+export interface SubgraphPassThroughOptions {
   routes: PassThroughRoutes;
   /** Where a subgraph answer given back to the runtime waits for it. */
   prefetched: PrefetchedAnswers;
@@ -49,13 +49,12 @@ export function createSubgraphPassThrough(options: SubgraphPassThroughOptions) {
   const { routes, prefetched, rateLimit } = options;
   return {
     /**
-     * Takes `req`, whose body is the JSON value `body`, and returns true: it answers it, or gives it
-     * to the runtime by calling `giveToRuntime`; or returns false, having sent and written nothing.
+     * Takes `req`, taken by `frontRequestOf` as `request`, and returns true: it answers it, or gives
+     * it to the runtime by calling `giveToRuntime`; or returns false, having sent and written nothing.
      */
-    tryForward(req: IncomingMessage, res: ServerResponse, body: unknown, giveToRuntime: () => void): boolean {
+    tryForward(req: IncomingMessage, res: ServerResponse, request: FrontRequest, giveToRuntime: () => void): boolean {
       const started = performance.now();
-      const request = frontRequestOf(req, body, options);
-      if (!request || !options.passesThrough(request.identity)) return false;
+      if (!options.passesThrough(request.identity)) return false;
       const { identity, contentType, operation } = request;
       const key = PassThroughRoutes.keyOf(operation.documentString, operation.operationName);
       const route = routes.routeFor(key);
