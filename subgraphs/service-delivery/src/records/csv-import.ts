@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { parse, type Info } from 'csv-parse';
 import type { ClientBase } from 'pg';
 import type { RowProblem } from './row-problem';
 import {
@@ -8,8 +7,8 @@ import {
   type RecordWriter,
 } from './record.writer';
 import { quoteIdent } from './sql-identifier';
-import { recordBatches } from './record-batches';
-import { RecordIdentity } from './record-identity';
+import { csvLines, NotReadableFast, type CsvReading } from './csv-reading';
+import { RecordIdentity, recordTableName } from './record-identity';
 import { MonthTally } from './held-months';
 import { settleImport } from './settle-import';
 import { checksumOf, type ImportSource } from './import-source';
@@ -58,6 +57,24 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
  * file's kept, in the same transaction.
  */
 export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFormat<Row>, options: CsvImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  try {
+    return await importCsvReading(format, options, 'fast');
+  } catch (error) {
+    if (!(error instanceof NotReadableFast)) throw error;
+    // Nothing of the fast reading is kept: the careful one reads the file from its first byte.
+    const report = await importCsvReading(format, options, 'careful');
+    report.durationMs = Math.round(performance.now() - started);
+    report.rowsPerSecond = report.durationMs > 0 ? Math.round((report.rowsImported * 1000) / report.durationMs) : 0;
+    return report;
+  }
+}
+
+async function importCsvReading<Row extends { occurredAt: Date }>(
+  format: CsvFormat<Row>,
+  options: CsvImportOptions,
+  reading: CsvReading,
+): Promise<ImportReport> {
   const started = performance.now();
   const { client, schema, organisationKey, source } = options;
   // Binary and compressed files are refused before anything is parsed, claimed or echoed.
@@ -130,8 +147,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       bytesRead += chunk.length;
       options.onProgress?.(bytesRead);
     });
-    // relax_column_count: a short or long row is reported with its line, not thrown.
-    const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+    const lines = csvLines(input, reading);
     let positions: ReturnType<CsvFormat<Row>['readHeader']> | undefined;
     let headerLength = 0;
     let header: readonly string[] = [];
@@ -157,10 +173,9 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       return false;
     };
     try {
-      outer: for await (const batch of recordBatches<{ record: string[]; info: Info }>(parser)) {
+      outer: for await (const batch of lines) {
         if (nulAt >= 0) break;
-        for (const { record, info } of batch) {
-          const line = info.lines;
+        for (const { record, line } of batch) {
           if (!positions) {
             positions = format.readHeader(record, settings);
             headerLength = record.length;
@@ -194,7 +209,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
           if (report.problemCount === 0) {
             months.add(mapped.row.occurredAt);
             summary?.add(mapped.row);
-            const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row)));
+            const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row), line));
             if (wait) await wait;
           }
         }
@@ -205,7 +220,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       if (nulAt < 0) refuse(await csvProblem(csvError, source));
     } finally {
       input.destroy();
-      parser.destroy();
+      await lines.return(undefined);
     }
     // A file refused part way was not read to its end: its checksum takes one more read.
     report.checksum = readToEnd ? fileHash.digest('hex') : await checksumOf(source);
@@ -226,7 +241,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       // The file's own values settled what its bare codes mean: read it again with that scheme.
       await writer.abort();
       await client.query('rollback');
-      const again = await importCsv(format, { ...options, ...end.rerun });
+      const again = await importCsvReading(format, { ...options, ...end.rerun }, reading);
       again.selfDefinedCodes = end.selfDefinedCodes ?? again.selfDefinedCodes;
       again.durationMs = Math.round(performance.now() - started);
       return again;
@@ -254,7 +269,7 @@ export async function importCsv<Row extends { occurredAt: Date }>(format: CsvFor
       return finish();
     }
     await writer.finish();
-    report.repeatedInFile = identity.repeats;
+    report.repeatedInFile = await identity.settle({ client, table: recordTableName(schema, format.table.name), batchId });
 
     const summaryOf = summary;
     const formatSummary = format.summary;

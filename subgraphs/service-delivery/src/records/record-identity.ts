@@ -1,4 +1,6 @@
 import { hash } from 'node:crypto';
+import type { ClientBase } from 'pg';
+import { quoteIdent } from './sql-identifier';
 
 /**
  * Record identity: each record's content key is a hash of its organisation, its dataset and its
@@ -10,36 +12,95 @@ import { hash } from 'node:crypto';
  * imported again gives the same keys, and a file holding a record twice is counted twice.
  *
  * The key is the first 128 bits of a SHA-256, stored as a uuid (PostgreSQL reads the 32 hex
- * digits without dashes). One-shot `crypto.hash` on a compact string: about 4 µs a record here.
+ * digits without dashes).
+ *
+ * Memory does not grow with the file: rather than every key, a fixed filter of bits remembers
+ * which keys may have been seen. A record whose key may be a repeat is written with key(fields)
+ * and kept aside (its line and text); once every record is written, `settle` asks the batch which
+ * of those keys it holds more than once and re-keys the later occurrences there. Only records the
+ * filter cannot rule out are kept: false alarms (about 1 in 1,000 records of a million-record file)
+ * and true repeats.
  */
 export class RecordIdentity {
   private readonly prefix: string;
-  /** Rows seen so far per base key: the next occurrence index. */
-  private readonly seen = new Map<string, number>();
-  /** Rows that repeated an earlier row of the same file exactly. */
+  private readonly filter: Uint8Array;
+  private readonly mask: number;
+  /** Records that may repeat an earlier one, by base key: their lines and texts in file order. */
+  private readonly suspects = new Map<string, { lines: number[]; texts: string[] }>();
+  /** Rows that repeated an earlier row of the same file exactly (known once settled). */
   repeats = 0;
 
-  constructor(organisationKey: string, dataset: string) {
+  /** `filterBits`: a power of two, at least 8 (smaller filters raise more false alarms, for tests). */
+  constructor(organisationKey: string, dataset: string, filterBits = FILTER_BITS) {
     this.prefix = `${organisationKey}\u001f${dataset}\u001f`;
+    this.filter = new Uint8Array(filterBits / 8);
+    this.mask = filterBits - 1;
   }
 
-  /** The content key of the next row whose normalised fields are `canonical`. */
-  keyOf(canonical: string): string {
+  /** The content key of the record on `line` whose normalised fields are `canonical`. */
+  keyOf(canonical: string, line: number): string {
     const text = this.prefix + canonical;
-    const base = keyOfText(text);
-    const occurrence = this.seen.get(base);
-    if (occurrence === undefined) {
-      this.seen.set(base, 1);
-      return base;
+    const digest = hash('sha256', text, 'buffer');
+    // Two probes of the filter, from bits of the digest the key does not depend on alone.
+    const a = digest.readUInt32LE(16) & this.mask;
+    const b = digest.readUInt32LE(20) & this.mask;
+    const key = digest.toString('hex', 0, 16);
+    const seen = (this.filter[a >>> 3]! & (1 << (a & 7))) !== 0 && (this.filter[b >>> 3]! & (1 << (b & 7))) !== 0;
+    if (seen) {
+      let suspect = this.suspects.get(key);
+      if (!suspect) this.suspects.set(key, (suspect = { lines: [], texts: [] }));
+      suspect.lines.push(line);
+      suspect.texts.push(text);
+    } else {
+      this.filter[a >>> 3]! |= 1 << (a & 7);
+      this.filter[b >>> 3]! |= 1 << (b & 7);
     }
-    this.seen.set(base, occurrence + 1);
-    this.repeats++;
-    return keyOfText(`${text}\u001e${occurrence}`);
+    return key;
+  }
+
+  /**
+   * After every record of the batch is written: the records that repeat an earlier record of the
+   * file get their occurrence's key. Returns how many did.
+   */
+  async settle(target: { client: ClientBase; table: string; batchId: string }): Promise<number> {
+    if (this.suspects.size === 0) return 0;
+    const { rows } = await target.client.query<{ key: string; n: number }>(
+      `select replace(content_key::text, '-', '') as key, count(*)::int as n from ${target.table}
+        where batch_id = $1 and content_key = any($2::uuid[]) group by 1 having count(*) > 1`,
+      [target.batchId, [...this.suspects.keys()]],
+    );
+    const lines: number[] = [];
+    const keys: string[] = [];
+    for (const { key, n } of rows) {
+      const suspect = this.suspects.get(key)!;
+      // At most one record of the key passed the filter unseen, and it came first: occurrence 0.
+      const first = n - suspect.lines.length;
+      suspect.lines.forEach((line, i) => {
+        if (first + i === 0) return;
+        lines.push(line);
+        keys.push(keyOfText(`${suspect.texts[i]!}\u001e${first + i}`));
+      });
+    }
+    if (lines.length > 0) {
+      await target.client.query(
+        `update ${target.table} r set content_key = v.key from unnest($2::int[], $3::uuid[]) as v(line, key)
+          where r.batch_id = $1 and r.line_number = v.line`,
+        [target.batchId, lines, keys],
+      );
+    }
+    this.repeats = lines.length;
+    return this.repeats;
   }
 }
 
+/** 2^26 bits (8 MB): a million keys leave about 1 in 1,000 new keys looking seen (two probes). */
+const FILTER_BITS = 1 << 26;
+
 /** 128 bits of SHA-256 as 32 hex digits. */
 const keyOfText = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
+
+/** A record table's name in SQL. */
+export const recordTableName = (schema: string, table: string) => `${quoteIdent(schema)}.${quoteIdent(table)}`;
 
 const SPACES = /\s+/g;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -77,8 +138,18 @@ export function canonicalExact(value: string | null | undefined): string {
 
 export function canonicalNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
-  return Object.is(value, -0) ? '0' : String(value);
+  if (Object.is(value, -0)) return '0';
+  // Coordinates repeat (published locations are snapped to points): each is written once.
+  let text = numberCache.get(value);
+  if (text === undefined) {
+    text = String(value);
+    if (numberCache.size >= TEXT_CACHE_LIMIT) numberCache.clear();
+    numberCache.set(value, text);
+  }
+  return text;
 }
+
+const numberCache = new Map<number, string>();
 
 /** An instant, whatever offset it was written with. */
 export function canonicalInstant(value: Date): string {

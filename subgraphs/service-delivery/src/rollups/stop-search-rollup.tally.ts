@@ -41,7 +41,9 @@ export class StopSearchRollupTally {
   private readonly dayOfHour = new Map<number, number>();
   private readonly dayCodes = new Map<string, number>();
   private readonly dayNames: string[] = [];
-  private readonly slots = new Map<number, number>();
+  /** Per day, each grouping's values (a small integer key) to their slot. */
+  private readonly slotsByDay: Map<number, number>[] = [];
+  private readonly slotDays: number[] = [];
   private readonly slotKeys: number[] = [];
   /** Four counts per slot: searches, arrests, positive outcomes, linked finds. */
   private readonly counts: number[] = [];
@@ -49,17 +51,20 @@ export class StopSearchRollupTally {
 
   add(row: StopSearchRow): void {
     const day = this.dayCode(row.occurredAt);
+    const slots = (this.slotsByDay[day] ??= new Map());
     for (let d = 0; d < ROLLUP_DIMENSIONS.length; d++) this.codes[d] = this.valueCode(d, row[ROLLUP_DIMENSIONS[d]!.field]);
     const arrest = row.outcome === 'ARREST' ? 1 : 0;
     const positive = NON_POSITIVE.has(row.outcome) ? 0 : 1;
     const linked = row.outcomeLinked === true ? 1 : 0;
     for (let g = 0; g < ROLLUP_GROUPINGS.length; g++) {
       const [a, b] = ROLLUP_GROUPINGS[g]!.dimensions;
-      const key = ((day * ROLLUP_GROUPINGS.length + g) * VALUE_RADIX + this.codes[a]!) * VALUE_RADIX + (b === undefined ? 0 : this.codes[b]! + 1);
-      let slot = this.slots.get(key);
+      // Under 2^30: a small integer, which a Map hashes fastest.
+      const key = (g * VALUE_RADIX + this.codes[a]!) * VALUE_RADIX + (b === undefined ? 0 : this.codes[b]! + 1);
+      let slot = slots.get(key);
       if (slot === undefined) {
         slot = this.slotKeys.length;
-        this.slots.set(key, slot);
+        slots.set(key, slot);
+        this.slotDays.push(day);
         this.slotKeys.push(key);
         this.counts.push(0, 0, 0, 0);
       }
@@ -78,9 +83,8 @@ export class StopSearchRollupTally {
       const b = key % VALUE_RADIX;
       key = (key - b) / VALUE_RADIX;
       const a = key % VALUE_RADIX;
-      key = (key - a) / VALUE_RADIX;
-      const g = key % ROLLUP_GROUPINGS.length;
-      const day = (key - g) / ROLLUP_GROUPINGS.length;
+      const g = (key - a) / VALUE_RADIX;
+      const day = this.slotDays[slot]!;
       const grouping = ROLLUP_GROUPINGS[g]!;
       const [first, second] = grouping.dimensions;
       yield {
