@@ -3,8 +3,8 @@
  *   npm run import -- <dataset> <file> --force <organisation-key> [--write-path copy|insert] [--no-publish] [--replace-months]
  * Connects with DATABASE_URL, or opens the embedded database `npm start` uses (which only one
  * process can hold at a time). Exits 1 and prints the report by line when the file is refused.
- * Without --write-path a stop-and-search file on a PostgreSQL server is read by the server
- * (SERVER_COPY); --write-path copy or insert reads it here.
+ * Without --write-path, records go by COPY on a PostgreSQL server and by multi-row INSERTs on the
+ * embedded database; --write-path copy or insert chooses.
  * Datasets: stop-search, use-of-force, arrests-custody (or custody), hate-crime, complaints,
  * victim-satisfaction. After a stop-and-search import it publishes the aggregates of the months imported to the partners subgraph
  * (PARTNERS_URL, signed with INTERNAL_TOKEN_SECRET); when that cannot be done it says why on one

@@ -11,12 +11,11 @@ registerEnumType(EncounterImportStatus, {
     'nothing added; REFUSED: nothing written (invalid rows, or months already held without replaceMonths).',
 });
 
-export const EncounterWritePath = { SERVER_COPY: 'SERVER_COPY', COPY: 'COPY', BATCHED_INSERT: 'BATCHED_INSERT', NONE: 'NONE' } as const;
+export const EncounterWritePath = { COPY: 'COPY', BATCHED_INSERT: 'BATCHED_INSERT', NONE: 'NONE' } as const;
 registerEnumType(EncounterWritePath, {
   name: 'EncounterWritePath',
   description:
-    'How rows were written: SERVER_COPY, the file copied as it is to PostgreSQL, which read, mapped and stored it (stop and search, ' +
-    'every record valid); COPY, read here and written by PostgreSQL COPY; or multi-row INSERTs where the server cannot take COPY.',
+    'How rows were written: COPY, by PostgreSQL COPY (binary); BATCHED_INSERT, by multi-row INSERTs where the server cannot take COPY; NONE, none (a file refused before its records were read).',
 });
 
 @ObjectType('EncounterImportProblem', { description: 'Why a file was refused, by line (the header is line 1).' })

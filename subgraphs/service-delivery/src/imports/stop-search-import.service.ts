@@ -4,8 +4,7 @@ import { STOP_SEARCH_TABLE } from '../stop-search/stop-search-record.columns';
 import { SelfDefinedEthnicityReader } from '../stop-search/self-defined-codes';
 import { stopSearchCanonical } from '../stop-search/stop-search-record.identity';
 import type { CsvFormat, CsvImportOptions } from '../records/csv-format';
-import { importCsv, supportsCopy } from '../records/csv-import';
-import { importStopSearchOnServer } from './stop-search-server-import';
+import { importCsv } from '../records/csv-import';
 import type { ImportReport } from '../records/import-report';
 import { StopSearchRollupTally } from '../rollups/stop-search-rollup.tally';
 import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';
@@ -43,19 +42,9 @@ export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
 
 /**
  * Imports one open-data stop-and-search CSV, all or nothing: the batch row and every record
- * are written in one transaction on one connection, and any invalid row rolls it all back.
- * On a PostgreSQL server (`writePath` auto) the server reads the file (stop-search-server-import.ts);
- * a file it would refuse, and every file on the embedded database, is read here (csv-import.ts).
+ * are written in one transaction on one connection, and any invalid row rolls it all back
+ * (records/csv-import.ts).
  */
-export async function importStopSearch(options: StopSearchImportOptions): Promise<ImportReport> {
-  const started = performance.now();
-  if ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(options.client))) {
-    const report = await importStopSearchOnServer(options, STOP_SEARCH_DATASET, new Set(STOP_SEARCH_FORMAT.protectedCharacteristicColumns));
-    if (report) return report;
-  }
-  const report = await importCsv(STOP_SEARCH_FORMAT, options);
-  // A file the server would not take was read twice: the time is the whole import's.
-  report.durationMs = Math.round(performance.now() - started);
-  report.rowsPerSecond = report.durationMs > 0 ? Math.round((report.rowsImported * 1000) / report.durationMs) : 0;
-  return report;
+export function importStopSearch(options: StopSearchImportOptions): Promise<ImportReport> {
+  return importCsv(STOP_SEARCH_FORMAT, options);
 }

@@ -19,10 +19,7 @@ export interface CsvImportOptions {
   schema: string;
   organisationKey: string;
   source: ImportSource;
-  /**
-   * `auto` uses COPY unless the server is the embedded PGlite, which cannot take COPY FROM STDIN (and for
-   * stop and search lets the server read the file); `COPY` and `BATCHED_INSERT` read it here.
-   */
+  /** `auto` uses COPY unless the server is the embedded PGlite, which cannot take COPY FROM STDIN. */
   writePath?: 'auto' | 'COPY' | 'BATCHED_INSERT';
   /** Bytes read so far, for progress bars. */
   onProgress?: (bytesRead: number) => void;

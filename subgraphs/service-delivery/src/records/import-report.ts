@@ -3,7 +3,7 @@ import type { RowProblem, UnmappedValue } from './row-problem';
 import type { HeldMonth } from './held-months';
 
 export type ImportStatus = 'IMPORTED' | 'ALREADY_IMPORTED' | 'REFUSED';
-export type WritePath = 'SERVER_COPY' | 'COPY' | 'BATCHED_INSERT' | 'NONE';
+export type WritePath = 'COPY' | 'BATCHED_INSERT' | 'NONE';
 
 export interface UnmappedColumnCount {
   column: string;

@@ -54,6 +54,16 @@ describe('the fast CSV reader', () => {
     });
   }
 
+  it('reads a file larger than its pieces, in one chunk or many, as the careful reader does', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 97 === 0 ? '' : `${i},"Ynys Môn, ${i % 13}",Łódź ${i % 7}`));
+    for (const newline of ['\n', '\r\n']) {
+      const text = `a,b,c${newline}${lines.join(newline)}${newline}`;
+      const careful = await read(text, 'careful');
+      expect(careful).toHaveLength(20_000 - Math.ceil(20_000 / 97) + 1);
+      for (const size of [1 << 20, 65_537, 4_093]) expect(await read(text, 'fast', size)).toEqual(careful);
+    }
+  });
+
   it('gives the careful reading of any file it takes, cut into chunks anywhere', async () => {
     const value = fc.stringMatching(/^[a-zA-Z0-9 ,;.\-/()éß東]{0,12}$/);
     const quote = (v: string) => (v.includes(',') || v.startsWith(' ') ? `"${v}"` : v);
