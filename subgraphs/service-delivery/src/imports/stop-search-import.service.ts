@@ -6,7 +6,6 @@ import { stopSearchCanonical } from '../stop-search/stop-search-record.identity'
 import type { CsvFormat, CsvImportOptions } from '../records/csv-format';
 import { importCsv } from '../records/csv-import';
 import type { ImportReport } from '../records/import-report';
-import { StopSearchRollupTally } from '../rollups/stop-search-rollup.tally';
 import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';
 
 export { supportsCopy } from '../records/csv-import';
@@ -30,14 +29,8 @@ export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
     };
   },
   protectedCharacteristicColumns: ['Gender', 'Age range', 'Self-defined ethnicity', 'Officer-defined ethnicity'],
-  // Daily rollups for the staff analyses, kept in the import's transaction.
-  summary: {
-    start() {
-      const tally = new StopSearchRollupTally();
-      return { add: (row) => tally.add(row), write: (scope) => writeRollup(scope, tally) };
-    },
-    removeMonths: removeRollupMonths,
-  },
+  // Daily rollups for the staff analyses, counted in the import's transaction.
+  summary: { write: writeRollup, removeMonths: removeRollupMonths },
 };
 
 /**

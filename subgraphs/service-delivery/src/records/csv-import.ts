@@ -114,7 +114,6 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
     );
     const identity = new RecordIdentity(organisationKey, format.dataset);
     const months = new MonthTally();
-    const summary = format.summary?.start();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -208,7 +207,6 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
             months.add(mapped.row.occurredAt);
-            summary?.add(mapped.row);
             const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row), line));
             if (wait) await wait;
           }
@@ -271,8 +269,6 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
     await writer.finish();
     report.repeatedInFile = await identity.settle({ client, table: recordTableName(schema, format.table.name), batchId });
 
-    const summaryOf = summary;
-    const formatSummary = format.summary;
     const overlap = await settleImport(
       {
         client,
@@ -284,10 +280,7 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
         batchId,
         months: months.counts,
         replaceMonths: options.replaceMonths ?? false,
-        summary:
-          summaryOf && formatSummary
-            ? { write: (scope) => summaryOf.write(scope), removeMonths: (scope, months) => formatSummary.removeMonths(scope, months) }
-            : undefined,
+        summary: format.summary,
       },
       report,
     );

@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { quoteIdent } from '../records/sql-identifier';
-import type { StopSearchRollupTally } from './stop-search-rollup.tally';
+import { NON_POSITIVE_OUTCOMES } from '../stop-search/stop-search-categories.mapping';
+import { ROLLUP_DIMENSIONS, ROLLUP_GROUPINGS } from './stop-search-rollup.dimensions';
 
 export const rollupTable = (schema: string) => `${quoteIdent(schema)}."stop_search_rollup"`;
 
@@ -12,25 +13,35 @@ export interface RollupScope {
   batchId: string;
 }
 
-const ROWS_PER_STATEMENT = 20_000;
+const dimensionColumns = ROLLUP_DIMENSIONS.map((d) => `"${d.column}"`);
+const NON_POSITIVE = NON_POSITIVE_OUTCOMES.map((o) => `'${o}'`).join(', ');
 
-/** Writes a batch's rollup rows (multi-row INSERT from arrays, a bounded number per statement). */
-export async function writeRollup(scope: RollupScope, tally: StopSearchRollupTally): Promise<void> {
-  const sql =
-    `insert into ${rollupTable(scope.schema)} (organisation_key, batch_id, grouping, day, value_a, value_b, searches, arrests, positive_outcomes, linked_finds) ` +
-    'select $1, $2::uuid, u.* from unnest($3::text[], $4::date[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[]) as u';
-  let columns: unknown[][] = [[], [], [], [], [], [], [], []];
-  const flush = async () => {
-    if (columns[0]!.length === 0) return;
-    await scope.client.query(sql, [scope.organisationKey, scope.batchId, ...columns]);
-    columns = [[], [], [], [], [], [], [], []];
-  };
-  for (const row of tally.rows()) {
-    const values = [row.grouping, row.day, row.valueA, row.valueB, row.searches, row.arrests, row.positiveOutcomes, row.linkedFinds];
-    for (let i = 0; i < values.length; i++) columns[i]!.push(values[i]);
-    if (columns[0]!.length >= ROWS_PER_STATEMENT) await flush();
-  }
-  await flush();
+/**
+ * Writes a batch's rollup rows, counted by the database from the batch's records in one statement:
+ * the records once per UK day and combination of every dimension (a "day cube"), then each
+ * grouping summed from it. Nothing of it is held here, so an import's memory does not grow with
+ * the days and values its file covers.
+ */
+export async function writeRollup(scope: RollupScope): Promise<void> {
+  const selects = ROLLUP_GROUPINGS.map((grouping) => {
+    const [a, b] = grouping.dimensions.map((d) => dimensionColumns[d]!);
+    return (
+      `select '${grouping.name}', day, ${a}, ${b ?? `''`}, sum(searches), sum(arrests), sum(positive_outcomes), sum(linked_finds) ` +
+      `from cube group by day, ${a}${b ? `, ${b}` : ''}`
+    );
+  });
+  await scope.client.query(
+    `with cube as materialized (
+       select (occurred_at at time zone 'Europe/London')::date as day, ${dimensionColumns.join(', ')}, count(*) as searches,
+              count(*) filter (where outcome = 'ARREST') as arrests,
+              count(*) filter (where outcome <> all(array[${NON_POSITIVE}])) as positive_outcomes,
+              count(*) filter (where outcome_linked) as linked_finds
+         from ${quoteIdent(scope.schema)}."stop_search_record" where batch_id = $2::uuid
+        group by 1, ${dimensionColumns.map((_, i) => i + 2).join(', ')})
+     insert into ${rollupTable(scope.schema)} (organisation_key, batch_id, grouping, day, value_a, value_b, searches, arrests, positive_outcomes, linked_finds)
+     select $1, $2::uuid, r.* from (${selects.join('\nunion all\n')}) as r`,
+    [scope.organisationKey, scope.batchId],
+  );
 }
 
 /**
