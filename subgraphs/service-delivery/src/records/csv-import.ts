@@ -47,7 +47,9 @@ export async function supportsCopy(client: ClientBase): Promise<boolean> {
 /**
  * Imports one CSV file of a format, all or nothing: the batch row and every record
  * are written in one transaction on one connection, and any invalid row rolls it all back.
- * The file is streamed once, checksummed as it is parsed, and never held whole in memory.
+ * The file is streamed, checksummed as it is parsed, and never held whole in memory: once by the
+ * fast reader, and once more by the careful one when the fast one cannot read it exactly
+ * (records/csv-reading.ts).
  *
  * Duplicates are found by record, not by file: every record is written with its content key,
  * then, before commit, the months the file covers are compared with the months already held for

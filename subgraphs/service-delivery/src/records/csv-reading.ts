@@ -12,7 +12,7 @@ export interface CsvLine {
 
 /**
  * Reads a CSV file's records in batches, with the line each ends on. Two readers give the same
- * records and lines for every file the fast one takes (test/csv-reading.test.ts):
+ * records and lines for every file the fast one takes (test/unit/csv-reading.test.ts):
  *   - `careful` (csv-parse): any CSV, and its syntax errors with their lines (thrown as csv-parse's
  *     errors, code `CSV_…`);
  *   - `fast` (papaparse, about six times faster here): a file whose every record is one line and
