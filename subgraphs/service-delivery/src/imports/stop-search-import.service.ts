@@ -6,6 +6,7 @@ import { stopSearchCanonical } from '../stop-search/stop-search-record.identity'
 import type { CsvFormat, CsvImportOptions } from '../records/csv-format';
 import { importCsv } from '../records/csv-import';
 import type { ImportReport } from '../records/import-report';
+import { StopSearchDayCube } from '../rollups/stop-search-day-cube';
 import { removeRollupMonths, writeRollup } from '../rollups/stop-search-rollup.store';
 
 export { supportsCopy } from '../records/csv-import';
@@ -29,8 +30,14 @@ export const STOP_SEARCH_FORMAT: CsvFormat<StopSearchRow> = {
     };
   },
   protectedCharacteristicColumns: ['Gender', 'Age range', 'Self-defined ethnicity', 'Officer-defined ethnicity'],
-  // Daily rollups for the staff analyses, counted in the import's transaction.
-  summary: { write: writeRollup, removeMonths: removeRollupMonths },
+  // Daily rollups for the staff analyses, kept in the import's transaction.
+  summary: {
+    start() {
+      const cube = new StopSearchDayCube();
+      return { add: (row) => cube.add(row), write: (scope) => writeRollup(scope, cube) };
+    },
+    removeMonths: removeRollupMonths,
+  },
 };
 
 /**

@@ -72,12 +72,13 @@ export interface SummaryScope {
 }
 
 /**
- * Counts a format keeps beside its records (stop and search's rollups): counted from the batch's
- * records before commit, and removed with the records of a replaced month, all in the import's
- * transaction, so they always agree with the records.
+ * Counts a format keeps beside its records (stop and search's rollups): counted from the rows as
+ * they are written, written before commit, and removed with the records of a replaced month, all
+ * in the import's transaction, so they always agree with the records. What `start` holds must not
+ * grow with the file's records.
  */
-export interface FormatSummary {
-  write(scope: SummaryScope): Promise<void>;
+export interface FormatSummary<Row> {
+  start(): { add(row: Row): void; write(scope: SummaryScope): Promise<void> };
   removeMonths(scope: SummaryScope, months: readonly string[]): Promise<void>;
 }
 
@@ -96,5 +97,5 @@ export interface CsvFormat<Row> {
   ): { mapRecord: (record: readonly string[], line: number) => MappedCsvRecord<Row>; endOfFile?: () => EndOfFile } | { problems: string[] };
   /** The columns that hold a protected characteristic: their unmapped share is held to the threshold. */
   protectedCharacteristicColumns?: readonly string[];
-  summary?: FormatSummary;
+  summary?: FormatSummary<Row>;
 }

@@ -116,6 +116,8 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
     );
     const identity = new RecordIdentity(organisationKey, format.dataset);
     const months = new MonthTally();
+    const formatSummary = format.summary;
+    const summary = formatSummary?.start();
 
     const useCopy =
       options.writePath === 'COPY' || ((options.writePath ?? 'auto') === 'auto' && (await supportsCopy(client)));
@@ -209,6 +211,7 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
           // After the first refusal nothing more is written; the rest is only checked.
           if (report.problemCount === 0) {
             months.add(mapped.row.occurredAt);
+            summary?.add(mapped.row);
             const wait = writer.write(mapped.row, identity.keyOf(format.canonical(mapped.row), line));
             if (wait) await wait;
           }
@@ -282,7 +285,10 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
         batchId,
         months: months.counts,
         replaceMonths: options.replaceMonths ?? false,
-        summary: format.summary,
+        summary:
+          summary && formatSummary
+            ? { write: (scope) => summary.write(scope), removeMonths: (scope, held) => formatSummary.removeMonths(scope, held) }
+            : undefined,
       },
       report,
     );

@@ -3,7 +3,7 @@ import { defineEntity, p } from '@mikro-orm/postgresql';
 /**
  * Stop-and-search counts per UK day, per import batch, for one grouping — a single dimension
  * (`OUTCOME`) or a pair (`ETHNICITY_SELF_DEFINED+OUTCOME`) — and its values. Written in the
- * import's own transaction from the records it wrote (see stop-search-rollup.store.ts), deleted with
+ * import's own transaction from the rows it writes (see stop-search-day-cube.ts), deleted with
  * the records of a replaced month, so analyses of up to two dimensions (and MONTH, which the day
  * gives) read these instead of every record. Keyed by batch so that a month's records and their
  * counts are always removed together.
