@@ -6,14 +6,15 @@
  *   - the import of the same file (a fresh organisation each round, so every round adds records);
  * interleaved for --rounds rounds, printing both and the ratio (COPY time ÷ import time: 1 would be
  * the import as fast as the raw COPY). Each import runs in a child process, which reports its own
- * peak RSS; a second, smaller file shows whether that peak depends on the file's size.
+ * peak RSS; a second, smaller file, imported in every round too, shows whether that peak depends
+ * on the file's size (medians over the rounds: one process's peak varies from run to run).
  *   npm run bench:import -- [--rows 1000000] [--small-rows 200000] [--rounds 3] [--write-path copy|insert]
  * Uses DATABASE_URL (a new database is created on that server and dropped afterwards) or an
  * in-memory embedded database, which cannot take COPY FROM STDIN: there the floor is the same
  * text columns written by multi-row INSERT … unnest, the embedded database's fastest path.
  */
 import { fork } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +69,7 @@ async function runChild(file: string, url: string, organisationKey: string): Pro
       rows: report.rowsImported,
       seconds: report.durationMs / 1000,
       cpuSeconds: (used.user + used.system) / 1e6,
-      // maxRSS is in kilobytes: the peak over the process's life, not a sample.
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1000),
+      peakRssMb: peakRssMb(),
       problems: report.problems.slice(0, 3),
     };
     // Run by hand (e.g. under --cpu-prof) there is no parent to tell: print it.
@@ -78,6 +78,22 @@ async function runChild(file: string, url: string, organisationKey: string): Pro
   } finally {
     await client.end();
   }
+}
+
+/**
+ * This process's peak resident memory, MB. Linux's VmHWM is the high-water mark of this program's
+ * own memory; getrusage's maxRSS (elsewhere) also counts the parent's, copied at fork before exec,
+ * so on Linux a child started by a large parent reported the parent's size.
+ */
+function peakRssMb(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Math.round(Number(kb) / 1000);
+  } catch {
+    // No /proc: not Linux.
+  }
+  // maxRSS is in kilobytes: the peak over the process's life, not a sample.
+  return Math.round(process.resourceUsage().maxRSS / 1000);
 }
 
 function importInChild(file: string, url: string, organisation: string): Promise<ChildResult> {
@@ -130,6 +146,12 @@ async function generate(path: string, rows: number): Promise<void> {
 }
 
 const RAW_TABLE = 'bench_raw_stop_search';
+
+const median = (list: readonly number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 /** The floor: the file into 15 text columns, by COPY (or, embedded, by multi-row INSERT). Seconds. */
 async function rawLoad(client: pg.Client, file: string, copy: boolean): Promise<number> {
@@ -184,23 +206,28 @@ async function runBenchmark(): Promise<void> {
       const copy = await supportsCopy(client);
       const floor = copy ? 'raw COPY' : 'raw INSERT';
       const ratios: number[] = [];
+      const peaks = { small: [] as number[], large: [] as number[] };
       for (let round = 1; round <= rounds; round++) {
         const raw = await rawLoad(client, file, copy);
         const imported = await importInChild(file, database.url, `bench-force-${round}`);
         if (imported.status !== 'IMPORTED') throw new Error(`import ${imported.status}: ${JSON.stringify(imported.problems)}`);
+        // The smaller file in every round too: one process's peak varies from run to run.
+        const small = await importInChild(smallFile, database.url, `bench-force-small-${round}`);
+        peaks.large.push(imported.peakRssMb);
+        peaks.small.push(small.peakRssMb);
         // Each round starts from empty record tables, so the rounds are alike.
         await client.query(`truncate ${['stop_search_record', 'stop_search_rollup', 'encounter_record', 'import_batch'].map((t) => `${serviceDelivery.databaseSchema}.${t}`).join(', ')}`);
         const ratio = raw / imported.seconds;
         ratios.push(ratio);
         console.log(
           `round ${round}: ${floor} ${raw.toFixed(2)} s (${Math.round(rows / raw)} rows/s) · import (${imported.writePath}) ${imported.seconds.toFixed(2)} s ` +
-            `(${Math.round(rows / imported.seconds)} rows/s, ${imported.cpuSeconds.toFixed(1)} s of CPU in the import process) · import ÷ ${floor}: ${ratio.toFixed(2)}× · peak RSS ${imported.peakRssMb} MB`,
+            `(${Math.round(rows / imported.seconds)} rows/s, ${imported.cpuSeconds.toFixed(1)} s of CPU in the import process) · import ÷ ${floor}: ${ratio.toFixed(2)}× · ` +
+            `peak RSS ${imported.peakRssMb} MB (${small.peakRssMb} MB for ${smallRows} rows)`,
         );
       }
       await client.query(`drop table if exists ${RAW_TABLE}`);
-      const small = await importInChild(smallFile, database.url, 'bench-force-small');
-      const large = await importInChild(file, database.url, 'bench-force-large');
-      const growth = (large.peakRssMb - small.peakRssMb) / small.peakRssMb;
+      const growth = (median(peaks.large) - median(peaks.small)) / median(peaks.small);
+      const spread = (list: number[]) => `${median(list)} MB (${Math.min(...list)}–${Math.max(...list)})`;
       console.log(
         JSON.stringify(
           {
@@ -208,7 +235,7 @@ async function runBenchmark(): Promise<void> {
             database: database.kind,
             floor,
             ratio: { min: Math.min(...ratios), max: Math.max(...ratios) },
-            peakRss: { [`${smallRows} rows`]: `${small.peakRssMb} MB`, [`${rows} rows`]: `${large.peakRssMb} MB`, growth: `${(growth * 100).toFixed(1)}%` },
+            peakRss: { [`${smallRows} rows`]: spread(peaks.small), [`${rows} rows`]: spread(peaks.large), growth: `${(growth * 100).toFixed(1)}% (medians)` },
           },
           null,
           2,
