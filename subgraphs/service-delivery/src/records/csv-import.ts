@@ -6,9 +6,9 @@ import {
   CopyRecordWriter,
   type RecordWriter,
 } from './record.writer';
-import { quoteIdent } from './sql-identifier';
+import { qualifiedName, quoteIdent } from './sql-identifier';
 import { csvLines, NotReadableFast, type CsvReading } from './csv-reading';
-import { RecordIdentity, recordTableName } from './record-identity';
+import { RecordIdentity } from './record-identity';
 import { MonthTally } from './held-months';
 import { settleImport } from './settle-import';
 import { checksumOf, type ImportSource } from './import-source';
@@ -272,7 +272,7 @@ async function importCsvReading<Row extends { occurredAt: Date }>(
       return finish();
     }
     await writer.finish();
-    report.repeatedInFile = await identity.settle({ client, table: recordTableName(schema, format.table.name), batchId });
+    report.repeatedInFile = await identity.settle({ client, table: qualifiedName(schema, format.table.name), batchId });
 
     const overlap = await settleImport(
       {

@@ -1,6 +1,5 @@
 import { hash } from 'node:crypto';
 import type { ClientBase } from 'pg';
-import { quoteIdent } from './sql-identifier';
 
 /**
  * Record identity: each record's content key is a hash of its organisation, its dataset and its
@@ -98,9 +97,6 @@ const FILTER_BITS = 1 << 26;
 
 /** 128 bits of SHA-256 as 32 hex digits. */
 const keyOfText = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
-
-/** A record table's name in SQL. */
-export const recordTableName = (schema: string, table: string) => `${quoteIdent(schema)}.${quoteIdent(table)}`;
 
 const SPACES = /\s+/g;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
