@@ -124,9 +124,10 @@ async function* fastCsvLines(input: Readable): AsyncGenerator<CsvLine[]> {
       }
       // The first line's ending is the file's: a CR LF file is read by CR LF.
       newline ??= text[text.indexOf('\n') - 1] === '\r' ? '\r\n' : '\n';
+      // csv-parse keeps a line feed alone in a CR LF file as part of the value it ends.
+      if (newline === '\r\n' && text[cut - 1] !== '\r') throw new NotReadableFast('a line feed alone in a CR LF file');
       carried = text.slice(cut + 1);
-      const end = cut > 0 && text[cut - 1] === '\r' && newline !== '\n' ? cut - 1 : cut;
-      const lines = piece(text.slice(0, end));
+      const lines = piece(text.slice(0, newline === '\r\n' ? cut - 1 : cut));
       if (lines.length > 0) yield lines;
     }
   }

@@ -46,6 +46,7 @@ describe('the fast CSV reader', () => {
     'a quote never closed': 'a,b\n"open,2\n3,4\n',
     'a carriage return alone in a file of line feeds': 'a,b\n1\r,2\n',
     'line feeds alone in a CR LF file': 'a,b\r\n1,2\n3,4\r\n',
+    'a line feed alone ending the last line of a CR LF file': 'a,b\r\n1,2\n',
     'carriage returns alone as line ends': 'a,b\r1,2\r3,4\r',
     'text after a closing quote': 'a,b\n"one" ,2\n',
     'a space before an opening quote': 'a,b\n "one",2\n',
