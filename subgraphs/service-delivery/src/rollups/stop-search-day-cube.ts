@@ -68,10 +68,6 @@ export class StopSearchDayCube {
     if (row.outcomeLinked === true) this.counts[at + 3]!++;
   }
 
-  get size(): number {
-    return this.cellKeys.length;
-  }
-
   /** Every cell counted so far. */
   *cells(): Generator<DayCubeCell> {
     for (let cell = 0; cell < this.cellKeys.length; cell++) {
